@@ -1,0 +1,42 @@
+"""mediation-router: the Flask application factory."""
+
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+from service.config import Settings
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    """Build the app.  Nothing is created at import time; tests pass their own ``Settings``."""
+    settings = settings if settings is not None else Settings()
+    settings.check_secrets()
+    app = Flask(__name__, instance_relative_config=True)
+    os.makedirs(app.instance_path, exist_ok=True)
+    if not settings.database_url:
+        settings = settings.model_copy(
+            update={"database_url": f"sqlite:///{os.path.join(app.instance_path, 'disputes.sqlite')}"}
+        )
+    app.config.from_mapping(
+        SECRET_KEY=settings.secret_key,
+        TESTING=settings.testing,
+        MAX_CONTENT_LENGTH=max(1_000_000, settings.max_text_chars * 8),
+        JSON_AS_ASCII=False,
+    )
+    app.extensions["settings"] = settings
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+
+    from service import classifier, errors, text
+    from service.api import bp as api_bp
+    from service.health import bp as health_bp
+
+    text.warm_up()
+    app.extensions["model_store"] = classifier.ModelStore(
+        settings.model_dir, classifier.current_file_source(settings.model_dir), settings.model_check_seconds
+    )
+    errors.register_error_handlers(app)
+    app.register_blueprint(health_bp)
+    app.register_blueprint(api_bp, url_prefix="/api/v1")
+    return app

@@ -1,0 +1,213 @@
+"""The served classifier: loading artifacts safely, predicting, explaining, hot-swapping.
+
+A model version is a directory ``<model_dir>/<version>/`` holding ``model.skops``
+and ``metadata.json``.  Which version is active is read from an
+``ActiveVersionSource`` (the ``CURRENT`` file by default), re-checked every
+``check_seconds``; a worker keeps its loaded model when a new one fails to load.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import skops.io as sio
+from sklearn.pipeline import Pipeline
+
+from service.errors import EmptyText, ModelUnavailable
+from service.labels import DISPLAY_NAMES
+
+log = logging.getLogger(__name__)
+
+# Types skops does not trust by default that our artifacts contain: our own text
+# functions and scikit-learn's private calibration helpers.  skops refuses anything else.
+TRUSTED_TYPES = [
+    "service.text.normalize",
+    "service.text.tokenize",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+]
+MODEL_FILE = "model.skops"
+METADATA_FILE = "metadata.json"
+CURRENT_FILE = "CURRENT"
+TOP_TERMS = 8
+
+
+@dataclass(frozen=True)
+class Term:
+    """A feature that pushed the decision, with its contribution to the winning label's score."""
+
+    term: str
+    kind: str  # "word" or "chars"
+    weight: float
+
+
+@dataclass(frozen=True)
+class Prediction:
+    label: str
+    confidence: float
+    probabilities: dict[str, float]
+    terms: tuple[Term, ...]
+    model_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "label_name": DISPLAY_NAMES.get(self.label, self.label),
+            "confidence": round(self.confidence, 4),
+            "probabilities": {k: round(v, 4) for k, v in self.probabilities.items()},
+            "terms": [{"term": t.term, "kind": t.kind, "weight": round(t.weight, 4)} for t in self.terms],
+            "model_version": self.model_version,
+        }
+
+
+@dataclass
+class LoadedModel:
+    """A loaded artifact with the lookups needed to explain its decisions."""
+
+    version: str
+    pipeline: Pipeline
+    metadata: dict[str, Any]
+    labels: tuple[str, ...] = field(init=False)
+    _coef: np.ndarray = field(init=False, repr=False)
+    _names: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        classifier = self.pipeline.named_steps["classifier"]
+        self.labels = tuple(str(c) for c in classifier.classes_)
+        svm = classifier.calibrated_classifiers_[0].estimator
+        self._coef = np.asarray(svm.coef_, dtype=np.float64)
+        self._names = self.pipeline.named_steps["features"].get_feature_names_out()
+
+    def predict(self, text: str) -> Prediction:
+        """Classify one text.  :raise EmptyText: if ``text`` is empty or blank."""
+        if not text or not text.strip():
+            raise EmptyText()
+        features = self.pipeline.named_steps["features"].transform([text])
+        proba = self.pipeline.named_steps["classifier"].predict_proba(features)[0]
+        best = int(np.argmax(proba))
+        return Prediction(
+            label=self.labels[best],
+            confidence=float(proba[best]),
+            probabilities={label: float(p) for label, p in zip(self.labels, proba, strict=True)},
+            terms=self._explain(features, best),
+            model_version=self.version,
+        )
+
+    def _explain(self, features: Any, best: int) -> tuple[Term, ...]:
+        # Linear model: each feature contributes value * weight to the label's score.
+        row = features.tocsr()
+        contributions = row.data * self._coef[best, row.indices]
+        order = np.argsort(-contributions)[:TOP_TERMS]
+        terms = []
+        for i in order:
+            if contributions[i] <= 0:
+                break
+            kind, _, term = str(self._names[row.indices[i]]).partition("__")
+            terms.append(Term(term=term, kind="word" if kind == "words" else "chars", weight=float(contributions[i])))
+        return tuple(terms)
+
+
+def load_version(model_dir: Path, version: str) -> LoadedModel:
+    """Load ``model_dir/version`` with the explicit trusted-types list.
+
+    :raise ModelUnavailable: if the files are missing or the artifact is not loadable.
+    """
+    path = Path(model_dir) / version
+    try:
+        metadata = json.loads((path / METADATA_FILE).read_text(encoding="utf-8"))
+        pipeline = sio.load(path / MODEL_FILE, trusted=TRUSTED_TYPES)
+        return LoadedModel(version=version, pipeline=pipeline, metadata=metadata)
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        raise ModelUnavailable(f"模型版本 {version} 无法加载：{exc}") from exc
+    except sio.exceptions.UntrustedTypesFoundException as exc:
+        raise ModelUnavailable(f"模型版本 {version} 含有不受信任的类型：{exc}") from exc
+
+
+ActiveVersionSource = Callable[[], str | None]
+
+
+def current_file_source(model_dir: Path) -> ActiveVersionSource:
+    """Read the active version from ``<model_dir>/CURRENT`` (one line)."""
+
+    def read() -> str | None:
+        try:
+            return (Path(model_dir) / CURRENT_FILE).read_text(encoding="utf-8").strip() or None
+        except FileNotFoundError:
+            return None
+
+    return read
+
+
+def write_current(model_dir: Path, version: str) -> None:
+    """Atomically repoint ``CURRENT`` at ``version``."""
+    tmp = Path(model_dir) / f".{CURRENT_FILE}.{os.getpid()}.tmp"
+    tmp.write_text(version + "\n", encoding="utf-8")
+    os.replace(tmp, Path(model_dir) / CURRENT_FILE)
+
+
+class ModelStore:
+    """This worker's classifier, swapped when the active version changes.
+
+    Callers take a reference from ``get()`` and keep it for the request, so a
+    swap never tears a request in half.
+    """
+
+    def __init__(self, model_dir: Path, source: ActiveVersionSource, check_seconds: float) -> None:
+        self._model_dir = Path(model_dir)
+        self._source = source
+        self._check_every = check_seconds
+        self._lock = threading.Lock()
+        self._model: LoadedModel | None = None
+        self._checked_at = float("-inf")
+        self.last_error: str | None = None
+
+    def get(self) -> LoadedModel:
+        """The model to use now.  :raise ModelUnavailable: if no version could ever be loaded."""
+        if time.monotonic() - self._checked_at >= self._check_every:
+            self.refresh()
+        model = self._model
+        if model is None:
+            raise ModelUnavailable(self.last_error or "没有可用的分类模型。")
+        return model
+
+    def refresh(self) -> bool:
+        """Load the active version if it changed; return whether the model was swapped."""
+        with self._lock:
+            self._checked_at = time.monotonic()
+            try:
+                version = self._source()
+            except Exception as exc:  # the source may be a database that is briefly down
+                log.warning("could not read the active model version: %s", exc)
+                self.last_error = f"无法读取当前模型版本：{exc}"
+                return False
+            if version is None:
+                if self._model is None:
+                    self.last_error = f"模型目录 {self._model_dir} 中没有已发布的模型，请先运行 python -m training train。"
+                return False
+            if self._model is not None and version == self._model.version:
+                return False
+            try:
+                loaded = load_version(self._model_dir, version)
+            except ModelUnavailable as exc:
+                log.error("model %s failed to load; keeping %s: %s",
+                          version, self._model.version if self._model else None, exc.message)
+                self.last_error = exc.message
+                return False
+            previous = self._model.version if self._model else None
+            self._model = loaded
+            self.last_error = None
+            log.info("model swapped: %s -> %s", previous, version)
+            return True
+
+    @property
+    def version(self) -> str | None:
+        return self._model.version if self._model else None

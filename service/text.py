@@ -1,0 +1,65 @@
+"""Text normalisation and jieba tokenisation for dispute texts.
+
+``tokenize`` and ``normalize`` are baked into saved model artifacts by their
+dotted path (``service.text.tokenize``): moving or renaming them breaks every
+model trained before the move.  No Flask, no database here.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import logging
+import re
+import unicodedata
+from importlib import resources
+
+import jieba
+
+# Court documents anonymise names as 张某, 张x1, 张×, 张*; fold them into one marker
+# so that a colloquial 老张 and a formal 张某 look alike to the model.
+_ANON = re.compile(r"(?<=[\u4e00-\u9fff])(?:[xX×*＊]+\d*|某某|某\d+)")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_SPACE = re.compile(r"\s+")
+# Tokens kept: CJK words, Latin words, and the digit placeholder.
+_KEEP = re.compile(r"[\u4e00-\u9fff]|[a-z]{2,}|0")
+
+LEGAL_DICTIONARY = "legal_dict.txt"
+
+
+def normalize(text: str) -> str:
+    """Canonical form of a dispute text for feature extraction.
+
+    NFKC (full-width to half-width), HTML entities decoded, lower case,
+    anonymisation markers folded to 某, every number written as ``0``,
+    whitespace collapsed.
+    """
+    text = unicodedata.normalize("NFKC", html.unescape(text)).lower()
+    text = _ANON.sub("某", text)
+    text = _DIGITS.sub("0", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+@functools.cache
+def _tokenizer() -> jieba.Tokenizer:
+    """The process-wide jieba tokenizer with the legal user dictionary (read-only after creation)."""
+    # jieba logs its dictionary loading at DEBUG; keep worker logs quiet.
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    words = resources.files("service.data").joinpath(LEGAL_DICTIONARY).read_text(encoding="utf-8")
+    for line in words.splitlines():
+        parts = line.split()
+        if parts:
+            tokenizer.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None)
+    return tokenizer
+
+
+def warm_up() -> None:
+    """Load the jieba dictionary now, so the first request is not slow."""
+    _tokenizer()
+
+
+def tokenize(text: str) -> list[str]:
+    """Words of a normalised text: jieba's precise mode without HMM, punctuation dropped."""
+    return [token for token in _tokenizer().lcut(text, HMM=False) if _KEEP.match(token)]

@@ -1,0 +1,44 @@
+"""Writing a model version directory and repointing the active version."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import skops.io as sio
+from sklearn.pipeline import Pipeline
+
+from service.classifier import CURRENT_FILE, METADATA_FILE, MODEL_FILE, write_current
+
+
+def save_version(model_dir: Path, version: str, pipeline: Pipeline, metadata: dict[str, Any]) -> Path:
+    """Write ``model_dir/version`` atomically (a temp dir renamed into place); never overwrite a version."""
+    model_dir = Path(model_dir)
+    model_dir.mkdir(parents=True, exist_ok=True)
+    final = model_dir / version
+    if final.exists():
+        raise FileExistsError(f"model version {version} already exists in {model_dir}")
+    tmp = model_dir / f".{version}.{os.getpid()}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    sio.dump(pipeline, tmp / MODEL_FILE)
+    (tmp / METADATA_FILE).write_text(json.dumps(metadata, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, final)
+    return final
+
+
+def activate(model_dir: Path, version: str) -> None:
+    """Make ``version`` the one served (the file pointer; the database registry may override it)."""
+    if not (Path(model_dir) / version / MODEL_FILE).is_file():
+        raise FileNotFoundError(f"no model version {version} in {model_dir}")
+    write_current(Path(model_dir), version)
+
+
+def current_version(model_dir: Path) -> str | None:
+    try:
+        return (Path(model_dir) / CURRENT_FILE).read_text(encoding="utf-8").strip() or None
+    except FileNotFoundError:
+        return None
