@@ -28,11 +28,16 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["settings"] = settings
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
 
-    from service import classifier, errors, text
+    from service import classifier, errors, rules, text
     from service.api import bp as api_bp
     from service.health import bp as health_bp
 
     text.warm_up()
+    # A broken rules file stops the app here (InvalidRules names the rule) instead of failing requests later.
+    app.extensions["rules"] = rules.load_rules(settings.rules_file).with_overrides(
+        review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
+        complexity_threshold=settings.complexity_threshold,
+    )
     app.extensions["model_store"] = classifier.ModelStore(
         settings.model_dir, classifier.current_file_source(settings.model_dir), settings.model_check_seconds
     )

@@ -6,6 +6,7 @@ from flask import current_app
 
 from service.classifier import ModelStore
 from service.config import Settings
+from service.rules import RuleSet
 
 
 def get_settings() -> Settings:
@@ -16,3 +17,8 @@ def get_settings() -> Settings:
 def get_model_store() -> ModelStore:
     store: ModelStore = current_app.extensions["model_store"]
     return store
+
+
+def get_rules() -> RuleSet:
+    rules: RuleSet = current_app.extensions["rules"]
+    return rules

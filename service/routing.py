@@ -228,15 +228,15 @@ def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, 
                day: dt.date) -> tuple[DueDate, ...]:
     if chosen.destination == Destination.judicial_confirmation:
         days = limits["judicial_confirmation_apply_days"]
-        return (DueDate("confirmation_application_deadline", f"申请司法确认截止日（自调解协议生效起{days}日，按受理日推定）",
-                        day + dt.timedelta(days=days), chosen.basis),)
+        name = f"申请司法确认截止日（自调解协议生效起{days}日，按受理日推定）"
+        return (DueDate("confirmation_application_deadline", name, day + dt.timedelta(days=days), chosen.basis),)
     if mediation is not None:
         return _mediation_due(mediation, trial_track, limits, day)
     if chosen.track in TRIAL_MONTHS_KEY:
         key = TRIAL_MONTHS_KEY[chosen.track]
         months = limits[key]
-        return (DueDate("trial_deadline", f"审理期限届满日（{TRACK_NAMES[chosen.track]}，{months}个月，自立案次日起算）",
-                        add_months(day, months), TRIAL_BASIS[key]),)
+        name = f"审理期限届满日（{TRACK_NAMES[chosen.track]}，{months}个月，自立案次日起算）"
+        return (DueDate("trial_deadline", name, add_months(day, months), TRIAL_BASIS[key]),)
     return ()
 
 
