@@ -104,7 +104,7 @@ _CN = rf"[{_CN_DIGITS}{_CN_UNITS}]"
 # A number: Arabic or Chinese digits, mixed with units (3万5千, 12.5万, 两万五), possibly "二十多万"/"10余万".
 _NUMBER = rf"(?:{_ARABIC}|{_CN})(?:{_ARABIC}|{_CN}|[{_APPROX}](?=[{_CN_UNITS}元块]))*"
 _MONEY = re.compile(
-    rf"(?P<pre>人民币|￥|¥|RMB)?\s*(?P<num>{_NUMBER})\s*(?P<unit>元|块钱|块|圆)?(?P<jiao>[{_CN_DIGITS}\d]角)?"
+    rf"(?P<pre>人民币|￥|¥|RMB)?\s*(?P<num>{_NUMBER})(?P<approx>(?<=[万千百亿])[多余])?\s*(?P<unit>元|块钱|块|圆)?(?P<jiao>[{_CN_DIGITS}\d]角)?"
     rf"(?P<fen>[{_CN_DIGITS}\d]分)?整?"
 )
 _MEASURE_AFTER = re.compile(
@@ -213,7 +213,8 @@ def find_amounts(text: str) -> list[AmountMention]:
         start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
         mentions.append(AmountMention(
             text=text[start:match.end()], start=start, end=match.end(), value=value,
-            role=_role(text, start, match.end()), approximate=any(c in num for c in _APPROX),
+            role=_role(text, start, match.end()),
+            approximate=bool(match.group("approx")) or any(c in num for c in _APPROX),
         ))
     return mentions + _wage_products(text, mentions)
 
