@@ -8,6 +8,7 @@ limits all come from the ``RuleSet`` (service/rules.toml); this module only runs
 3. category   when the case goes to mediation: which centre (L1–L3, F1, H1, S1, O1)
 4. mediation  which mediation time limit (M1–M3)
 5. review     low confidence or conflicting signals → clerk review, keeping the provisional route
+              (skipped when a guard rule decided: G2 and J1 routes do not depend on the dispute type)
 6. advisory   notices that never change the route (P8, K1, ...)
 """
 
@@ -184,7 +185,8 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         chosen, mediation_rule = category.decisive, mediation.decisive
         fired += [*category.fired, *mediation.fired]
     assert chosen is not None and chosen.destination is not None  # catch-alls are checked when loading
-    review = _run_stage(rules, Stage.review, track.facts)
+    # G2/J1 routes do not depend on the dispute type, so a doubtful label is no reason to hold them for review.
+    review = _run_stage(rules, Stage.review, track.facts) if guard.decisive is None else _StageResult(None, (), facts)
     advisory = _run_stage(rules, Stage.advisory, track.facts, first_only=False)
     fired += [*review.fired, *advisory.fired]
 

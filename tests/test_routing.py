@@ -145,6 +145,11 @@ def test_confidence_at_threshold_is_not_reviewed() -> None:
     assert not decide("finance", "借款2万元", confidence=threshold, probabilities=spread).needs_review
 
 
+def test_judicial_confirmation_is_not_held_for_a_doubtful_label() -> None:
+    decision = decide("other", "双方达成调解协议，申请司法确认", confidence=0.2)
+    assert decision.destination == Destination.judicial_confirmation and not decision.needs_review
+
+
 def test_close_top_two_is_conflicting() -> None:
     close = {"finance": 0.5, "sme": 0.45, "other": 0.05}
     decision = decide("finance", "借款2万元", confidence=0.5, probabilities=close)
