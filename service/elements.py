@@ -296,7 +296,7 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.appraisal, re.compile(r"(鉴定|评估|司法鉴定|审计)")),
     (Flag.foreign, re.compile(r"(涉外|外国|外籍|境外|香港|澳门|台湾|华侨|外商|外资)")),
     (Flag.whereabouts_unknown, re.compile(
-        r"(下落不明|去向不明|联系不上|失联|找不到人|人找不到|不知去向|公告送达|跑路)"
+        r"(下落不明|去向不明|联系不上|失联|找不到(?:人|他|她|对方|老板|被告|借款人)|人找不到|不知去向|公告送达|跑路)"
     )),
     (Flag.counterclaim, re.compile(r"(反诉)")),
     (Flag.arbitrated, re.compile(

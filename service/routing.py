@@ -215,7 +215,7 @@ def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rul
     if info and info.notice:
         notices.append(info.notice)
     if chosen.track == Track.mediation and trial_track is not None:
-        notices.append(f"调解不成的，拟转入诉讼并适用{TRACK_NAMES[trial_track]}。")
+        notices.append(f"调解不成且符合起诉条件的，拟适用{TRACK_NAMES[trial_track]}。")
     return tuple(dict.fromkeys(notices))
 
 

@@ -163,6 +163,7 @@ FLAG_CASES: list[tuple[str, set[Flag]]] = [
     ("无需鉴定，事实清楚", set()),
     ("被告系外籍人士", {Flag.foreign}),
     ("被告下落不明，需公告送达", {Flag.whereabouts_unknown}),
+    ("现在找不到老板了", {Flag.whereabouts_unknown}),
     ("被告提起反诉", {Flag.counterclaim}),
     ("原告不服劳动仲裁裁决，诉至法院", {Flag.arbitrated}),
     ("没有仲裁，直接来法院", set()),
