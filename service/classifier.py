@@ -24,6 +24,7 @@ import skops.io as sio
 from sklearn.pipeline import Pipeline
 
 from service.errors import EmptyText, ModelUnavailable
+from service.fastpath import LinearScorer, UnsupportedPipeline
 from service.labels import DISPLAY_NAMES
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 # Types skops does not trust by default that our artifacts contain: our own text
 # functions and scikit-learn's private calibration helpers.  skops refuses anything else.
 TRUSTED_TYPES = [
+    "service.features.LexiconCounts",
     "service.text.normalize",
     "service.text.tokenize",
     "sklearn.calibration._CalibratedClassifier",
@@ -40,6 +42,8 @@ MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
 CURRENT_FILE = "CURRENT"
 TOP_TERMS = 8
+# Feature-union block name -> the kind of term reported to clients.
+_TERM_KINDS = {"words": "word", "chars": "chars", "lexicon": "lexicon"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class Term:
     """A feature that pushed the decision, with its contribution to the winning label's score."""
 
     term: str
-    kind: str  # "word" or "chars"
+    kind: str  # "word", "chars" or "lexicon" (an area's pooled vocabulary)
     weight: float
 
 
@@ -87,33 +91,42 @@ class LoadedModel:
         svm = classifier.calibrated_classifiers_[0].estimator
         self._coef = np.asarray(svm.coef_, dtype=np.float64)
         self._names = self.pipeline.named_steps["features"].get_feature_names_out()
+        try:
+            self._scorer: LinearScorer | None = LinearScorer(self.pipeline)
+        except UnsupportedPipeline as exc:
+            log.warning("model %s: no fast path (%s); using scikit-learn per call", self.version, exc)
+            self._scorer = None
 
     def predict(self, text: str) -> Prediction:
         """Classify one text.  :raise EmptyText: if ``text`` is empty or blank."""
         if not text or not text.strip():
             raise EmptyText()
-        features = self.pipeline.named_steps["features"].transform([text])
-        proba = self.pipeline.named_steps["classifier"].predict_proba(features)[0]
+        if self._scorer is not None:
+            indices, values = self._scorer.features(text)
+            proba = self._scorer.predict_proba(indices, values)
+        else:
+            row = self.pipeline.named_steps["features"].transform([text]).tocsr()
+            indices, values = row.indices, row.data
+            proba = self.pipeline.named_steps["classifier"].predict_proba(row)[0]
         best = int(np.argmax(proba))
         return Prediction(
             label=self.labels[best],
             confidence=float(proba[best]),
             probabilities={label: float(p) for label, p in zip(self.labels, proba, strict=True)},
-            terms=self._explain(features, best),
+            terms=self._explain(indices, values, best),
             model_version=self.version,
         )
 
-    def _explain(self, features: Any, best: int) -> tuple[Term, ...]:
+    def _explain(self, indices: np.ndarray, values: np.ndarray, best: int) -> tuple[Term, ...]:
         # Linear model: each feature contributes value * weight to the label's score.
-        row = features.tocsr()
-        contributions = row.data * self._coef[best, row.indices]
+        contributions = values * self._coef[best, indices]
         order = np.argsort(-contributions)[:TOP_TERMS]
         terms = []
         for i in order:
             if contributions[i] <= 0:
                 break
-            kind, _, term = str(self._names[row.indices[i]]).partition("__")
-            terms.append(Term(term=term, kind="word" if kind == "words" else "chars", weight=float(contributions[i])))
+            block, _, term = str(self._names[indices[i]]).partition("__")
+            terms.append(Term(term=term, kind=_TERM_KINDS.get(block, block), weight=float(contributions[i])))
         return tuple(terms)
 
 

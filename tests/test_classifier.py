@@ -47,7 +47,7 @@ def test_prediction_shape_and_explanation(model_dir: Path) -> None:
     assert prediction.terms, "a prediction names the terms that drove it"
     weights = [t.weight for t in prediction.terms]
     assert all(w > 0 for w in weights) and weights == sorted(weights, reverse=True)
-    assert all(t.kind in {"word", "chars"} for t in prediction.terms)
+    assert all(t.kind in {"word", "chars", "lexicon"} for t in prediction.terms)
     body = prediction.to_dict()
     assert body["label_name"] and body["model_version"] == _version(model_dir)
 
