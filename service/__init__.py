@@ -28,15 +28,23 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["settings"] = settings
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
 
-    from service import classifier, errors, text
+    from service import assess, classifier, cli, db, errors, text
     from service.api import bp as api_bp
+    from service.cases import bp as cases_bp
     from service.health import bp as health_bp
+    from service.logs import configure_logging
 
+    configure_logging(settings.log_level)
     text.warm_up()
+    db.init_app(app, settings.database_url)
+    # TEMPORARY until the routing work lands: its create_app loads the real RuleSet here.
+    app.extensions["rules"] = assess.TemporaryRuleSet()
     app.extensions["model_store"] = classifier.ModelStore(
         settings.model_dir, classifier.current_file_source(settings.model_dir), settings.model_check_seconds
     )
     errors.register_error_handlers(app)
     app.register_blueprint(health_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
+    app.register_blueprint(cases_bp, url_prefix="/api/v1")
+    cli.init_app(app)
     return app

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import current_app
 
 from service.classifier import ModelStore
@@ -16,3 +18,8 @@ def get_settings() -> Settings:
 def get_model_store() -> ModelStore:
     store: ModelStore = current_app.extensions["model_store"]
     return store
+
+
+def get_rules() -> Any:
+    """The app's routing RuleSet (loaded once in create_app)."""
+    return current_app.extensions["rules"]
