@@ -28,7 +28,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["settings"] = settings
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
 
-    from service import assess, classifier, cli, db, errors, text
+    from service import classifier, cli, db, errors, rules, text
     from service.api import bp as api_bp
     from service.cases import bp as cases_bp
     from service.health import bp as health_bp
@@ -37,8 +37,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     configure_logging(settings.log_level)
     text.warm_up()
     db.init_app(app, settings.database_url)
-    # TEMPORARY until the routing work lands: its create_app loads the real RuleSet here.
-    app.extensions["rules"] = assess.TemporaryRuleSet()
+    # A broken rules file stops the app here (InvalidRules names the rule) instead of failing requests later.
+    app.extensions["rules"] = rules.load_rules(settings.rules_file).with_overrides(
+        review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
+        complexity_threshold=settings.complexity_threshold,
+    )
     app.extensions["model_store"] = classifier.ModelStore(
         settings.model_dir, classifier.current_file_source(settings.model_dir), settings.model_check_seconds
     )

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint
+from pydantic import ValidationError
 
 from service.assess import assess
+from service.elements import CaseFields
 from service.errors import EmptyText, InvalidInput
 from service.extensions import get_model_store, get_rules, get_settings
 from service.health import health, ready
 from service.openapi import openapi_document
 from service.parsing import json_object
 from service.schemas import FORBIDDEN_CHARS
+
+# Deadlines are counted in the court's calendar, whatever the server's timezone.
+COURT_TIMEZONE = ZoneInfo("Asia/Shanghai")
 
 bp = Blueprint("api", __name__)
 bp.add_url_rule("/health", view_func=health, endpoint="health")
@@ -40,9 +46,23 @@ def text_field(body: dict[str, Any], name: str = "text") -> str:
     return value
 
 
+def case_fields(body: dict[str, Any], name: str = "fields") -> CaseFields | None:
+    """The optional structured fields.  :raise InvalidInput: listing each invalid field."""
+    value = body.get(name)
+    if value is None:
+        return None
+    try:
+        return CaseFields.model_validate(value)
+    except ValidationError as exc:
+        problems = {".".join(str(p) for p in (name, *e["loc"])): e["msg"] for e in exc.errors()}
+        raise InvalidInput("结构化字段 fields 有误。", fields=problems) from exc
+
+
 @bp.post("/classify")
 def classify() -> dict[str, Any]:
-    """Classify a text; nothing is stored."""
-    text = text_field(json_body())
-    assessment = assess(text=text, fields=None, model=get_model_store().get(), rules=get_rules(), today=date.today())
-    return assessment.to_dict()
+    """Classify a text, extract its elements and route it; nothing is stored."""
+    body = json_body()
+    text = text_field(body)
+    result = assess(text=text, fields=case_fields(body), model=get_model_store().get(), rules=get_rules(),
+                    today=dt.datetime.now(COURT_TIMEZONE).date())
+    return result.to_dict()

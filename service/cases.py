@@ -9,6 +9,7 @@ from typing import Any
 from flask import Blueprint, url_for
 
 from service import crud, intake
+from service.api import COURT_TIMEZONE
 from service.auth import Scope, current_client, require_scope
 from service.db import get_session
 from service.errors import NotFound
@@ -18,7 +19,6 @@ from service.labels import DISPLAY_NAMES
 from service.lifecycle import STATUS_NAMES, CaseStatus, is_overdue
 from service.parsing import parse_body, parse_query
 from service.schemas import (
-    DESTINATION_NAMES,
     DESTINATIONS,
     CaseCreate,
     CasePublic,
@@ -39,7 +39,8 @@ bp = Blueprint("cases", __name__)
 
 
 def today() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()
+    """Today in the court's calendar (deadlines are dates in Lanzhou, whatever the server's timezone)."""
+    return dt.datetime.now(COURT_TIMEZONE).date()
 
 
 def _load(public_id: str, *, for_update: bool = False) -> Case:
@@ -91,7 +92,8 @@ def add_event(public_id: str) -> tuple[dict[str, Any], int]:
 def add_correction(public_id: str) -> tuple[dict[str, Any], int]:
     correction_in = parse_body(CorrectionCreate)
     case = _load(public_id, for_update=True)
-    intake.correct_case(session=get_session(), case=case, correction_in=correction_in, client=current_client())
+    intake.correct_case(session=get_session(), case=case, correction_in=correction_in, client=current_client(),
+                        rules=get_rules())
     return case_detail(case), 201
 
 
@@ -103,9 +105,9 @@ def queues() -> dict[str, Any]:
     result = []
     for destination in DESTINATIONS:
         mine = [row for row in rows if row[0] == destination]
-        result.append(QueuePublic(destination=destination, destination_name=DESTINATION_NAMES[destination],
-                                  open=sum(r[2] for r in mine), overdue=sum(r[3] for r in mine),
-                                  by_status={r[1]: r[2] for r in mine}))
+        name = intake.destination_name(get_rules(), destination)
+        result.append(QueuePublic(destination=destination, destination_name=name, open=sum(r[2] for r in mine),
+                                  overdue=sum(r[3] for r in mine), by_status={r[1]: r[2] for r in mine}))
     return QueuesPublic(as_of=as_of, queues=result).model_dump(mode="json")
 
 
@@ -117,7 +119,7 @@ def case_summary(case: Case) -> CaseSummary:
     return CaseSummary(
         id=case.public_id, status=status, status_name=STATUS_NAMES[status], label=case.label,
         label_name=DISPLAY_NAMES.get(case.label, case.label), destination=case.destination,
-        destination_name=DESTINATION_NAMES.get(case.destination, case.destination), track=case.track,
+        destination_name=intake.destination_name(get_rules(), case.destination), track=case.track,
         channel=case.channel, submitter=case.submitter, due_date=case.due_date,  # type: ignore[arg-type]
         overdue=is_overdue(status, case.due_date, today()), created_at=case.created_at, updated_at=case.updated_at,
     )

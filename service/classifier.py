@@ -191,7 +191,9 @@ class ModelStore:
                 return False
             if version is None:
                 if self._model is None:
-                    self.last_error = f"模型目录 {self._model_dir} 中没有已发布的模型，请先运行 python -m training train。"
+                    self.last_error = (
+                        f"模型目录 {self._model_dir} 中没有已发布的模型，请先运行 python -m training train。"
+                    )
                 return False
             if self._model is not None and version == self._model.version:
                 return False

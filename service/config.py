@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,7 +26,12 @@ class Settings(BaseSettings):
     model_dir: Path = Path("models")
     # How often each worker checks which model version is active (seconds).
     model_check_seconds: float = 10.0
+    # Routing rules; empty means the packaged service/rules.toml.  Loaded and validated once in create_app.
     rules_file: Path | None = None
+    # Overrides of values in the rules file's [settings] (None keeps the file's value).
+    mediation_policy: Literal["2025", "legacy"] | None = None
+    review_threshold: float | None = None
+    complexity_threshold: float | None = None
     max_text_chars: int = 20_000
     log_level: str = "INFO"
     testing: bool = False

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import current_app
 
 from service.classifier import ModelStore
 from service.config import Settings
+from service.rules import RuleSet
 
 
 def get_settings() -> Settings:
@@ -20,6 +19,6 @@ def get_model_store() -> ModelStore:
     return store
 
 
-def get_rules() -> Any:
-    """The app's routing RuleSet (loaded once in create_app)."""
-    return current_app.extensions["rules"]
+def get_rules() -> RuleSet:
+    rules: RuleSet = current_app.extensions["rules"]
+    return rules

@@ -15,14 +15,26 @@ from sqlmodel import Session
 from service import crud
 from service.assess import assess
 from service.classifier import LoadedModel
+from service.elements import CaseFields
 from service.errors import InvalidTransition
 from service.lifecycle import TERMINAL, TRANSITIONS, CaseStatus, can_transition, current_due_date, initial_status
-from service.schemas import DESTINATION_NAMES, CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
+from service.rules import Destination, RuleSet
+from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
 from service.tables import ApiClient, Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, utcnow
 
 log = logging.getLogger(__name__)
 
 K1_BASIS = "最高人民法院《关于进一步推进案件繁简分流优化司法资源配置的若干意见》（法发〔2016〕21号）第2条"
+
+
+def destination_name(rules: RuleSet, destination: str) -> str:
+    """The Chinese name the rules file gives ``destination``."""
+    return rules.destinations[Destination(destination)].name
+
+
+def case_fields(fields: CaseFieldsIn | None) -> CaseFields | None:
+    """The API's (stricter) input fields as the routing work's ``CaseFields``."""
+    return CaseFields.model_validate(fields.model_dump()) if fields is not None else None
 
 
 def party_keys(fields: CaseFieldsIn | None) -> list[tuple[str, str]]:
@@ -37,7 +49,7 @@ def party_keys(fields: CaseFieldsIn | None) -> list[tuple[str, str]]:
     return sorted(keys)
 
 
-def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]]) -> dict[str, Any]:
+def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], rules: RuleSet) -> dict[str, Any]:
     """Rule K1: a case related to an open case goes where that case went (the oldest one if several)."""
     if not related:
         return decision
@@ -47,26 +59,27 @@ def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]]) -> dict
         "rule_id": "K1",
         "basis": K1_BASIS,
         "explanation": f"与未结案件 {anchor.public_id} 存在{what}，作为关联案件分配至同一去向"
-                       f"（{DESTINATION_NAMES.get(anchor.destination, anchor.destination)}）。",
+                       f"（{destination_name(rules, anchor.destination)}）。",
     }
     return {
         **decision,
         "destination": anchor.destination,
-        "destination_name": DESTINATION_NAMES.get(anchor.destination, anchor.destination),
+        "destination_name": destination_name(rules, anchor.destination),
         "track": anchor.track,
         "reasons": [*decision.get("reasons", []), reason],
         "needs_review": anchor.destination == "clerk_review",
     }
 
 
-def submit_case(*, session: Session, case_in: CaseCreate, client: ApiClient, model: LoadedModel, rules: Any,
+def submit_case(*, session: Session, case_in: CaseCreate, client: ApiClient, model: LoadedModel, rules: RuleSet,
                 today: dt.date) -> Case:
     """Assess a new case and store it with its decision and first status event.  Related open cases (K1) are linked
     and decide the destination."""
-    assessment = assess(text=case_in.text, fields=case_in.fields, model=model, rules=rules, today=today).to_dict()
+    assessment = assess(text=case_in.text, fields=case_fields(case_in.fields), model=model, rules=rules,
+                        today=today).to_dict()
     keys = party_keys(case_in.fields)
     related = crud.find_open_related(session=session, keys=keys)
-    decision = _apply_k1(assessment["decision"], related)
+    decision = _apply_k1(assessment["decision"], related, rules)
     prediction = assessment["prediction"]
     status = initial_status(decision["destination"], needs_review=bool(decision.get("needs_review")))
     case = Case(
@@ -117,7 +130,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, client:
 
 
 def correct_case(
-    *, session: Session, case: Case, correction_in: CorrectionCreate, client: ApiClient
+    *, session: Session, case: Case, correction_in: CorrectionCreate, client: ApiClient, rules: RuleSet
 ) -> list[Correction]:
     """Override the label and/or destination of an open case.  A case under review that gets a destination is routed.
 
@@ -136,7 +149,7 @@ def correct_case(
         setattr(case, field, new)
     if correction_in.destination and case.status == CaseStatus.under_review and case.destination != "clerk_review":
         session.add(StatusEvent(case_id=_id(case), from_status=case.status, to_status=str(CaseStatus.routed),
-                                note=f"人工复核后分配至{DESTINATION_NAMES[case.destination]}。", actor=actor,
+                                note=f"人工复核后分配至{destination_name(rules, case.destination)}。", actor=actor,
                                 client_id=_id(client)))
         case.status = str(CaseStatus.routed)
     case.updated_at = utcnow()

@@ -57,15 +57,18 @@ OPEN: frozenset[CaseStatus] = frozenset(CaseStatus) - TERMINAL
 
 # Which deadline runs in which status.  Kinds not listed here (unknown to this table) are used as a fallback
 # for any open status, so a new kind of due date from the rules is never silently ignored.
+# The extended mediation deadline only runs once both parties agree to extend, which is not tracked here.
 _DEADLINE_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {
-    S.under_review: ("mediation_deadline", "trial_deadline", "confirmation_deadline"),
-    S.routed: ("mediation_deadline", "trial_deadline", "confirmation_deadline"),
+    S.under_review: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),
+    S.routed: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),
     S.accepted: ("mediation_deadline",),
-    S.mediation_succeeded: ("confirmation_deadline", "judicial_confirmation_deadline"),
+    S.mediation_succeeded: ("confirmation_application_deadline",),
     S.mediation_failed: (),
     S.confirmation_applied: ("confirmation_decision_deadline",),
     S.filed: ("trial_deadline",),
 }
+
+_KNOWN_KINDS = frozenset({"mediation_extended_deadline"}).union(*_DEADLINE_KINDS.values())
 
 
 def initial_status(destination: str, *, needs_review: bool) -> CaseStatus:
@@ -84,7 +87,7 @@ def current_due_date(status: CaseStatus, due_dates: Iterable[Mapping[str, Any]])
     if status in TERMINAL:
         return None
     kinds = _DEADLINE_KINDS.get(status, ())
-    known = {kind for listed in _DEADLINE_KINDS.values() for kind in listed}
+    known = _KNOWN_KINDS
     dates = []
     for due in due_dates:
         kind = str(due.get("kind", ""))

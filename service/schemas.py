@@ -17,23 +17,10 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInf
 
 from service.labels import LABELS
 from service.lifecycle import CaseStatus
+from service.rules import Destination
 
-# Destinations from the contract with the routing work (Decision.destination).
-DESTINATIONS: tuple[str, ...] = (
-    "labour_mediation", "finance_mediation", "housing_mediation", "sme_mediation", "people_mediation",
-    "fast_track", "ordinary_trial", "judicial_confirmation", "clerk_review",
-)
-DESTINATION_NAMES: dict[str, str] = {
-    "labour_mediation": "劳动争议诉调工作室",
-    "finance_mediation": "金融纠纷调解办公室",
-    "housing_mediation": "住建/物业纠纷调解",
-    "sme_mediation": "中小企业商事调解",
-    "people_mediation": "人民调解/特邀调解",
-    "fast_track": "速裁",
-    "ordinary_trial": "精审（普通程序）",
-    "judicial_confirmation": "司法确认",
-    "clerk_review": "人工复核",
-}
+# Destination ids are the routing work's (service.rules.Destination); their display names live in the rules file.
+DESTINATIONS: tuple[str, ...] = tuple(Destination)
 
 # C0/C1 control characters other than tab and newlines, and lone surrogates (which no database can store).
 FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -65,8 +52,8 @@ class Strict(BaseModel):
 
 class PartyIn(Strict):
     name: ShortStr
-    kind: Literal["person", "company", "individual_business"] | None = None
-    role: Literal["plaintiff", "defendant", "third_party"] | None = None
+    kind: Literal["person", "company", "individual_business"]
+    role: Literal["plaintiff", "defendant", "third_party"]
     id_number: Annotated[str, Field(pattern=ID_NUMBER, description="18 位居民身份证号")] | None = None
     phone: Annotated[str, Field(pattern=MOBILE, description="11 位手机号")] | None = None
     domicile_in_gansu: bool | None = None
@@ -79,6 +66,7 @@ class CaseFieldsIn(Strict):
                                      description="争议金额（元），建议以字符串传递，如 \"42250.00\"")] | None = None
     parties: Annotated[list[PartyIn], Field(max_length=50)] | None = None
     consent_to_mediation: bool | None = None
+    consent_to_small_claims: bool | None = Field(default=None, description="双方约定适用小额诉讼程序")
     filed: bool | None = None
     case_date: Annotated[dt.date, Field(strict=False)] | None = None
 
@@ -172,10 +160,13 @@ class DueDatePublic(Open):
 
 
 class DecisionPublic(Open):
-    destination: str
+    destination: Destination
     destination_name: str
     track: str | None
     track_name: str | None
+    provisional_destination: Destination | None = Field(default=None, description="人工复核前的暂定去向")
+    provisional_destination_name: str | None = None
+    court: str | None = None
     reasons: list[ReasonPublic]
     notices: list[str]
     complexity: dict[str, Any]
@@ -275,6 +266,7 @@ class ErrorBody(BaseModel):
 
 class ClassifyIn(BaseModel):
     text: str
+    fields: CaseFieldsIn | None = None
 
 
 class HealthPublic(Open):

@@ -22,7 +22,7 @@ S = CaseStatus
 DUE = [
     {"kind": "mediation_deadline", "date": "2026-03-15"},
     {"kind": "trial_deadline", "date": "2026-06-01"},
-    {"kind": "confirmation_deadline", "date": "2026-04-14"},
+    {"kind": "confirmation_application_deadline", "date": "2026-04-14"},
 ]
 
 
@@ -62,6 +62,13 @@ def test_initial_status() -> None:
 ])
 def test_current_due_date(status: CaseStatus, expected: dt.date | None) -> None:
     assert current_due_date(status, DUE) == expected
+
+
+def test_the_extended_deadline_is_not_the_running_one() -> None:
+    due = [{"kind": "mediation_deadline", "date": "2026-03-15"}, {"kind": "mediation_extended_deadline",
+                                                                  "date": "2026-04-14"}]
+    assert current_due_date(S.accepted, due) == dt.date(2026, 3, 15)
+    assert current_due_date(S.mediation_failed, due) is None
 
 
 def test_unknown_deadline_kinds_still_count() -> None:

@@ -10,6 +10,7 @@ Headers = dict[str, str]
 
 
 def submit(client: FlaskClient, headers: Headers, text: str, parties: list[dict[str, Any]]) -> dict[str, Any]:
+    parties = [{"kind": "person", "role": "defendant", **party} for party in parties]
     response = client.post("/api/v1/cases", headers=headers, json={"text": text, "fields": {"parties": parties}})
     assert response.status_code == 201, response.get_json()
     body: dict[str, Any] = response.get_json()
@@ -22,7 +23,7 @@ def test_same_id_number_links_and_follows_destination(client: FlaskClient, heade
     client.post(f"/api/v1/cases/{first['id']}/corrections", headers=headers,
                 json={"destination": "labour_mediation", "reason": "劳动争议"})
     second = submit(client, headers, "朋友借了我五万块钱一直不还",
-                    [{"name": "王 某", "id_number": "62010219900101123x"},
+                    [{"name": "王 某", "id_number": "62010219900101123x", "role": "plaintiff"},
                      {"name": "兰州某物流有限公司", "kind": "company"}])
     assert second["destination"] == "labour_mediation"
     assert second["related_cases"] == [{"id": first["id"], "matched_on": "name", "status": "routed",

@@ -19,7 +19,9 @@ from training.train import evaluate_pipeline, progress, train_model
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m training", description="Train and evaluate the dispute classifier.")
+    parser = argparse.ArgumentParser(
+        prog="python -m training", description="Train and evaluate the dispute classifier."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     train = sub.add_parser("train", help="train on the shipped corpus (and --data files) and publish a new version")
@@ -28,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--no-corpus", action="store_true", help="do not include the shipped corpus")
     train.add_argument("--eval", type=Path, nargs="+", action="extend", default=[],
                        help="JSONL files to evaluate the final model on (recorded in metadata.json)")
-    train.add_argument("--out", type=Path, default=None, help="model directory (default: DISPUTES_MODEL_DIR or ./models)")
+    train.add_argument("--out", type=Path, default=None,
+                       help="model directory (default: DISPUTES_MODEL_DIR or ./models)")
     train.add_argument("--no-activate", action="store_true", help="write the version but do not make it active")
 
     evaluate = sub.add_parser("evaluate", help="print scores of a model on a JSONL file as one JSON object")

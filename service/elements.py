@@ -1,0 +1,451 @@
+"""Case elements (要素) read from a dispute text, overridden by structured fields sent with the case.
+
+Pure: imports neither Flask nor the database.  ``extract_elements`` finds
+
+* the claimed amount in yuan (Arabic and Chinese numerals, 大写, 万/千/亿 units, monthly wage x months), with the
+  text span of every sum it saw and the total it believes is claimed;
+* the number and kinds of parties where the text states them;
+* flags that change the route (鉴定, 涉外, 下落不明, 反诉, 仲裁裁决, 工资欠条, 人数众多, 调解协议, ...).
+
+Extraction is heuristic and says so: every sum carries its role and span so a clerk can check it, and structured
+``CaseFields`` always win over what the text suggests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, Literal
+
+import cn2an
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Flag(StrEnum):
+    """Facts that change the route.  Values are stable slugs used in rules.toml."""
+
+    appraisal = "appraisal"  # 需鉴定/评估
+    foreign = "foreign"  # 涉外（含港澳台）
+    whereabouts_unknown = "whereabouts_unknown"  # 一方下落不明 / 需公告送达
+    counterclaim = "counterclaim"  # 反诉
+    arbitrated = "arbitrated"  # 劳动仲裁已裁决
+    wage_iou = "wage_iou"  # 工资欠条
+    many_claimants = "many_claimants"  # 一方人数众多（十人以上）
+    mediation_agreement = "mediation_agreement"  # 已达成调解协议，申请司法确认
+    special_procedure = "special_procedure"  # 特别程序、督促、公示催告、破产
+    personal_status = "personal_status"  # 身份关系（婚姻、收养、亲子等）
+    ownership = "ownership"  # 确权
+    refuses_mediation = "refuses_mediation"  # 当事人明确拒绝调解
+    remand = "remand"  # 发回重审
+    public_interest = "public_interest"  # 国家利益、社会公共利益、公益诉讼
+
+
+FLAG_NAMES: dict[Flag, str] = {
+    Flag.appraisal: "需要鉴定或评估",
+    Flag.foreign: "涉外因素",
+    Flag.whereabouts_unknown: "一方当事人下落不明",
+    Flag.counterclaim: "存在反诉",
+    Flag.arbitrated: "已经劳动仲裁裁决",
+    Flag.wage_iou: "持有工资欠条",
+    Flag.many_claimants: "一方当事人人数众多",
+    Flag.mediation_agreement: "已有调解协议（申请司法确认）",
+    Flag.special_procedure: "特别程序、督促程序、公示催告或破产",
+    Flag.personal_status: "涉及身份关系",
+    Flag.ownership: "确权纠纷",
+    Flag.refuses_mediation: "当事人拒绝调解",
+    Flag.remand: "发回重审",
+    Flag.public_interest: "涉及国家利益或社会公共利益",
+}
+
+# 民诉法解释 第七十五条: "人数众多，一般指十人以上".
+MANY_CLAIMANTS = 10
+
+PartyKind = Literal["person", "company", "individual_business"]
+PartyRole = Literal["plaintiff", "defendant", "third_party"]
+PARTY_KINDS: tuple[str, ...] = ("person", "company", "individual_business")
+
+
+class Party(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+    kind: PartyKind
+    role: PartyRole
+    id_number: str | None = None
+    phone: str | None = None
+    domicile_in_gansu: bool | None = None
+
+
+class CaseFields(BaseModel):
+    """Structured fields sent with a case; each one set here overrides what the text suggests."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    amount: Decimal | None = Field(default=None, ge=0, max_digits=16, decimal_places=2)
+    parties: list[Party] | None = None
+    consent_to_mediation: bool | None = None
+    # Both parties agree to 小额 for 50%-200% of the average wage (民诉法 第一百六十五条第二款).
+    consent_to_small_claims: bool | None = None
+    filed: bool | None = None
+    case_date: dt.date | None = None
+
+
+# --------------------------------------------------------------------------------------------- numbers
+
+_CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CN_UNITS = "十拾百佰千仟万萬亿億"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_APPROX = "多余来"
+_ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?"
+_CN = rf"[{_CN_DIGITS}{_CN_UNITS}]"
+# A number: Arabic or Chinese digits, mixed with units (3万5千, 12.5万, 两万五), possibly "二十多万"/"10余万".
+_NUMBER = rf"(?:{_ARABIC}|{_CN})(?:{_ARABIC}|{_CN}|[{_APPROX}](?=[{_CN_UNITS}元块]))*"
+_MONEY = re.compile(
+    rf"(?P<pre>人民币|￥|¥|RMB)?\s*(?P<num>{_NUMBER})(?P<approx>(?<=[万千百亿])[多余])?\s*(?P<unit>元|块钱|块|圆)?(?P<jiao>[{_CN_DIGITS}\d]角)?"
+    rf"(?P<fen>[{_CN_DIGITS}\d]分)?整?"
+)
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:个|名|人|位|平|米|斤|次|天|日|年|月|份|户|套|辆|件|吨|公里|亩|岁|号|层|栋|倍|%|％|股)"
+)
+_UNIT_VALUES = {"万": Decimal(10_000), "萬": Decimal(10_000), "亿": Decimal(100_000_000), "億": Decimal(100_000_000),
+                "千": Decimal(1_000), "仟": Decimal(1_000), "百": Decimal(100), "佰": Decimal(100)}
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a numeral in Arabic or Chinese form, or ``None`` if ``text`` is not one.
+
+    Handles ``42250``, ``42,250``, ``12.5万``, ``3千``, ``两万五``, ``3万5千``, ``伍万``, ``壹拾贰万叁仟``, ``二十多万``
+    (read as 二十万: "多"/"余"/"来" make the figure a lower bound).  Arabic numbers with one unit are computed
+    here in ``Decimal``; everything else goes to cn2an's "smart" mode.
+    """
+    raw = text.translate(_FULLWIDTH).strip()
+    raw = re.sub(rf"[{_APPROX}](?=[{_CN_UNITS}])", "", raw)
+    raw = re.sub(r"(?<=\d)[,，](?=\d{3})", "", raw)
+    raw = raw.removesuffix("整").removesuffix("元").removesuffix("圆")
+    if not raw:
+        return None
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億千仟百佰]?)", raw)
+    if match:
+        value = Decimal(match.group(1)) * _UNIT_VALUES.get(match.group(2), Decimal(1))
+        return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))
+    try:
+        result = cn2an.cn2an(raw, "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    try:
+        return Decimal(str(result))
+    except InvalidOperation:
+        return None
+
+
+def _fraction(part: str | None, scale: str) -> Decimal:
+    if not part:
+        return Decimal(0)
+    digit = parse_number(part[:-1])
+    return (digit or Decimal(0)) * Decimal(scale)
+
+
+# --------------------------------------------------------------------------------------------- amounts
+
+AmountRole = Literal["claim", "total", "outstanding", "rate", "paid", "reference", "product"]
+
+_CLAUSE_BREAK = re.compile(r"[，。；;,！？!?\n]")
+_ROLE_BEFORE: tuple[tuple[AmountRole, re.Pattern[str]], ...] = (
+    ("rate", re.compile(
+        r"(月工资|月薪|日工资|日薪|每月|每天|每日|每年|月息|年息|利率|月租金?|年租金?|每平方米?|单价|时薪)"
+    )),
+    ("paid", re.compile(r"(已还|已付|已支付|已偿还|已归还|已给付|已退还|还了|付了|给了|已经还|已经付)")),
+    ("reference", re.compile(r"(价值|估价|注册资本|月收入|年收入|市值)")),
+    ("total", re.compile(r"(共计|合计|总计|累计|总共|一共|总额|总金额|共欠|共$)")),
+    ("outstanding", re.compile(r"(尚欠|仍欠|下欠|还欠|剩余|余款|剩下|尚未支付|尚未归还|仍有|余欠)")),
+)
+_RATE_AFTER = re.compile(r"\s*(/|每|一个?)(月|天|日|年|平方|小时)")
+_MONTHS = re.compile(rf"(?:共|合计|干了|拖欠|欠了?|连续)?\s*(?P<n>\d+|[{_CN_DIGITS}十]+)\s*个月")
+_CLAIM_START = re.compile(r"(诉请|诉讼请求|请求判令|请求法院|请求|要求|主张|索赔|讨要|追讨)")
+_OPEN_ITEMS = ("利息", "违约金", "经济补偿金", "赔偿金", "加班费", "滞纳金", "逾期利息", "精神损害抚慰金")
+
+
+@dataclass(frozen=True)
+class AmountMention:
+    """One sum of money seen in the text: its value in yuan, where it was and what it seems to be."""
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    role: AmountRole
+    approximate: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": _json_number(self.value),
+                "role": self.role, "approximate": self.approximate}
+
+
+def _json_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _role(text: str, start: int, end: int) -> AmountRole:
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 12):start])[-1]
+    if _RATE_AFTER.match(text, end):
+        return "rate"
+    for role, pattern in _ROLE_BEFORE:
+        if pattern.search(clause):
+            return role
+    return "claim"
+
+
+def find_amounts(text: str) -> list[AmountMention]:
+    """Every sum of money in ``text`` with its role (claim, total, outstanding, rate, paid, reference)."""
+    mentions: list[AmountMention] = []
+    for match in _MONEY.finditer(text):
+        num = match.group("num")
+        money_like = match.group("pre") or match.group("unit") or re.search("[万萬亿億]", num)
+        if not money_like or (not match.group("unit") and _MEASURE_AFTER.match(text, match.end())):
+            continue
+        value = parse_number(num)
+        if value is None:
+            continue
+        value += _fraction(match.group("jiao"), "0.1") + _fraction(match.group("fen"), "0.01")
+        start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        mentions.append(AmountMention(
+            text=text[start:match.end()], start=start, end=match.end(), value=value,
+            role=_role(text, start, match.end()),
+            approximate=bool(match.group("approx")) or any(c in num for c in _APPROX),
+        ))
+    return mentions + _wage_products(text, mentions)
+
+
+def _wage_products(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """工资8000元/月共3个月 → 24000: a monthly rate times a number of months stated next to it."""
+    products = []
+    for mention in mentions:
+        near = text[max(0, mention.start - 6):mention.end + 3]
+        if mention.role != "rate" or not re.search(r"(工资|月薪|工钱|薪|月)", near):
+            continue
+        window_start, window_end = max(0, mention.start - 15), min(len(text), mention.end + 15)
+        months = _MONTHS.search(text, window_start, window_end)
+        count = parse_number(months.group("n")) if months else None
+        if months is None or not count:
+            continue
+        start, end = min(mention.start, months.start()), max(mention.end, months.end())
+        products.append(AmountMention(text=text[start:end], start=start, end=end, value=mention.value * count,
+                                      role="product", approximate=mention.approximate))
+    return products
+
+
+def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | None, bool]:
+    """The amount claimed and whether it is approximate.
+
+    Only sums after the first claim phrase (诉请/请求/要求...) count when there are any; a stated total (共计) wins;
+    otherwise the outstanding sums (尚欠); otherwise the sum of plain claims and wage products.  Rates, sums already
+    paid and reference values (价值) never count.
+    """
+    claim = _CLAIM_START.search(text)
+    scoped = [m for m in mentions if claim and m.start >= claim.start()]
+    pool = scoped if any(m.role not in ("rate", "paid", "reference") for m in scoped) else mentions
+    for roles in (("total",), ("outstanding",), ("claim", "product")):
+        chosen = [m for m in pool if m.role in roles]
+        if roles == ("total",):
+            chosen = chosen[-1:]
+        if roles == ("claim", "product"):
+            covered = [p for p in chosen if p.role == "product"]
+            chosen = [m for m in chosen if not any(p.start <= m.start < p.end for p in covered) or m.role == "product"]
+        if chosen:
+            return sum((m.value for m in chosen), Decimal(0)), any(m.approximate for m in chosen)
+    return None, False
+
+
+def open_items(text: str) -> list[str]:
+    """Claimed items without a figure (本金10万元及利息 → ["利息"]), so a clerk knows the total is a lower bound."""
+    claim = _CLAIM_START.search(text)
+    if claim is None:
+        return []
+    scope = text[claim.start():]
+    found = []
+    for item in _OPEN_ITEMS:
+        for match in re.finditer(item, scope):
+            if not re.match(rf"\s*[（(]?(?:人民币)?\s*[\d{_CN_DIGITS}]", scope[match.end():match.end() + 6]):
+                if not any(item in other and item != other for other in found):
+                    found.append(item)
+                break
+    return [item for item in found if not any(item != other and item in other for other in found)]
+
+
+# --------------------------------------------------------------------------------------------- parties and flags
+
+_COMPANY = re.compile(r"[\u4e00-\u9fa5A-Za-z（）()]{0,24}?(?:有限责任公司|股份有限公司|有限公司|银行|集团|合作社|公司)")
+_ROLE_PREFIX = re.compile(r"^(诉|原告|被告|被申请人|申请人|第三人|与|和|向|系)+")
+_INDIVIDUAL_BUSINESS = re.compile(r"(个体工商户|个体户|经营部|商行|门市部|小卖部|超市|饭馆|餐馆|便利店)")
+_SURNAMES = (
+    "张王李赵刘陈杨黄周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_PERSON = re.compile(rf"[{_SURNAMES}]某+[甲乙丙丁]?")
+_PERSON_WORDS = re.compile(r"(我|本人|朋友|邻居|表哥|亲戚|老板|包工头|房东|租客|业主|丈夫|妻子|父亲|母亲)")
+_HEADCOUNT = re.compile(
+    rf"(?P<n>\d+|[{_CN_DIGITS}十百]+)\s*(?:名|位|个|户|人)\s*(?:原告|申请人|工人|农民工|员工|职工|业主|购房户|购房人|劳动者|债权人|村民)"
+)
+_COLLECTIVE = re.compile(r"(集体讨薪|群体性|集团诉讼|代表人诉讼|数十名|几十名|上百名|数百名)")
+
+# (flag, pattern, negations that cancel it when right before the match)
+_FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
+    (Flag.appraisal, re.compile(r"(鉴定|评估|司法鉴定|审计)")),
+    (Flag.foreign, re.compile(r"(涉外|外国|外籍|境外|香港|澳门|台湾|华侨|外商|外资)")),
+    (Flag.whereabouts_unknown, re.compile(
+        r"(下落不明|去向不明|联系不上|失联|找不到(?:人|他|她|对方|老板|被告|借款人)|人找不到|不知去向|公告送达|跑路)"
+    )),
+    (Flag.counterclaim, re.compile(r"(反诉)")),
+    (Flag.arbitrated, re.compile(
+        r"(仲裁裁决|裁决书|不服.{0,4}裁决|仲裁后|仲裁委员会裁决|已经仲裁|已仲裁|仲裁.{0,6}裁决)"
+    )),
+    (Flag.wage_iou, re.compile(
+        r"(工资欠条|工资的?欠条|欠条.{0,8}工资|工资.{0,10}(写|打|出具)了?.{0,3}欠条|工钱.{0,10}欠条)"
+    )),
+    (Flag.mediation_agreement, re.compile(r"(调解协议|司法确认|人民调解委员会.{0,10}达成|调解书.{0,4}确认)")),
+    (Flag.special_procedure, re.compile(
+        r"(支付令|督促程序|公示催告|破产|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效|实现担保物权)")),
+    (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
+    (Flag.ownership, re.compile(r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属)")),
+    (Flag.refuses_mediation, re.compile(r"(拒绝调解|不同意调解|不愿意?调解|不接受调解|不愿和解)")),
+    (Flag.remand, re.compile(r"(发回重审)")),
+    (Flag.public_interest, re.compile(r"(公益诉讼|国家利益|社会公共利益)")),
+)
+_NEGATION = re.compile(r"(无需|无须|不需要?|不用|没有|没|未|未经|尚未|并非|不是|不涉及|无)\s*$")
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    count: int | None
+    kinds: tuple[str, ...]
+    source: Literal["fields", "text"] | None
+
+
+def find_flags(text: str) -> frozenset[Flag]:
+    """The flags the text states; a negation right before a cue (未经鉴定, 无需评估, 没有仲裁) cancels it."""
+    flags = set()
+    for flag, pattern in _FLAG_PATTERNS:
+        for match in pattern.finditer(text):
+            if not _NEGATION.search(text[max(0, match.start() - 4):match.start()]):
+                flags.add(flag)
+                break
+    if Flag.arbitrated in flags and re.search(r"(未经|没有|尚未|未)(劳动)?仲裁", text) and not re.search("裁决", text):
+        flags.discard(Flag.arbitrated)
+    return frozenset(flags)
+
+
+def _companies(text: str) -> set[str]:
+    """Company names, with 兰州银行|股份有限公司 joined back together and a leading role word dropped."""
+    spans: list[list[int]] = []
+    for match in _COMPANY.finditer(text):
+        if spans and spans[-1][1] == match.start() and re.fullmatch(r"(股份)?有限(责任)?公司", match.group(0)):
+            spans[-1][1] = match.end()
+        else:
+            spans.append([match.start(), match.end()])
+    return {_ROLE_PREFIX.sub("", text[a:b]) for a, b in spans}
+
+
+def find_parties(text: str) -> PartyInfo:
+    """How many parties and of which kinds, where the text says so; ``count`` is ``None`` when it does not."""
+    kinds = []
+    companies = _companies(text)
+    people = set(_PERSON.findall(text))
+    if people or _PERSON_WORDS.search(text):
+        kinds.append("person")
+    if companies:
+        kinds.append("company")
+    if _INDIVIDUAL_BUSINESS.search(text):
+        kinds.append("individual_business")
+    headcounts = [parse_number(m.group("n")) for m in _HEADCOUNT.finditer(text)]
+    headcount = max((int(n) for n in headcounts if n is not None), default=0)
+    named = len(companies) + len(people)
+    count = max(headcount, named) if (headcount or named >= 2) else None
+    return PartyInfo(count=count, kinds=tuple(kinds), source="text" if kinds or count else None)
+
+
+# --------------------------------------------------------------------------------------------- elements
+
+
+@dataclass(frozen=True)
+class Elements:
+    """What routing needs to know about a case, with where each piece came from."""
+
+    amount: Decimal | None
+    amount_source: Literal["fields", "text"] | None
+    amount_approximate: bool
+    amounts: tuple[AmountMention, ...]
+    open_items: tuple[str, ...]
+    party_count: int | None
+    party_kinds: tuple[str, ...]
+    parties_source: Literal["fields", "text"] | None
+    flags: frozenset[Flag]
+    consent_to_mediation: bool | None = None
+    consent_to_small_claims: bool | None = None
+    filed: bool | None = None
+    case_date: dt.date | None = None
+    parties_outside_gansu: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "amount": {
+                "total": _json_number(self.amount) if self.amount is not None else None,
+                "source": self.amount_source,
+                "approximate": self.amount_approximate,
+                "open_items": list(self.open_items),
+                "mentions": [m.to_dict() for m in self.amounts],
+            },
+            "parties": {"count": self.party_count, "kinds": list(self.party_kinds), "source": self.parties_source,
+                        "outside_gansu": self.parties_outside_gansu},
+            "flags": [{"id": f.value, "name": FLAG_NAMES[f]} for f in sorted(self.flags)],
+            "consent_to_mediation": self.consent_to_mediation,
+            "consent_to_small_claims": self.consent_to_small_claims,
+            "filed": self.filed,
+            "case_date": self.case_date.isoformat() if self.case_date else None,
+        }
+
+
+def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements:
+    """Elements of ``text``; every field set in ``fields`` overrides the extracted value."""
+    fields = fields or CaseFields()
+    mentions = find_amounts(text)
+    total, approximate = claimed_total(text, mentions)
+    parties = find_parties(text)
+    flags = set(find_flags(text))
+    if parties.count is not None and parties.count >= MANY_CLAIMANTS or _COLLECTIVE.search(text):
+        flags.add(Flag.many_claimants)
+    consent = fields.consent_to_mediation
+    if consent is None and Flag.refuses_mediation in flags:
+        consent = False
+    if consent is True:
+        flags.discard(Flag.refuses_mediation)
+    amount, amount_source = (fields.amount, "fields") if fields.amount is not None else (total, "text")
+    party_count, kinds, party_source = parties.count, parties.kinds, parties.source
+    outside = None
+    if fields.parties is not None:
+        party_count = len(fields.parties)
+        kinds = tuple(k for k in PARTY_KINDS if any(p.kind == k for p in fields.parties))
+        party_source = "fields"
+        roles = [p.role for p in fields.parties]
+        if max(roles.count("plaintiff"), roles.count("defendant")) >= MANY_CLAIMANTS:
+            flags.add(Flag.many_claimants)
+        known = [p.domicile_in_gansu for p in fields.parties if p.domicile_in_gansu is not None]
+        outside = known.count(False) if known else None
+    return Elements(
+        amount=amount,
+        amount_source=amount_source if amount is not None else None,
+        amount_approximate=approximate if amount_source == "text" else False,
+        amounts=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
+        open_items=tuple(open_items(text)),
+        party_count=party_count,
+        party_kinds=kinds,
+        parties_source=party_source,
+        flags=frozenset(flags),
+        consent_to_mediation=consent,
+        consent_to_small_claims=fields.consent_to_small_claims,
+        filed=fields.filed,
+        case_date=fields.case_date,
+        parties_outside_gansu=outside,
+    )

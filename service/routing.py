@@ -1,0 +1,261 @@
+"""``route()``: a classified dispute plus its elements in, a routing decision a court could sign out.
+
+Pure: no I/O, no Flask, no database, no clock (``today`` is an argument).  The rules, thresholds, caps and time
+limits all come from the ``RuleSet`` (service/rules.toml); this module only runs the stages in order:
+
+1. guard      G2 special procedures, J1 judicial confirmation (decide); G1/G5/G3 send the case to court (tags)
+2. track      繁简分流 in court: P7 collegial, P5/C1/P3 exclusions, P6 ordinary, P1/P2 small claims, P4 simple
+3. category   when the case goes to mediation: which centre (L1–L3, F1, H1, S1, O1)
+4. mediation  which mediation time limit (M1–M3)
+5. review     low confidence or conflicting signals → clerk review, keeping the provisional route
+              (skipped when a guard rule decided: G2 and J1 routes do not depend on the dispute type)
+6. advisory   notices that never change the route (P8, K1, ...)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any, Protocol
+
+from service.elements import Elements
+from service.rules import TRACK_NAMES, Destination, Facts, Rule, RuleSet, Stage, Track, holds
+
+SIMPLE_TRACKS = (Track.small_claims, Track.small_claims_by_consent, Track.simple)
+TRIAL_MONTHS_KEY = {
+    Track.small_claims: "trial_small_claims_months",
+    Track.small_claims_by_consent: "trial_small_claims_months",
+    Track.simple: "trial_simple_months",
+    Track.ordinary: "trial_ordinary_months",
+    Track.collegial: "trial_ordinary_months",
+}
+TRIAL_BASIS = {
+    "trial_small_claims_months": "民事诉讼法第一百六十八条（小额诉讼审限两个月，可延长一个月）",
+    "trial_simple_months": "民事诉讼法第一百六十四条（简易程序审限三个月，可延长一个月）",
+    "trial_ordinary_months": "民事诉讼法第一百五十二条（普通程序审限六个月，可延长六个月）",
+}
+
+
+class Scored(Protocol):
+    """What routing needs from a classifier prediction (``service.classifier.Prediction`` fits)."""
+
+    label: str
+    confidence: float
+    probabilities: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Reason:
+    rule_id: str
+    basis: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class FactorScore:
+    id: str
+    name: str
+    contribution: float
+
+
+@dataclass(frozen=True)
+class Complexity:
+    score: float
+    threshold: float
+    is_complex: bool
+    factors: tuple[FactorScore, ...]
+
+
+@dataclass(frozen=True)
+class DueDate:
+    kind: str
+    name: str
+    date: dt.date
+    basis: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    destination: Destination
+    destination_name: str
+    track: Track | None
+    reasons: tuple[Reason, ...]
+    notices: tuple[str, ...]
+    complexity: Complexity
+    due_dates: tuple[DueDate, ...]
+    needs_review: bool
+    rules_version: str
+    provisional_destination: Destination | None = None
+    provisional_destination_name: str | None = None
+    court: str = "district"
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(r.rule_id for r in self.reasons)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "destination": self.destination.value,
+            "destination_name": self.destination_name,
+            "track": self.track.value if self.track else None,
+            "track_name": TRACK_NAMES[self.track] if self.track else None,
+            "provisional_destination": self.provisional_destination.value if self.provisional_destination else None,
+            "provisional_destination_name": self.provisional_destination_name,
+            "court": self.court,
+            "reasons": [{"rule_id": r.rule_id, "basis": r.basis, "explanation": r.explanation} for r in self.reasons],
+            "notices": list(self.notices),
+            "complexity": {
+                "score": self.complexity.score, "threshold": self.complexity.threshold,
+                "is_complex": self.complexity.is_complex,
+                "factors": [{"id": f.id, "name": f.name, "contribution": f.contribution}
+                            for f in self.complexity.factors],
+            },
+            "due_dates": [{"kind": d.kind, "name": d.name, "date": d.date.isoformat(), "basis": d.basis}
+                          for d in self.due_dates],
+            "needs_review": self.needs_review,
+            "rules_version": self.rules_version,
+        }
+
+
+@dataclass(frozen=True)
+class _StageResult:
+    decisive: Rule | None
+    fired: tuple[Rule, ...]
+    facts: Facts
+
+
+def _run_stage(rules: RuleSet, stage: Stage, facts: Facts, *, first_only: bool = True) -> _StageResult:
+    """Fire matching rules top to bottom, collecting tags, until one with a destination or deadline decides."""
+    fired: list[Rule] = []
+    for rule in rules.stage(stage):
+        if not holds(rule.when, facts):
+            continue
+        fired.append(rule)
+        facts = replace(facts, tags=facts.tags | set(rule.sets))
+        if first_only and (rule.destination is not None or rule.deadline is not None):
+            return _StageResult(rule, tuple(fired), facts)
+    return _StageResult(None, tuple(fired), facts)
+
+
+def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date) -> Facts:
+    cap = rules.cap_on(day)
+    ranked = sorted(prediction.probabilities.values(), reverse=True)
+    margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
+    settings = rules.settings
+    symbols = {
+        "small_claims_cap": cap.mandatory_cap, "consent_cap": cap.consent_cap,
+        **{key: Decimal(str(settings[key])) for key in (
+            "intermediate_court_cap", "intermediate_court_cap_mixed", "review_threshold", "conflict_margin",
+            "complexity_threshold")},
+    }
+    return Facts(label=prediction.label, confidence=prediction.confidence, margin=margin, elements=elements,
+                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols)
+
+
+def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
+    """The 繁简 score: the sum of the weights of the factors that hold, each reported with its contribution."""
+    factors = tuple(FactorScore(f.id, f.name, f.weight) for f in rules.factors if holds(f.when, facts))
+    score = float(sum(f.contribution for f in factors))
+    threshold = float(rules.settings["complexity_threshold"])
+    return Complexity(score=score, threshold=threshold, is_complex=score >= threshold, factors=factors)
+
+
+def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date) -> Decision:
+    """Route one case.  ``today`` is used unless the case carries its own ``case_date``."""
+    day = elements.case_date or today
+    facts = _facts(prediction, elements, rules, day)
+    complexity = assess_complexity(facts, rules)
+    facts = replace(facts, score=complexity.score)
+
+    guard = _run_stage(rules, Stage.guard, facts)
+    track = _run_stage(rules, Stage.track, guard.facts)
+    fired: list[Rule] = list(guard.fired)
+    mediation_rule = None
+    if guard.decisive is not None:
+        chosen = guard.decisive
+    elif "litigation" in guard.facts.tags:
+        chosen = track.decisive
+        fired += track.fired
+    else:
+        category = _run_stage(rules, Stage.category, guard.facts)
+        mediation = _run_stage(rules, Stage.mediation, category.facts)
+        chosen, mediation_rule = category.decisive, mediation.decisive
+        fired += [*category.fired, *mediation.fired]
+    assert chosen is not None and chosen.destination is not None  # catch-alls are checked when loading
+    # G2/J1 routes do not depend on the dispute type, so a doubtful label is no reason to hold them for review.
+    review = _run_stage(rules, Stage.review, track.facts) if guard.decisive is None else _StageResult(None, (), facts)
+    advisory = _run_stage(rules, Stage.advisory, track.facts, first_only=False)
+    fired += [*review.fired, *advisory.fired]
+
+    trial_track = track.decisive.track if track.decisive else None
+    notices = _notices(fired, chosen, trial_track, rules)
+    destination = Destination.clerk_review if review.decisive else chosen.destination
+    return Decision(
+        destination=destination,
+        destination_name=rules.destinations[destination].name,
+        track=chosen.track,
+        reasons=tuple(Reason(r.id, r.basis, r.explanation) for r in fired),
+        notices=notices,
+        complexity=complexity,
+        due_dates=_due_dates(chosen, mediation_rule, trial_track, rules.deadlines, day),
+        needs_review=review.decisive is not None,
+        rules_version=rules.version,
+        provisional_destination=chosen.destination if review.decisive else None,
+        provisional_destination_name=rules.destinations[chosen.destination].name if review.decisive else None,
+        court="intermediate" if "intermediate_court" in guard.facts.tags else "district",
+    )
+
+
+def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rules: RuleSet) -> tuple[str, ...]:
+    notices = [r.notice for r in fired if r.notice]
+    info = rules.destinations[chosen.destination] if chosen.destination else None
+    if info and info.notice:
+        notices.append(info.notice)
+    if chosen.track == Track.mediation and trial_track is not None:
+        notices.append(f"调解不成且符合起诉条件的，拟适用{TRACK_NAMES[trial_track]}。")
+    return tuple(dict.fromkeys(notices))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus whole months, clamped to the last day of a shorter month (1-31 + 1 month = 2-28/29)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, limits: Mapping[str, int],
+               day: dt.date) -> tuple[DueDate, ...]:
+    if chosen.destination == Destination.judicial_confirmation:
+        days = limits["judicial_confirmation_apply_days"]
+        name = f"申请司法确认截止日（自调解协议生效起{days}日，按受理日推定）"
+        return (DueDate("confirmation_application_deadline", name, day + dt.timedelta(days=days), chosen.basis),)
+    if mediation is not None:
+        return _mediation_due(mediation, trial_track, limits, day)
+    if chosen.track in TRIAL_MONTHS_KEY:
+        key = TRIAL_MONTHS_KEY[chosen.track]
+        months = limits[key]
+        name = f"审理期限届满日（{TRACK_NAMES[chosen.track]}，{months}个月，自立案次日起算）"
+        return (DueDate("trial_deadline", name, add_months(day, months), TRIAL_BASIS[key]),)
+    return ()
+
+
+def _mediation_due(rule: Rule, trial_track: Track | None, limits: Mapping[str, int],
+                   day: dt.date) -> tuple[DueDate, ...]:
+    if rule.deadline == "entrusted":
+        simple = trial_track in SIMPLE_TRACKS
+        days = limits["mediation_2025_simple_days" if simple else "mediation_2025_ordinary_days"]
+        extra = limits["mediation_extension_days"]
+        label = "简易程序" if simple else "普通程序"
+        due = day + dt.timedelta(days=days)
+        return (
+            DueDate("mediation_deadline", f"委托调解期限（{label}{days}日，自调解员签收起算）", due, rule.basis),
+            DueDate("mediation_extended_deadline", f"双方同意延长{extra}日后的调解期限（不计入审限）",
+                    due + dt.timedelta(days=extra), rule.basis),
+        )
+    key = "mediation_legacy_days" if rule.deadline == "legacy" else "people_mediation_days"
+    days = limits[key]
+    name = f"诉前委派调解期限（{days}日）" if rule.deadline == "legacy" else f"调解期限（一般在{days}日内调结）"
+    return (DueDate("mediation_deadline", name, day + dt.timedelta(days=days), rule.basis),)

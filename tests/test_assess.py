@@ -1,0 +1,108 @@
+"""assess() and POST /api/v1/classify with a model trained on tests/data/tiny.jsonl."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from service import create_app
+from service.assess import assess
+from service.classifier import LoadedModel, load_version
+from service.config import Settings
+from service.elements import CaseFields
+from service.errors import InvalidRules
+from service.rules import default_rules_path, load_rules
+from training.data import read_jsonl
+from training.publish import activate, save_version
+from training.train import train_model
+
+TINY = Path(__file__).parent / "data" / "tiny.jsonl"
+
+
+@pytest.fixture(scope="session")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("models")
+    pipeline, metadata = train_model(read_jsonl(TINY), holdout=False)
+    save_version(directory, metadata["version"], pipeline, metadata)
+    activate(directory, metadata["version"])
+    return directory
+
+
+@pytest.fixture(scope="session")
+def model(model_dir: Path) -> LoadedModel:
+    return load_version(model_dir, (model_dir / "CURRENT").read_text(encoding="utf-8").strip())
+
+
+def settings(model_dir: Path, **overrides: object) -> Settings:
+    return Settings(model_dir=model_dir, environment="test", testing=True, database_url="sqlite://", **overrides)
+
+
+@pytest.fixture
+def app(model_dir: Path) -> Flask:
+    return create_app(settings(model_dir))
+
+
+@pytest.fixture
+def client(app: Flask) -> Iterator[FlaskClient]:
+    with app.test_client() as client:
+        yield client
+
+
+def test_assess_combines_prediction_elements_and_decision(model: LoadedModel) -> None:
+    result = assess(text="朋友借了我五万块钱一直不还，有借条", fields=CaseFields(consent_to_mediation=False),
+                    model=model, rules=load_rules(), today=dt.date(2026, 3, 2))
+    data = result.to_dict()
+    assert set(data) == {"prediction", "elements", "decision"}
+    assert data["elements"]["amount"]["total"] == 50_000
+    assert data["decision"]["destination"] in ("fast_track", "clerk_review")
+    assert data["decision"]["track"] == "simple"  # 50,000 > 42,250 and no consent to 小额
+
+
+def test_classify_returns_elements_and_decision(client: FlaskClient) -> None:
+    response = client.post("/api/v1/classify", json={
+        "text": "老板拖欠我三个月工资不给，工资8000元/月共3个月",
+        "fields": {"filed": True, "case_date": "2026-03-02"},
+    })
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["prediction"]["label"] == "labour"
+    assert body["elements"]["amount"]["total"] == 24_000
+    decision = body["decision"]
+    assert decision["reasons"] and all(r["basis"] for r in decision["reasons"])
+    assert decision["due_dates"][0]["date"] == "2026-03-09"  # filed, simple track: 7 days (2025 policy)
+
+
+def test_fields_override_text(client: FlaskClient) -> None:
+    body = client.post("/api/v1/classify", json={
+        "text": "朋友借了我五万块钱一直不还", "fields": {"amount": "42250", "consent_to_mediation": False},
+    }).get_json()
+    assert body["elements"]["amount"] == {**body["elements"]["amount"], "total": 42_250, "source": "fields"}
+
+
+def test_invalid_fields_are_a_400_listing_them(client: FlaskClient) -> None:
+    response = client.post("/api/v1/classify", json={"text": "借钱不还", "fields": {"amount": -1, "colour": "red"}})
+    assert response.status_code == 400
+    error = response.get_json()["error"]
+    assert error["code"] == "invalid_input"
+    assert set(error["fields"]) == {"fields.amount", "fields.colour"}
+
+
+def test_mediation_policy_setting_reaches_the_rules(model_dir: Path) -> None:
+    app = create_app(settings(model_dir, mediation_policy="legacy", review_threshold=0.99))
+    client = app.test_client()
+    body = client.post("/api/v1/classify", json={"text": "物业费一直在交，可电梯坏了半年没人修"}).get_json()
+    assert body["decision"]["destination"] == "clerk_review"
+    assert "M3" in [r["rule_id"] for r in body["decision"]["reasons"]]
+
+
+def test_broken_rules_file_stops_the_app(model_dir: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "rules.toml"
+    broken.write_text(default_rules_path().read_text(encoding="utf-8").replace('"finance"]', '"bank"]'),
+                      encoding="utf-8")
+    with pytest.raises(InvalidRules, match="规则 F1"):
+        create_app(settings(model_dir, rules_file=broken))

@@ -1,0 +1,257 @@
+"""route(): table-driven over every rule and destination, cap boundaries, exclusions, deadlines, review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from service.elements import CaseFields, Party, extract_elements
+from service.routing import Decision, add_months, route
+from service.rules import Destination, RuleSet, Track, load_rules
+
+RULES = load_rules()
+TODAY = dt.date(2026, 3, 2)
+
+
+@dataclass(frozen=True)
+class FakePrediction:
+    label: str
+    confidence: float = 0.9
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.probabilities:
+            object.__setattr__(self, "probabilities", {self.label: self.confidence, "_other": 1 - self.confidence})
+
+
+def decide(label: str, text: str, *, rules: RuleSet = RULES, confidence: float = 0.9,
+           probabilities: dict[str, float] | None = None, **fields: Any) -> Decision:
+    prediction = FakePrediction(label, confidence, probabilities or {})
+    elements = extract_elements(text=text, fields=CaseFields(**fields) if fields else None)
+    return route(prediction, elements, rules, TODAY)
+
+
+REFUSED = {"consent_to_mediation": False}
+OUTSIDE = [Party(name="甲公司", kind="company", role="plaintiff", domicile_in_gansu=False),
+           Party(name="乙公司", kind="company", role="defendant", domicile_in_gansu=True)]
+
+# (case id, label, text, fields, destination, track, rule ids that must fire)
+D, T = Destination, Track
+CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[str]]] = [
+    ("labour-no-arbitration", "labour", "老板拖欠我三个月工资不给", {},
+     D.labour_mediation, T.mediation, {"G4", "L1", "M1", "L1A"}),
+    ("labour-wage-iou", "labour", "包工头给我打了工资欠条，欠8000元", {},
+     D.labour_mediation, T.mediation, {"L2"}),
+    ("labour-arbitrated", "labour", "原告不服劳动仲裁裁决，请求支付加班费2万元", {"filed": True},
+     D.labour_mediation, T.mediation, {"L3", "M2"}),
+    ("finance", "finance", "信用卡逾期了银行说要起诉我", {}, D.finance_mediation, T.mediation, {"F1"}),
+    ("housing", "housing", "租的房子到期了房东不退押金2000元", {}, D.housing_mediation, T.mediation, {"H1"}),
+    ("sme", "sme", "客户欠我们公司货款二十多万", {}, D.sme_mediation, T.mediation, {"S1"}),
+    ("other", "other", "被邻居家的狗咬了，对方不肯赔医药费", {}, D.people_mediation, T.mediation, {"O1"}),
+    ("judicial-confirmation", "other", "双方在人民调解委员会达成调解协议，申请司法确认", {},
+     D.judicial_confirmation, None, {"J1"}),
+    ("special-procedure", "finance", "申请法院向债务人发出支付令", {}, D.ordinary_trial, None, {"G2"}),
+    ("refused-small-claims", "finance", "借款", {"amount": Decimal(42_250), **REFUSED},
+     D.fast_track, T.small_claims, {"G1", "P1"}),
+    ("refused-in-text", "finance", "借款3万元，被告拒绝调解", {}, D.fast_track, T.small_claims, {"G1", "P1"}),
+    ("cap-plus-one", "finance", "借款", {"amount": Decimal(42_251), **REFUSED}, D.fast_track, T.simple, {"P4"}),
+    ("cap-plus-one-consent", "finance", "借款",
+     {"amount": Decimal(42_251), "consent_to_small_claims": True, **REFUSED},
+     D.fast_track, T.small_claims_by_consent, {"P2"}),
+    ("twice-cap-consent", "finance", "借款", {"amount": Decimal(84_500), "consent_to_small_claims": True, **REFUSED},
+     D.fast_track, T.small_claims_by_consent, {"P2"}),
+    ("consent-cap", "finance", "借款", {"amount": Decimal(169_000), "consent_to_small_claims": True, **REFUSED},
+     D.fast_track, T.small_claims_by_consent, {"P2"}),
+    ("consent-cap-plus-one", "finance", "借款",
+     {"amount": Decimal(169_001), "consent_to_small_claims": True, **REFUSED},
+     D.fast_track, T.simple, {"P4"}),
+    ("twice-cap-no-consent", "finance", "借款", {"amount": Decimal(84_500), **REFUSED},
+     D.fast_track, T.simple, {"P4"}),
+    ("unknown-amount", "other", "对方不肯赔钱", REFUSED, D.fast_track, T.simple, {"P4"}),
+    ("excl-personal-status", "other", "请求判令离婚，分割存款1万元", REFUSED, D.fast_track, T.simple, {"P3"}),
+    ("excl-ownership", "housing", "请求确认房屋所有权归原告，补偿1万元", REFUSED, D.fast_track, T.simple, {"P3"}),
+    ("excl-foreign", "finance", "被告系外籍人士，借款1万元", REFUSED, D.fast_track, T.simple, {"P3"}),
+    ("excl-appraisal", "housing", "装修质量需鉴定，索赔1万元", REFUSED, D.fast_track, T.simple, {"P3", "P8"}),
+    ("excl-counterclaim", "sme", "货款1万元，被告提起反诉", REFUSED, D.fast_track, T.simple, {"P3", "P8"}),
+    ("excl-whereabouts", "finance", "借款1万元，被告下落不明", {},
+     D.ordinary_trial, T.ordinary, {"G5", "P5", "P3", "P6"}),
+    ("excl-remand", "finance", "本案系发回重审，借款1万元", REFUSED, D.ordinary_trial, T.ordinary, {"P5", "P6"}),
+    ("many-claimants", "labour", "我们23名农民工不服仲裁裁决，追讨工资", REFUSED,
+     D.ordinary_trial, T.collegial, {"P7", "K1"}),
+    ("complex-score", "sme", "外商投资企业货款纠纷，需对设备价值评估，货款80万元", REFUSED,
+     D.ordinary_trial, T.ordinary, {"C1", "P6"}),
+    ("intermediate-court", "sme", "货款", {"amount": Decimal(600_000_000)},
+     D.ordinary_trial, T.collegial, {"G3", "G3C"}),
+    ("intermediate-court-mixed", "sme", "货款", {"amount": Decimal(150_000_000), "parties": OUTSIDE},
+     D.ordinary_trial, T.collegial, {"G3", "G3C"}),
+    ("filed-finance", "finance", "借款2万元", {"filed": True}, D.finance_mediation, T.mediation, {"M2"}),
+    ("low-confidence", "finance", "借款2万元", {}, D.clerk_review, T.mediation, {"F1", "R1"}),
+    ("wage-iou-but-finance", "finance", "老板给我写了工资欠条", {}, D.clerk_review, T.mediation, {"R3"}),
+]
+
+
+@pytest.mark.parametrize(("case", "label", "text", "fields", "destination", "track", "rule_ids"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_route_table(case: str, label: str, text: str, fields: dict[str, Any], destination: Destination,
+                     track: Track | None, rule_ids: set[str]) -> None:
+    decision = decide(label, text, confidence=0.3 if case == "low-confidence" else 0.9, **fields)
+    assert decision.destination == destination
+    assert decision.track == track
+    assert rule_ids <= set(decision.rule_ids), decision.rule_ids
+    assert decision.destination_name == RULES.destinations[destination].name
+    for reason in decision.reasons:
+        assert reason.basis and reason.explanation
+
+
+def test_table_covers_every_destination_and_rule() -> None:
+    assert {c[4] for c in CASES} == set(Destination)
+    fired = {rule_id for c in CASES for rule_id in c[6]} | {"M3", "R2"}  # M3 and R2 have their own tests below
+    assert fired == {r.id for r in RULES.rules}
+
+
+def test_not_excluded_small_claim_has_no_p3() -> None:
+    decision = decide("finance", "借款1万元", **REFUSED)
+    assert "P3" not in decision.rule_ids and decision.track == Track.small_claims
+
+
+def test_wage_iou_is_eligible_for_small_claims_and_has_no_arbitration_notice() -> None:
+    decision = decide("labour", "老板打了工资欠条，欠我8000元", **REFUSED)
+    assert decision.track == Track.small_claims
+    assert not any("仲裁前置" in n for n in decision.notices)
+
+
+def test_labour_arbitration_notice_also_when_mediation_is_refused() -> None:
+    decision = decide("labour", "公司拖欠我工资1万元", **REFUSED)
+    assert any("仲裁前置" in n for n in decision.notices)
+    assert "L1A" in decision.rule_ids
+
+
+def test_low_confidence_keeps_the_provisional_route() -> None:
+    decision = decide("finance", "借款2万元", confidence=0.3)
+    assert decision.needs_review
+    assert decision.provisional_destination == Destination.finance_mediation
+    data = decision.to_dict()
+    assert data["destination"] == "clerk_review" and data["provisional_destination"] == "finance_mediation"
+    assert decision.due_dates  # the provisional route's deadline is still computed
+
+
+def test_confidence_at_threshold_is_not_reviewed() -> None:
+    threshold = float(RULES.settings["review_threshold"])
+    spread = {"finance": threshold, "sme": (1 - threshold) / 2, "other": (1 - threshold) / 2}
+    assert not decide("finance", "借款2万元", confidence=threshold, probabilities=spread).needs_review
+
+
+def test_judicial_confirmation_is_not_held_for_a_doubtful_label() -> None:
+    decision = decide("other", "双方达成调解协议，申请司法确认", confidence=0.2)
+    assert decision.destination == Destination.judicial_confirmation and not decision.needs_review
+
+
+def test_close_top_two_is_conflicting() -> None:
+    close = {"finance": 0.5, "sme": 0.45, "other": 0.05}
+    decision = decide("finance", "借款2万元", confidence=0.5, probabilities=close)
+    assert decision.destination == Destination.clerk_review and "R2" in decision.rule_ids
+
+
+def test_review_threshold_override() -> None:
+    stricter = RULES.with_overrides(review_threshold=0.95)
+    assert decide("finance", "借款2万元", rules=stricter).destination == Destination.clerk_review
+
+
+# ------------------------------------------------------------------------------------------- deadlines
+
+
+def _due(decision: Decision) -> dict[str, dt.date]:
+    return {d.kind: d.date for d in decision.due_dates}
+
+
+def test_mediation_2025_filed_simple_is_7_days_plus_30() -> None:
+    due = _due(decide("finance", "借款2万元", filed=True))
+    assert due["mediation_deadline"] == TODAY + dt.timedelta(days=7)
+    assert due["mediation_extended_deadline"] == TODAY + dt.timedelta(days=37)
+
+
+def test_mediation_2025_filed_ordinary_is_15_days() -> None:
+    decision = decide("sme", "外商投资企业货款纠纷，需对设备价值评估，货款80万元", filed=True)
+    assert _due(decision)["mediation_deadline"] == TODAY + dt.timedelta(days=15)
+
+
+def test_mediation_not_filed_is_people_mediation_month() -> None:
+    decision = decide("other", "邻居漏水泡了我家天花板")
+    assert "M1" in decision.rule_ids
+    assert _due(decision)["mediation_deadline"] == TODAY + dt.timedelta(days=30)
+
+
+def test_legacy_policy_is_30_days() -> None:
+    decision = decide("finance", "借款2万元", filed=True, rules=RULES.with_overrides(mediation_policy="legacy"))
+    assert "M3" in decision.rule_ids
+    assert _due(decision) == {"mediation_deadline": TODAY + dt.timedelta(days=30)}
+
+
+@pytest.mark.parametrize(("amount", "months"), [(10_000, 2), (100_000, 3)])
+def test_trial_deadlines(amount: int, months: int) -> None:
+    decision = decide("finance", "借款", amount=Decimal(amount), **REFUSED)
+    assert _due(decision)["trial_deadline"] == add_months(TODAY, months)
+
+
+def test_ordinary_trial_deadline_is_six_months() -> None:
+    assert _due(decide("finance", "借款1万元，被告下落不明"))["trial_deadline"] == dt.date(2026, 9, 2)
+
+
+def test_judicial_confirmation_application_deadline() -> None:
+    decision = decide("other", "已达成调解协议", case_date=dt.date(2026, 1, 10))
+    assert _due(decision) == {"confirmation_application_deadline": dt.date(2026, 2, 9)}
+
+
+def test_case_date_overrides_today() -> None:
+    decision = decide("other", "邻居吵架", case_date=dt.date(2025, 12, 1))
+    assert _due(decision)["mediation_deadline"] == dt.date(2025, 12, 31)
+
+
+@pytest.mark.parametrize(("day", "months", "expected"), [
+    (dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28)), (dt.date(2024, 1, 31), 1, dt.date(2024, 2, 29)),
+    (dt.date(2026, 11, 15), 3, dt.date(2027, 2, 15)), (dt.date(2026, 8, 31), 6, dt.date(2027, 2, 28)),
+])
+def test_add_months(day: dt.date, months: int, expected: dt.date) -> None:
+    assert add_months(day, months) == expected
+
+
+# ------------------------------------------------------------------------------------------- dated caps
+
+
+def test_cap_in_force_on_the_case_date() -> None:
+    later = RULES.caps[0].__class__(effective_from=dt.date(2026, 1, 1), mandatory_cap=Decimal(50_000),
+                                    consent_cap=Decimal(200_000))
+    rules = RuleSet(**{**RULES.__dict__, "caps": (*RULES.caps, later)})
+    before = decide("finance", "借款", rules=rules, amount=Decimal(45_000), case_date=dt.date(2025, 12, 31), **REFUSED)
+    after = decide("finance", "借款", rules=rules, amount=Decimal(45_000), case_date=dt.date(2026, 1, 1), **REFUSED)
+    assert before.track == Track.simple
+    assert after.track == Track.small_claims
+
+
+# ------------------------------------------------------------------------------------------- complexity
+
+
+def test_complexity_factors_are_reported() -> None:
+    decision = decide("sme", "外商投资企业货款纠纷，需对设备价值评估，货款80万元", **REFUSED)
+    factors = {f.id: f.contribution for f in decision.complexity.factors}
+    assert factors == {"amount_100k": 10, "amount_500k": 15, "appraisal": 25, "foreign": 30, "category_sme": 10}
+    assert decision.complexity.score == 90 and decision.complexity.is_complex
+
+
+def test_complexity_threshold_override() -> None:
+    rules = RULES.with_overrides(complexity_threshold=100)
+    decision = decide("sme", "外商投资企业货款纠纷，需对设备价值评估，货款80万元", rules=rules, **REFUSED)
+    assert not decision.complexity.is_complex and decision.track == Track.simple
+
+
+def test_decision_to_dict_shape() -> None:
+    data = decide("finance", "借款3万元，被告拒绝调解").to_dict()
+    assert set(data) >= {"destination", "destination_name", "track", "track_name", "reasons", "notices", "complexity",
+                         "due_dates", "needs_review", "rules_version"}
+    assert data["track_name"] == "小额诉讼程序"
+    assert data["due_dates"][0]["date"] == "2026-05-02"
+    assert data["rules_version"].startswith("2025.1+")
