@@ -71,7 +71,7 @@ def get_case(public_id: str) -> dict[str, Any]:
 @require_scope(Scope.read)
 def list_cases() -> dict[str, Any]:
     query = parse_query(CaseQuery)
-    cases, total = crud.list_cases(session=get_session(), query=query, today=today())
+    cases, total = crud.list_cases(session=get_session(), query=query, today=today(), zone=COURT_TIMEZONE)
     page = CasesPublic(items=[case_summary(c) for c in cases], page=query.page, per_page=query.per_page, total=total)
     return page.model_dump(mode="json")
 

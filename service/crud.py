@@ -29,7 +29,7 @@ def get_case(*, session: Session, public_id: str, for_update: bool = False) -> C
     return session.exec(statement).first()
 
 
-def _filters(query: CaseQuery, today: dt.date) -> list[sa.ColumnElement[bool]]:
+def _filters(query: CaseQuery, today: dt.date, zone: dt.tzinfo) -> list[sa.ColumnElement[bool]]:
     filters: list[sa.ColumnElement[bool]] = []
     if query.destination is not None:
         filters.append(col(Case.destination) == query.destination)
@@ -38,14 +38,18 @@ def _filters(query: CaseQuery, today: dt.date) -> list[sa.ColumnElement[bool]]:
     if query.label is not None:
         filters.append(col(Case.label) == query.label)
     if query.created_from is not None:
-        filters.append(col(Case.created_at) >= dt.datetime.combine(query.created_from, dt.time(), dt.UTC))
+        filters.append(col(Case.created_at) >= _utc_midnight(query.created_from, zone))
     if query.created_to is not None:
-        end = dt.datetime.combine(query.created_to + dt.timedelta(days=1), dt.time(), dt.UTC)
-        filters.append(col(Case.created_at) < end)
+        filters.append(col(Case.created_at) < _utc_midnight(query.created_to + dt.timedelta(days=1), zone))
     if query.overdue is not None:
         overdue = overdue_clause(today)
         filters.append(overdue if query.overdue else sa.not_(overdue))
     return filters
+
+
+def _utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """The start of ``day`` in ``zone``, in UTC (the column is UTC)."""
+    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
 
 
 def overdue_clause(today: dt.date) -> sa.ColumnElement[bool]:
@@ -53,9 +57,11 @@ def overdue_clause(today: dt.date) -> sa.ColumnElement[bool]:
                    col(Case.due_date) < today)
 
 
-def list_cases(*, session: Session, query: CaseQuery, today: dt.date) -> tuple[Sequence[Case], int]:
-    """One page of cases matching ``query``, newest first, with the total number of matches."""
-    filters = _filters(query, today)
+def list_cases(*, session: Session, query: CaseQuery, today: dt.date, zone: dt.tzinfo = dt.UTC
+               ) -> tuple[Sequence[Case], int]:
+    """One page of cases matching ``query``, newest first, with the total number of matches.  Dates in ``query``
+    are calendar days in ``zone``."""
+    filters = _filters(query, today, zone)
     total = session.exec(select(func.count()).select_from(Case).where(*filters)).one()
     statement = (select(Case).where(*filters).order_by(col(Case.created_at).desc(), col(Case.id).desc())
                  .offset((query.page - 1) * query.per_page).limit(query.per_page))

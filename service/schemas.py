@@ -115,8 +115,8 @@ class CaseQuery(Strict):
     destination: Literal[DESTINATIONS] | None = None  # type: ignore[valid-type]
     status: CaseStatus | None = None
     label: Literal[LABELS] | None = None  # type: ignore[valid-type]
-    created_from: dt.date | None = Field(default=None, description="提交日期下限（含），UTC")
-    created_to: dt.date | None = Field(default=None, description="提交日期上限（含），UTC")
+    created_from: dt.date | None = Field(default=None, description="提交日期下限（含），北京时间")
+    created_to: dt.date | None = Field(default=None, description="提交日期上限（含），北京时间")
     overdue: bool | None = None
     page: int = Field(default=1, ge=1, le=100_000)
     per_page: int = Field(default=20, ge=1, le=100)

@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 from sqlmodel import Session, select
 
 from service import db
+from service.api import COURT_TIMEZONE
 from service.tables import Case, RoutingDecision, StatusEvent
 
 WAGE_TEXT = "老板拖欠我三个月工资不给怎么办，我手里有工资欠条"
@@ -100,7 +101,7 @@ def test_list_cases_filters_and_paginates(app: Flask, client: FlaskClient, heade
     withdrawn = client.get("/api/v1/cases?status=withdrawn", headers=headers).get_json()
     assert [item["id"] for item in withdrawn["items"]] == [ids[0]]
 
-    today = dt.datetime.now(dt.UTC).date()
+    today = dt.datetime.now(COURT_TIMEZONE).date()
     assert client.get(f"/api/v1/cases?created_from={today}&created_to={today}",
                       headers=headers).get_json()["total"] == 5
     tomorrow = today + dt.timedelta(days=1)
