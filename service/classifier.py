@@ -13,6 +13,7 @@ import logging
 import os
 import threading
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,10 +127,10 @@ def load_version(model_dir: Path, version: str) -> LoadedModel:
         metadata = json.loads((path / METADATA_FILE).read_text(encoding="utf-8"))
         pipeline = sio.load(path / MODEL_FILE, trusted=TRUSTED_TYPES)
         return LoadedModel(version=version, pipeline=pipeline, metadata=metadata)
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
-        raise ModelUnavailable(f"模型版本 {version} 无法加载：{exc}") from exc
     except sio.exceptions.UntrustedTypesFoundException as exc:
         raise ModelUnavailable(f"模型版本 {version} 含有不受信任的类型：{exc}") from exc
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, zipfile.BadZipFile) as exc:
+        raise ModelUnavailable(f"模型版本 {version} 无法加载：{exc}") from exc
 
 
 ActiveVersionSource = Callable[[], str | None]

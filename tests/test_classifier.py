@@ -1,0 +1,113 @@
+"""Loading artifacts safely, predictions, explanations and the hot-swapping ModelStore."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import skops.io as sio
+
+from service.classifier import TRUSTED_TYPES, ModelStore, current_file_source, load_version, write_current
+from service.errors import EmptyText, ModelUnavailable
+from service.labels import LABELS
+from tests.helpers import TINY, train_tiny
+from training.data import read_jsonl
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("models")
+    train_tiny(directory)
+    return directory
+
+
+def _version(model_dir: Path) -> str:
+    return (model_dir / "CURRENT").read_text(encoding="utf-8").strip()
+
+
+def test_round_trip_predicts_like_the_trained_pipeline(model_dir: Path) -> None:
+    model = load_version(model_dir, _version(model_dir))
+    texts = [s.text for s in read_jsonl(TINY)]
+    direct = model.pipeline.predict_proba(texts)
+    reloaded = sio.load(model_dir / _version(model_dir) / "model.skops", trusted=TRUSTED_TYPES)
+    np.testing.assert_allclose(reloaded.predict_proba(texts), direct)
+    for text, row in zip(texts[:5], direct[:5], strict=True):
+        prediction = model.predict(text)
+        assert prediction.probabilities[prediction.label] == pytest.approx(row.max())
+
+
+def test_prediction_shape_and_explanation(model_dir: Path) -> None:
+    prediction = load_version(model_dir, _version(model_dir)).predict("公司拖欠我三个月工资，还不给经济补偿")
+    assert prediction.label in LABELS
+    assert set(prediction.probabilities) == set(LABELS)
+    assert sum(prediction.probabilities.values()) == pytest.approx(1.0)
+    assert prediction.confidence == max(prediction.probabilities.values())
+    assert prediction.terms, "a prediction names the terms that drove it"
+    weights = [t.weight for t in prediction.terms]
+    assert all(w > 0 for w in weights) and weights == sorted(weights, reverse=True)
+    assert all(t.kind in {"word", "chars"} for t in prediction.terms)
+    body = prediction.to_dict()
+    assert body["label_name"] and body["model_version"] == _version(model_dir)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_empty_text_is_refused(model_dir: Path, text: str) -> None:
+    with pytest.raises(EmptyText):
+        load_version(model_dir, _version(model_dir)).predict(text)
+
+
+def test_untrusted_types_are_refused(model_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("service.classifier.TRUSTED_TYPES", ["service.text.normalize"])
+    with pytest.raises(ModelUnavailable, match="不受信任"):
+        load_version(model_dir, _version(model_dir))
+
+
+def test_missing_or_corrupt_version(tmp_path: Path, model_dir: Path) -> None:
+    with pytest.raises(ModelUnavailable):
+        load_version(tmp_path, "nope")
+    broken = tmp_path / "broken"
+    shutil.copytree(model_dir / _version(model_dir), broken)
+    (broken / "model.skops").write_bytes(b"not a zip file")
+    with pytest.raises(ModelUnavailable):
+        load_version(tmp_path, "broken")
+
+
+def test_store_without_any_model_reports_why(tmp_path: Path) -> None:
+    store = ModelStore(tmp_path, current_file_source(tmp_path), check_seconds=0)
+    with pytest.raises(ModelUnavailable, match="python -m training train"):
+        store.get()
+
+
+def test_store_swaps_on_new_version_and_keeps_serving_on_bad_one(tmp_path: Path, model_dir: Path) -> None:
+    first = _version(model_dir)
+    shutil.copytree(model_dir / first, tmp_path / first)
+    write_current(tmp_path, first)
+    store = ModelStore(tmp_path, current_file_source(tmp_path), check_seconds=0)
+    held = store.get()
+    assert held.version == first
+
+    shutil.copytree(model_dir / first, tmp_path / "second")
+    write_current(tmp_path, "second")
+    assert store.get().version == "second"
+    assert held.version == first, "a reference taken before the swap is not changed under the caller"
+
+    (tmp_path / "third").mkdir()
+    write_current(tmp_path, "third")
+    assert store.get().version == "second"
+    assert store.last_error and "third" in store.last_error
+
+
+def test_store_checks_no_more_often_than_configured(tmp_path: Path, model_dir: Path) -> None:
+    calls: list[int] = []
+    version = _version(model_dir)
+
+    def source() -> str:
+        calls.append(1)
+        return version
+
+    store = ModelStore(model_dir, source, check_seconds=3600)
+    for _ in range(5):
+        store.get()
+    assert len(calls) == 1

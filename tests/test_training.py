@@ -1,0 +1,102 @@
+"""The training command line end to end: train, evaluate, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import skops.io as sio
+
+from service.classifier import TRUSTED_TYPES
+from service.labels import LABELS
+from tests.helpers import TINY
+from training.__main__ import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cli-models")
+    assert main(["train", "--no-corpus", "--data", str(TINY), "--out", str(out)]) == 0
+    return out
+
+
+def test_train_publishes_a_version_with_metadata(trained: Path) -> None:
+    version = (trained / "CURRENT").read_text(encoding="utf-8").strip()
+    metadata = json.loads((trained / version / "metadata.json").read_text(encoding="utf-8"))
+    assert metadata["version"] == version
+    assert metadata["labels"] == list(LABELS)
+    assert metadata["data"]["by_label"] == dict.fromkeys(sorted(LABELS), 8)
+    assert len(metadata["data"]["hash"]) == 64
+    assert set(metadata["versions"]) >= {"scikit-learn", "skops", "jieba", "python"}
+    assert 0.0 <= metadata["evaluation"]["holdout"]["macro_f1"] <= 1.0
+    # The artifact loads only with our explicit trusted-types list.
+    assert set(sio.get_untrusted_types(file=trained / version / "model.skops")) <= set(TRUSTED_TYPES)
+
+
+def test_training_is_deterministic(tmp_path: Path, trained: Path) -> None:
+    assert main(["train", "--no-corpus", "--data", str(TINY), "--out", str(tmp_path)]) == 0
+    first = (trained / (trained / "CURRENT").read_text().strip() / "metadata.json")
+    second = (tmp_path / (tmp_path / "CURRENT").read_text().strip() / "metadata.json")
+    scores_a = json.loads(first.read_text())["evaluation"]
+    scores_b = json.loads(second.read_text())["evaluation"]
+    assert scores_a == scores_b
+
+
+def test_evaluate_prints_one_json_object(trained: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--data", str(TINY), "--model", str(trained)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) >= {"macro_f1", "accuracy", "per_label", "confusion_matrix"}
+    assert set(report["per_label"]) == set(LABELS)
+    assert set(report["per_label"]["labour"]) == {"precision", "recall", "f1", "support"}
+    matrix = report["confusion_matrix"]["rows_true_cols_pred"]
+    assert sum(map(sum, matrix)) == report["n"] == 40
+    # A model evaluated on its own training data fits it closely.
+    assert report["macro_f1"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"text": "欠薪", "label": "labour"}\n{"text": "x", "label": \n', "bad.jsonl:2: not valid JSON"),
+        ('{"text": "欠薪", "label": "wages"}\n', "bad.jsonl:1: unknown label 'wages'"),
+        ('{"text": "   ", "label": "labour"}\n', 'bad.jsonl:1: missing or empty "text"'),
+        ('["text", "label"]\n', "bad.jsonl:1: expected a JSON object"),
+    ],
+)
+def test_bad_data_gives_line_number_and_exit_2(
+    tmp_path: Path, trained: Path, content: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content, encoding="utf-8")
+    assert main(["evaluate", "--data", str(bad), "--model", str(trained)]) == 2
+    assert message in capsys.readouterr().err
+    assert main(["train", "--no-corpus", "--data", str(bad), "--out", str(tmp_path / "m")]) == 2
+    assert not (tmp_path / "m").exists()
+
+
+def test_missing_file_and_missing_model(tmp_path: Path, trained: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--data", str(tmp_path / "nope.jsonl"), "--model", str(trained)]) == 2
+    assert "file not found" in capsys.readouterr().err
+    assert main(["evaluate", "--data", str(TINY), "--model", str(tmp_path)]) == 2
+    assert "no model version" in capsys.readouterr().err
+
+
+def test_cli_runs_as_a_module_with_progress_on_stderr(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "training", "train", "--no-corpus", "--data", str(TINY), "--out", str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, timeout=300, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "[training]" in result.stderr
+    assert json.loads(result.stdout)["version"] == (tmp_path / "CURRENT").read_text().strip()
+
+
+def test_unknown_subcommand_exits_non_zero() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["fly"])
+    assert exc.value.code == 2

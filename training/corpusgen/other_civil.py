@@ -1,0 +1,2452 @@
+"""Label ``other``: civil disputes that people's mediation takes (family, torts, neighbours, land, consumers, IP).
+
+Each topic is data: hand-written colloquial stories and short questions, formal fact narratives, claims,
+extra findings and defences.  Templates use two small notations:
+
+* ``[a|b|c]`` picks one alternative (alternatives may nest, an empty one makes a phrase optional);
+* ``<a|b|c>`` is a coordinated choice: every ``<>`` group of one text takes the same position, so that a fact
+  variant and its matching claim go together (resolved after ``[]``, so it may contain them);
+* ``{key}`` is filled from a per-text context (names, dates, places, amounts; see ``make_ctx``).
+
+In formal texts ``{P}``/``{D}`` are the party roles: 原告/被告 in court styles, 其/the other's name in a clerk's
+intake note.  Many topics are hard cases on purpose: a house, a loan, a company or a wage inside a divorce, an
+inheritance, a tort or a consumer dispute still belongs to ``other``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from .common import (
+    BANKS,
+    COLLOQUIAL,
+    DISTRICTS,
+    ESTATES,
+    FORMAL,
+    GIVEN_NAMES,
+    SURNAMES,
+    Example,
+    company,
+    home,
+    money,
+    place,
+    shop,
+    spoken_time,
+    strip_final_periods,
+)
+
+LABEL = "other"
+TARGET = 1000
+
+# ---------------------------------------------------------------------------------------------------------------
+# Template engine
+# ---------------------------------------------------------------------------------------------------------------
+
+_CHOICE = re.compile(r"\[([^\[\]]*)\]")
+_LINKED = re.compile(r"<([^<>]*)>")
+_SLOT = re.compile(r"\{([A-Za-z0-9_]+)\}")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One dispute scenario.
+
+    :param amounts: ``key -> (low, high, step)`` or ``key -> ("sum", key1, key2, ...)``.
+    :param core: how many leading claims every formal text keeps (the rest are optional).
+    :param facts: fact narratives; the one used is the linked position, so ``<a|b>`` in claims follows it.
+    :param kin: the two parties are siblings (same surname).
+    :param org: template for the defendant when it is an organisation (hospital, school, company).
+    """
+
+    slug: str
+    cause: str
+    coll: tuple[str, ...]
+    short: tuple[str, ...]
+    facts: tuple[str, ...]
+    claims: tuple[str, ...]
+    extra: tuple[str, ...] = ()
+    defence: tuple[str, ...] = ()
+    amounts: dict = field(default_factory=dict)
+    core: int = 1
+    kin: bool = False
+    org: str = ""
+
+
+def expand(rng: random.Random, template: str, ctx: dict[str, str]) -> str:
+    """Resolve ``[a|b]`` choices (innermost first), then ``<a|b>`` linked choices, then ``{key}`` slots."""
+    text = template
+    while _CHOICE.search(text):
+        text = _CHOICE.sub(lambda m: rng.choice(m.group(1).split("|")), text)
+    linked = int(ctx.get("_v", "0"))
+
+    def pick_linked(m: re.Match[str]) -> str:
+        options = m.group(1).split("|")
+        return options[linked % len(options)]
+
+    text = _LINKED.sub(pick_linked, text)
+    return _SLOT.sub(lambda m: ctx[m.group(1)], text)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Context: people, places, dates and amounts for one text
+# ---------------------------------------------------------------------------------------------------------------
+
+TOWNS = (
+    "榆中县和平镇", "榆中县夏官营镇", "榆中县定远镇", "榆中县金崖镇", "皋兰县石洞镇", "皋兰县忠和镇",
+    "永登县中堡镇", "永登县红城镇", "永登县苦水镇", "红古区平安镇", "红古区花庄镇", "七里河区西果园镇",
+    "七里河区魏岭乡", "西固区河口镇", "西固区达川镇",
+)
+VILLAGES = ("上庄村", "下川村", "新庄村", "红柳村", "沙沟村", "马家湾村", "李家坪村", "杏树台村", "中川村", "黄家庄村")
+HOSPITALS = (
+    "兰州大学第一医院", "兰州大学第二医院", "甘肃省人民医院", "兰州市第一人民医院", "兰州市第二人民医院",
+    "榆中县第一人民医院", "永登县人民医院", "兰州市西固区人民医院", "甘肃省中医院", "兰州市七里河区人民医院",
+)
+INSURERS = (
+    ("中国人民财产保险股份有限公司兰州市分公司", "人保"),
+    ("中国平安财产保险股份有限公司甘肃分公司", "平安"),
+    ("中国太平洋财产保险股份有限公司甘肃分公司", "太平洋保险"),
+    ("中华联合财产保险股份有限公司兰州中心支公司", "中华联合"),
+    ("中国人寿财产保险股份有限公司兰州市中心支公司", "国寿财险"),
+)
+PLATE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+
+ASK = (
+    "怎么办", "咋办啊", "该怎么办", "咋整", "能不能起诉", "可以起诉吗", "我该找谁", "法院能管吗", "求助",
+    "需要准备啥材料", "走什么程序", "有没有办法", "求懂的人指点一下", "这种情况能立案吗", "请问怎么处理",
+    "找哪个部门", "能调解吗", "我该咋办", "怎么维权", "能告吗",
+)
+SPOUSE_OF_WOMAN = ("老公", "对象", "孩子他爸", "我男人", "老公")
+SPOUSE_OF_MAN = ("老婆", "媳妇", "对象", "孩子他妈", "老婆")
+SIBLINGS = ("我哥", "我姐", "我弟", "我妹", "我大哥", "我二姐", "我小弟")
+SIB_RELATIONS = ("兄妹", "姐弟", "兄弟", "姐妹")
+
+
+def _dates(rng: random.Random) -> list[tuple[int, int, int]]:
+    """Four ascending dates between 2014 and 2026; the last one is the filing date."""
+    years = sorted(rng.randint(2014, 2025) for _ in range(3))
+    dates = sorted((y, rng.randint(1, 12), rng.randint(1, 28)) for y in years)
+    last = dates[-1]
+    dates.append((min(2026, last[0] + rng.randint(0, 1)), rng.randint(1, 12), rng.randint(1, 28)))
+    if dates[-1] < last:
+        dates[-1] = (last[0], 12, 28)
+    return dates
+
+
+def _names(rng: random.Random, topic: Topic, anon: bool, sex: str) -> dict[str, str]:
+    used: set[str] = set()
+
+    def name(surname: str) -> str:
+        options = ["某", "某某"] if anon else list(GIVEN_NAMES)
+        rng.shuffle(options)
+        for candidate in [surname + o for o in options] + [surname + "某" + c for c in "甲乙丙丁戊"]:
+            if candidate not in used:
+                used.add(candidate)
+                return candidate
+        return surname + "某"
+
+    sur_a = rng.choice(SURNAMES)
+    sur_b = sur_a if topic.kin else rng.choice(SURNAMES)
+    father = sur_a if (sex == "男" or topic.kin) else sur_b
+    return {
+        "A": name(sur_a), "B": name(sur_b), "C": name(rng.choice(SURNAMES)), "E": name(rng.choice(SURNAMES)),
+        "K": name(father), "dec": name(sur_b), "mom": name(rng.choice(SURNAMES)),
+        "b": sur_b + rng.choice(GIVEN_NAMES), "c": rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES),
+        "sur": rng.choice(SURNAMES),
+    }
+
+
+def _amounts(rng: random.Random, topic: Topic, register: str) -> dict[str, str]:
+    values: dict[str, int] = {}
+    plain: dict[str, str] = {}
+    for key, spec in topic.amounts.items():
+        if spec[0] == "sum":
+            values[key] = sum(values[k] for k in spec[1:])
+        elif spec[0] == "int":
+            plain[key] = str(rng.randint(spec[1], spec[2]))
+        else:
+            low, high, step = spec
+            values[key] = max(step, rng.randint(low // step, high // step) * step)
+    return plain | {key: money(rng, value, register) for key, value in values.items()}
+
+
+def make_ctx(rng: random.Random, topic: Topic, register: str, intake: bool = False) -> dict[str, str]:
+    """All slots a template of ``topic`` may use."""
+    sex = rng.choice("男女")
+    anon = register == FORMAL and rng.random() < 0.65
+    ctx = _names(rng, topic, anon, sex)
+    dates = _dates(rng)
+    for i, (y, m, d) in enumerate(dates, start=1):
+        ctx[f"d{i}"] = f"{y}年{m}月{d}日"
+        ctx[f"y{i}"] = str(y)
+        ctx[f"m{i}"] = f"{y}年{m}月"
+    insurer, ins_short = rng.choice(INSURERS)
+    court = not intake
+    ctx.update({
+        "P": "原告" if court else "其", "Pz": "原告之" if court else "其", "_v": str(rng.randrange(60)),
+        "D": "被告" if court else ctx["B"],
+        "INS": ("被告" if court else "") + insurer, "ins": insurer, "ins_s": ins_short,
+        "sex": sex, "age": str(rng.randint(24, 68)), "old": str(rng.randint(66, 89)),
+        "kage": str(rng.randint(2, 15)), "spouse": "丈夫" if sex == "女" else "妻子",
+        "sp": rng.choice(SPOUSE_OF_WOMAN if sex == "女" else SPOUSE_OF_MAN),
+        "ta": "他" if sex == "女" else "她", "sib": rng.choice(SIBLINGS), "rel": rng.choice(SIB_RELATIONS),
+        "dist": rng.choice(DISTRICTS), "dist2": rng.choice(DISTRICTS), "est": rng.choice(ESTATES),
+        "hm": home(rng), "pl": place(rng), "co": company(rng), "co2": company(rng), "shop": shop(rng),
+        "bank": rng.choice(BANKS), "hosp": rng.choice(HOSPITALS), "town": rng.choice(TOWNS),
+        "vil": rng.choice(VILLAGES), "t": spoken_time(rng), "t2": spoken_time(rng),
+        "plate": "甘A" + "".join(rng.choice(PLATE_CHARS) for _ in range(5)),
+        "ask": rng.choice(ASK), "ask2": rng.choice(ASK),
+        "level": rng.choice(("十级", "九级", "十级", "八级")),
+        "hosp2": rng.choice(HOSPITALS), "prop": company(rng, "物业管理"), "mall": company(rng, "商贸"),
+        "heat": company(rng, "热力"), "travel": company(rng, "国际旅行社"), "edu": company(rng, "教育科技"),
+        "gym": company(rng, "健身服务"), "net": company(rng, "网络科技"), "beauty": company(rng, "医疗美容"),
+        "school": f"兰州市{rng.choice(DISTRICTS)}第{rng.choice('一二三四五六七八九')}小学",
+    })
+    ctx.update(_amounts(rng, topic, register))
+    ctx["law"] = rng.choice(LAWS.get(topic.slug, ("《中华人民共和国民法典》",)) + ("《中华人民共和国民法典》",))
+    if topic.org:
+        ctx["B"] = expand(rng, topic.org, ctx)
+        if intake:
+            ctx["D"] = ctx["B"]
+    return ctx
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Colloquial texts
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def roughen(rng: random.Random, text: str) -> str:
+    """Phone-typed texture: lost or doubled punctuation, commas instead of full stops."""
+    roll = rng.random()
+    if roll < 0.15:
+        text = text.rstrip("。？！?!")
+    elif roll < 0.25:
+        text = text.replace("。", "，").rstrip("，") + rng.choice(("", "。", "？"))
+    elif roll < 0.32:
+        text = text.rstrip("。？?") + rng.choice(("？？", "??", "！", "。。。"))
+    elif roll < 0.36:
+        text = text.replace("，", " ")
+    return text.replace("？。", "？").replace("?。", "?")
+
+
+def _follow_up(rng: random.Random, topic: Topic, ctx: dict[str, str], most: int = 2) -> str:
+    """One to ``most`` afterthoughts: topic details and label-neutral asides."""
+    own = DETAILS.get(topic.slug, ())
+    pool = rng.sample(own, min(len(own), rng.randint(1, most))) if own else []
+    if rng.random() < 0.45:
+        pool.append(rng.choice(ASIDES))
+    rng.shuffle(pool)
+    return expand(rng, "，".join(pool), ctx)
+
+
+def colloquial(rng: random.Random, topic: Topic) -> str:
+    ctx = make_ctx(rng, topic, COLLOQUIAL)
+    if topic.short and rng.random() < 0.16:
+        return roughen(rng, rng.choice(OPENERS) + expand(rng, rng.choice(topic.short), ctx))
+    template = rng.choice(topic.coll)
+    own_view = not template.startswith("!")  # "!" marks a story told from the other side: no topic details
+    story = expand(rng, template.lstrip("!"), ctx)
+    roll = rng.random() if own_view else 1.0
+    if roll < 0.12:
+        if topic.slug in LONG_STORIES and rng.random() < 0.6:
+            story = expand(rng, rng.choice(LONG_STORIES[topic.slug]), ctx)
+        story = rng.choice(RAMBLE_OPENERS) + story.rstrip("？?。") + "。" + _follow_up(rng, topic, ctx, 3) + "。"
+        return roughen(rng, story + rng.choice(ASIDES) + "，" + ctx["ask2"] + "？" + rng.choice(RAMBLE_ENDS))
+    story = rng.choice(OPENERS) + story
+    if roll < 0.4:
+        end = "？" if story[-1] in "？?" else "。"
+        story = story.rstrip("。？?！") + end + _follow_up(rng, topic, ctx) + "。"
+    elif roll < 0.65:
+        story = story.rstrip("？?。") + "。" + _follow_up(rng, topic, ctx) + "，" + ctx["ask2"] + "？"
+    elif not own_view and rng.random() < 0.3:
+        story = story.rstrip("？?。") + "。" + rng.choice(ASIDES) + "。"
+    return roughen(rng, story)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Formal texts: complaint, 原告诉称 (+ 被告辩称), court findings, clerk's intake note
+# ---------------------------------------------------------------------------------------------------------------
+
+COSTS = ("本案诉讼费由被告承担", "本案诉讼费用由被告负担", "诉讼费由被告承担", "本案受理费由被告承担")
+COMPLAINT_TAILS = (
+    "故诉至法院，请求依法判决。", "为维护原告合法权益，特诉至法院，望判如所请。",
+    "现原告为维护自身合法权益，诉至本院。",
+    "", "双方协商未果，原告遂诉至法院。", "经多次协商无果，故诉至法院，请求支持原告的诉讼请求。",
+)
+PROCEDURE = (
+    "诉讼中，经本院主持调解，双方未能达成调解协议。", "庭审中，双方对上述事实均无异议。",
+    "诉讼中，{D}经本院传票传唤未到庭参加诉讼。",
+    "审理中，双方均同意调解，但因分歧较大未能达成一致。",
+)
+EVIDENCE = (
+    "上述事实，有当事人陈述及原告提交的证据在案佐证。", "以上事实，有双方当事人的陈述及相关书证在卷为凭。",
+    "", "", "上述事实有庭审笔录及当事人提交的证据予以证实。",
+)
+
+
+LAW_FAMILY = ("《中华人民共和国民法典》婚姻家庭编", "《中华人民共和国民法典》第一千零七十九条")
+LAW_HEIRS = ("《中华人民共和国民法典》继承编", "《中华人民共和国民法典》第一千一百二十七条")
+LAW_TORT = ("《中华人民共和国民法典》侵权责任编", "《中华人民共和国民法典》第一千一百六十五条")
+LAW_CONSUMER = ("《中华人民共和国消费者权益保护法》", "《中华人民共和国民法典》合同编")
+LAW_LAND = ("《中华人民共和国农村土地承包法》",)
+LAWS = {
+    "divorce": LAW_FAMILY, "divorce_house": LAW_FAMILY, "divorce_debt": LAW_FAMILY, "divorce_assets": LAW_FAMILY,
+    "post_divorce_property": LAW_FAMILY, "custody_change": LAW_FAMILY, "child_support": LAW_FAMILY,
+    "visitation": LAW_FAMILY, "elder_support": ("《中华人民共和国老年人权益保障法》",) + LAW_FAMILY,
+    "inheritance_flat": LAW_HEIRS, "will_inheritance": LAW_HEIRS, "heir_debt": LAW_HEIRS,
+    "traffic_accident": ("《中华人民共和国道路交通安全法》",) + LAW_TORT, "traffic_nonmotor": LAW_TORT,
+    "fight_injury": LAW_TORT, "premises_liability": LAW_TORT, "helper_injured": LAW_TORT, "volunteer_helper": LAW_TORT,
+    "medical": LAW_TORT, "cosmetic_dental": LAW_TORT, "dog_bite": LAW_TORT, "falling_object": LAW_TORT,
+    "electric_shock": LAW_TORT, "school_injury": LAW_TORT, "land_contract": LAW_LAND, "land_transfer": LAW_LAND,
+    "trademark": ("《中华人民共和国商标法》",), "copyright": ("《中华人民共和国著作权法》",),
+    "patent_software": ("《中华人民共和国专利法》", "《计算机软件保护条例》"),
+    "online_shopping": LAW_CONSUMER + ("《中华人民共和国电子商务法》",), "prepaid_card": LAW_CONSUMER,
+    "travel_contract": ("《中华人民共和国旅游法》",) + LAW_CONSUMER,
+    "training_refund": LAW_CONSUMER, "telecom": LAW_CONSUMER,
+}
+REASONS = (
+    "{P}认为，{D}的行为已经侵害了{P}的合法权益，依照{law}的相关规定，应当承担相应的民事责任。",
+    "此后{P}多次与{D}协商，{D}均以各种理由推脱。", "事后{P}多次通过电话、微信与{D}沟通，均无结果。",
+    "经{dist}人民调解委员会调解，双方未能达成一致意见。", "{P}为维护自身合法权益，依据{law}之规定提起诉讼。",
+    "{P}认为，上述事实清楚，{D}理应承担责任。",
+)
+COURT_VIEWS = (
+    "本院认为，当事人对自己提出的诉讼请求所依据的事实，应当提供证据加以证明。",
+    "本院认为，公民的合法民事权益受法律保护。", "本院认为，本案的争议焦点为被告应否承担责任以及责任的大小。",
+    "本院认为，依照{law}的规定，结合本案查明的事实，对原告的诉讼请求分述如下。",
+)
+
+
+def _defence(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
+    """A defence; an organisation refers to itself as 被告 rather than repeating its long name."""
+    own = dict(ctx, B="被告") if topic.org else ctx
+    return expand(rng, rng.choice(topic.defence), own)
+
+
+def _reason(rng: random.Random, ctx: dict[str, str], p: float) -> str:
+    return expand(rng, rng.choice(REASONS), ctx) if rng.random() < p else ""
+
+
+def _claims(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> list[str]:
+    chosen = list(topic.claims[:topic.core]) + [c for c in topic.claims[topic.core:] if rng.random() < 0.6]
+    return [text for text in (expand(rng, c, ctx) for c in chosen) if text]
+
+
+def _facts(rng: random.Random, topic: Topic, ctx: dict[str, str], extra_p: float = 0.5) -> str:
+    """A fact narrative, then up to two 另查明 sentences (each with probability ``extra_p``)."""
+    text = expand(rng, topic.facts[int(ctx["_v"]) % len(topic.facts)], ctx)
+    extras = [e for e in rng.sample(topic.extra, min(2, len(topic.extra))) if rng.random() < extra_p]
+    if len(extras) == 2:
+        extras[1] = extras[1].replace("另查明，", "", 1)
+        extras[1] = rng.choice(("还查明，", "此外，", "")) + extras[1]
+    return text + "".join(expand(rng, e, ctx) for e in extras)
+
+
+def _enumerate(rng: random.Random, claims: list[str]) -> str:
+    style = rng.choice(("{n}.", "{n}、", "（{n}）", "{n}．"))
+    return "；".join(style.format(n=i) + c for i, c in enumerate(claims, start=1))
+
+
+def frame_complaint(rng: random.Random, topic: Topic) -> str:
+    ctx = make_ctx(rng, topic, FORMAL)
+    claims = _claims(rng, topic, ctx)
+    if rng.random() < 0.75:
+        claims.append(rng.choice(COSTS))
+    head = rng.choice(("原告{A}向本院提出诉讼请求：", "{A}向本院提出诉讼请求：", "诉讼请求：", "原告{A}诉讼请求："))
+    body = expand(rng, head, ctx) + _enumerate(rng, claims) + "。"
+    facts = _facts(rng, topic, ctx, 0.6) + _reason(rng, ctx, 0.6)
+    return body + "事实与理由：" + facts + rng.choice(COMPLAINT_TAILS)
+
+
+def frame_statement(rng: random.Random, topic: Topic) -> str:
+    ctx = make_ctx(rng, topic, FORMAL)
+    claims = _claims(rng, topic, ctx)
+    head = rng.choice(("原告{A}诉称：", "原告{A}诉称，", "原告{A}向本院起诉称：", "{A}诉称，"))
+    ending = rng.choice(("故诉至法院，请求：", "为此诉至法院，请求：", "故诉至法院，请求依法判决：",
+           "现诉至本院，要求："))
+    facts = _facts(rng, topic, ctx, 0.4) + _reason(rng, ctx, 0.4)
+    text = expand(rng, head, ctx) + facts + ending + "；".join(claims) + "。"
+    if topic.defence and rng.random() < 0.45:
+        text += expand(rng, rng.choice(("被告{B}辩称：", "被告{B}辩称，", "{B}答辩称，")), ctx)
+        text += _defence(rng, topic, ctx) + "。"
+    return text
+
+
+def frame_findings(rng: random.Random, topic: Topic) -> str:
+    ctx = make_ctx(rng, topic, FORMAL)
+    text = ""
+    if rng.random() < 0.45:
+        text = expand(rng, "原告{A}与被告{B}" + topic.cause + "一案，本院于{d4}立案后，依法适用[简易|普通]程序，"
+                      "公开开庭进行了审理。", ctx)
+    text += rng.choice(("经审理查明：", "经审理查明，", "本院经审理认定事实如下：", "本院查明："))
+    text += _facts(rng, topic, ctx, 0.8) + rng.choice(EVIDENCE)
+    if rng.random() < 0.3:
+        text += expand(rng, rng.choice(PROCEDURE), ctx)
+    if rng.random() < 0.3:
+        text += expand(rng, rng.choice(COURT_VIEWS), ctx)
+    return text
+
+
+def frame_intake(rng: random.Random, topic: Topic) -> str:
+    ctx = make_ctx(rng, topic, FORMAL, intake=True)
+    claims = [c.replace("判令", "要求", 1) if c.startswith("判令") else c for c in _claims(rng, topic, ctx)]
+    head = rng.choice((
+        "当事人{A}（{sex}，{age}岁，住{dist}{est}）反映：",
+        "来访人{A}，{sex}，{age}岁，住{hm}。来访反映：",
+        "{d4}，{A}（{sex}，{age}岁）到诉讼服务中心反映：",
+        "申请人{A}（{sex}，住{dist}）申请调解称：",
+        "当事人{A}，{sex}，{age}岁，现住{dist}{est}。据其陈述：",
+    ))
+    label = rng.choice(("诉求：", "当事人诉求：", "其要求：", "调解请求："))
+    text = expand(rng, head, ctx) + _facts(rng, topic, ctx, 0.3) + label + "；".join(claims) + "。"
+    return text.replace("其的", "其")
+
+
+def frame_judgment(rng: random.Random, topic: Topic) -> str:
+    """A judgment excerpt: claims, the defence, then the court's findings."""
+    ctx = make_ctx(rng, topic, FORMAL)
+    claims = _claims(rng, topic, ctx) + [rng.choice(COSTS)]
+    text = expand(rng, "原告{A}向本院提出诉讼请求：", ctx) + _enumerate(rng, claims) + "。"
+    if topic.defence:
+        text += expand(rng, rng.choice(("被告{B}辩称：", "被告{B}辩称，")), ctx) + _defence(rng, topic, ctx) + "。"
+    text += rng.choice(("本院经审理认定事实如下：", "经审理查明：", "经审理查明，")) + _facts(rng, topic, ctx, 0.6)
+    if rng.random() < 0.4:
+        text += expand(rng, rng.choice(COURT_VIEWS), ctx)
+    return text
+
+
+FRAMES = ((frame_complaint, 0.25), (frame_statement, 0.2), (frame_findings, 0.19), (frame_intake, 0.13),
+          (frame_judgment, 0.23))
+
+
+def formal(rng: random.Random, topic: Topic) -> str:
+    frame = rng.choices([f for f, _ in FRAMES], weights=[w for _, w in FRAMES])[0]
+    return strip_final_periods(rng, frame(rng, topic))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Driver
+# ---------------------------------------------------------------------------------------------------------------
+
+LIMITS = {COLLOQUIAL: (10, 420), FORMAL: (120, 800)}
+
+
+def generate(rng: random.Random) -> list[Example]:
+    """About ``TARGET`` distinct texts, topics in rotation, registers alternating per topic and pass."""
+    topics = all_topics()
+    out: list[Example] = []
+    seen: set[str] = set()
+    step = 0
+    while len(out) < TARGET and step < TARGET * 6:
+        topic = topics[step % len(topics)]
+        register = (COLLOQUIAL, FORMAL)[(step // len(topics) + step) % 2]
+        step += 1
+        text = (colloquial if register == COLLOQUIAL else formal)(rng, topic).strip()
+        low, high = LIMITS[register]
+        if text in seen or not low <= len(text) <= high:
+            continue
+        seen.add(text)
+        out.append(Example(text=text, label=LABEL, register=register, topic=topic.slug))
+    return out
+
+
+def all_topics() -> tuple[Topic, ...]:
+    return FAMILY + TORTS + NEIGHBOURS_PROPERTY + LAND + PERSONALITY_IP + CONSUMER
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Family: marriage, children, parents, inheritance
+# ---------------------------------------------------------------------------------------------------------------
+
+FAMILY = (
+    Topic(
+        slug="divorce",
+        cause="离婚纠纷",
+        coll=(
+            "我和{sp}是[那年|早些年|{y1}年|在老家的时候][经人介绍|相亲|打工的时候]认识的，[结婚|领证][五六年|七八年|"
+            "十来年|三年]了，有个孩子[今年{kage}岁|在上小学]。"
+            "{ta}[天天喝酒|爱打牌，输了就回家摔东西|整天不着家|动不动就动手]，[我实在过不下去了|这日子没法过了]，想离"
+            "{ta}不同意，"
+            "[是不是只能去法院起诉|起诉离婚要准备啥]？",
+            "[请问|想问下]，[一方不同意离婚|对方死活不离]，[起诉的话|去法院告]能判离吗？[我们已经分居快两年了|分居一"
+            "年多了]。",
+            "结婚[十几年|八年]了，{sp}[在外面有人了|出轨被我发现了]，[聊天记录我都截图了|开房记录我有]，我要离婚，"
+            "[孩子我想要|孩子必须跟我]，[家里的存款|财产]怎么分？{ask}",
+            "第一次起诉离婚法院没判离，[现在又过了半年多|现在分居一年了]，[还能再起诉吗|再起诉能判离吗]",
+            "{sp}打我好几次了，[有一次打得我住院|报过两次警]，[派出所有出警记录|有告诫书]，我要离婚，"
+            "[现在带着孩子回娘家住着|现在在外面租房住]，[下一步怎么弄|去哪起诉]",
+            "我们是在[老家|{dist}]领的证，{ta}现在[在外地打工|不知道去哪了]，[电话也不接|一年多联系不上]，"
+            "我想离婚，[一方找不到人能离吗|起诉状怎么写]，{ask}",
+            "[刚结婚一年多|结婚才半年]，[天天吵架|婆婆天天挑事]，{sp}什么都听[他妈|家里]的，[我想离了算了|想离婚]，"
+            "[彩礼要不要退|我的陪嫁能不能拿回来]？",
+        ),
+        short=("起诉离婚要多久", "对方不同意离婚咋办", "离婚需要带什么材料", "分居两年能自动离婚吗",
+               "想离婚去哪个法院", "离婚冷静期是多久"),
+        facts=(
+            "{P}与{D}于{y1}年[经人介绍相识|经朋友介绍相识|在打工期间相识]，{d2}登记结婚，婚后[育有一子{K}|育有一女{K}"
+            "]。"
+            "婚后初期感情尚可，[后因家庭琐事经常发生争吵|后{D}沉迷赌博、不顾家庭|后{D}长期酗酒，酒后对{P}打骂|后双方"
+            "因性格不合"
+            "缺乏沟通]，[自{d3}起双方分居至今|{y3}年起双方开始分居]，夫妻感情[已彻底破裂|确已破裂，无和好可能]。",
+            "{P}与{D}系[自由恋爱|经人介绍]，于{d1}在{dist}民政局登记结婚，[婚后未生育子女|婚生子{K}现年{kage}岁]。因"
+            "婚前了解"
+            "不足，婚后双方[在生活习惯、子女教育等方面分歧较大|经常为琐事争吵]，{P}曾于{y2}年起诉离婚，法院判决不准离"
+            "婚。此后双方"
+            "关系仍未改善，[分居已满一年|{D}长期外出务工，对家庭不闻不问]。",
+            "{d1}，{P}与{D}登记结婚，[系再婚|均系初婚]。{y2}年起，{D}[多次对{P}实施家庭暴力，{P}曾报警处理|与他人"
+            "保持不正当关系]，[{d3}|{m3}]，{P}搬离共同住所，双方分居至今。{P}认为夫妻感情已经破裂。",
+        ),
+        claims=(
+            "判令{P}与{D}离婚",
+            "[婚生子|婚生女]{K}由{P}抚养，{D}每月支付抚养费{fee}至{K}年满十八周岁",
+            "依法分割夫妻共同财产",
+            "判令{D}赔偿{P}[精神损害抚慰金|离婚损害赔偿金]{comp}",
+        ),
+        extra=(
+            "另查明，双方无共同债权债务。", "另查明，{K}现随{P}共同生活，[就读于{dist}某小学|由{P}父母帮助照看]。",
+            "另查明，{P}于{y3}年曾向本院起诉离婚，后撤回起诉。",
+            "另查明，{d3}，{dist}公安分局对{D}出具了家庭暴力告诫书。",
+        ),
+        defence=(
+            "双方感情并未破裂，争吵系家庭琐事引起，{B}愿意改正，不同意离婚",
+            "同意离婚，但孩子应由{B}抚养，{A}主张的抚养费过高", "不同意离婚，{A}所述家暴不属实",
+        ),
+        amounts={"fee": (600, 2500, 100), "comp": (10000, 50000, 1000)},
+    ),
+    Topic(
+        slug="divorce_house",
+        cause="离婚纠纷",
+        coll=(
+            "[离婚|闹离婚]房子怎么分？房子是[婚前{ta}家|婚前我]付的首付，[婚后一起还的房贷|结婚后俩人一起还贷款]，"
+            "[房本上只写了{ta}的名字|房产证是{ta}一个人的名]，我[能分多少|有没有份]",
+            "我和{sp}要离婚了，[房子在{est}|住的那套房子]是结婚后买的，[首付我爸妈出了{down}|首付是我家出的]，"
+            "[现在{ta}要分一半|{ta}说要平分]，[这合理吗|我不服]，{ask}",
+            "结婚时{ta}家说[在房本上加我名字|给我加名]，[后来也没加|一直拖着]，[现在要离婚|现在闹离婚]，"
+            "[房子还欠银行{loan}没还完|还有{loan}房贷]，[离婚了房贷谁还|房子归谁]",
+            "[公婆|我爸妈]出钱给我们买的房，[写的是我们俩名字|登记在我俩名下]，现在要离婚，[老人说那钱是借给我们的|老"
+            "人要把"
+            "出的钱要回去]，[这种|这]法院怎么判",
+            "要离婚了，{sp}[偷偷把房子卖了|趁我不知道把房子抵押了]，[钱也不知道弄哪去了|钱全转走了]，[我能追回来吗|{a"
+            "sk}]",
+            "离婚的话[拆迁分的安置房|单位分的房改房|老家的宅基地房子]算不算共同财产？[{ta}说是{ta}家的|是{ta}爸妈那边"
+            "分的]。",
+        ),
+        short=("离婚房子怎么分", "婚前首付婚后还贷离婚怎么分", "离婚房子写谁名字归谁吗", "婚后买的房离婚能分一半吗"),
+        facts=(
+            "{P}与{D}于{d1}登记结婚。{d2}，双方以[{D}|双方]名义购买位于{hm}的住房一套，总价{price}，首付款{down}[系{P"
+            "}父母出资|"
+            "由{D}父母支付|由双方共同支付]，余款以银行按揭贷款支付，婚后由双方共同偿还。{y3}年以来，双方因家庭琐事矛"
+            "盾不断，"
+            "[于{m3}分居|感情破裂]，就上述房屋的归属无法达成一致。",
+            "{P}与{D}于{y1}年登记结婚，婚后育有[一子|一女]{K}。[婚前|{d1}]，{D}购买{hm}房屋并支付首付款，婚后双方以夫"
+            "妻共同收入"
+            "偿还按揭贷款[至{y3}年|]，现尚欠贷款{loan}。因{D}[长期不顾家庭|对{P}冷暴力]，夫妻感情确已破裂。{P}认为婚"
+            "后共同还贷"
+            "部分及对应的房屋增值部分应依法分割。",
+        ),
+        claims=(
+            "判令{P}与{D}离婚",
+            "[判令位于{hm}的房屋归{P}所有，{P}向{D}支付房屋折价款{pay}|依法分割位于{hm}的房屋，剩余按揭贷款由取得房屋"
+            "一方偿还|"
+            "判令{D}向{P}支付婚后共同还贷及房屋增值部分的补偿款{pay}]",
+            "[婚生子|婚生女]{K}由{P}抚养",
+        ),
+        extra=(
+            "另查明，诉讼中经双方同意，本院委托评估机构对涉案房屋进行评估，评估价值为{price}。",
+            "另查明，涉案房屋登记在{D}名下，现由{P}居住。", "另查明，截至起诉之日，涉案房屋尚欠{bank}按揭贷款{loan}。",
+        ),
+        defence=(
+            "同意离婚，但涉案房屋系{B}婚前个人财产，首付款由{B}父母出资，{A}无权分割",
+            "首付款是{B}父母借给双方的借款，离婚时应一并偿还", "同意离婚，房屋应归{B}所有，{B}愿意给予适当补偿",
+        ),
+        amounts={"price": (380000, 1200000, 1000), "down": (100000, 400000, 1000), "loan": (80000, 600000, 1000),
+                 "pay": (50000, 400000, 1000), "monthly": (1500, 5000, 100)},
+        core=2,
+    ),
+    Topic(
+        slug="divorce_debt",
+        cause="离婚纠纷",
+        coll=(
+            "{sp}背着我在网上[借了好多网贷|借了十几万网贷]，[天天有人打电话催|催收都打到我单位了]，[我根本不知道这事|"
+            "钱都被{ta}"
+            "拿去打游戏了]，离婚的话这债我也要还吗",
+            "[要离婚了|正在打离婚官司]，{ta}拿出一张借条说是[结婚期间跟{ta}表哥借的{debt}|婚后借{ta}朋友的{debt}]，让"
+            "我承担一半，"
+            "[我压根没见过这钱|我根本不知道]，{ask}",
+            "离婚的时候[协议写的|说好的]债务[都归{ta}|{ta}自己还]，[现在债主找上我了|现在银行起诉我了]，说是夫妻共同"
+            "债务，[我冤不冤啊|我该还吗]",
+            "我们[开饭馆|做小生意]的时候[找亲戚借了|贷款贷了]{debt}，[生意赔了|店关了]，现在要离婚，[这钱怎么算|债谁"
+            "还]？",
+            "[老公|老婆]赌博欠了一屁股债，[我都替{ta}还过两回了|我已经帮着还了{debt}]，[实在受不了了|不想再过了]，离"
+            "婚能不能"
+            "[把债分开|不背{ta}的债]",
+        ),
+        short=("离婚了对方欠的债我要还吗", "老公网贷离婚要一起还吗", "夫妻共同债务怎么认定"),
+        facts=(
+            "{P}与{D}于{d1}登记结婚。婚后{D}[沉迷网络赌博|长期不务正业]，[以个人名义在多个网络平台借款|向他人借款]，{"
+            "P}对此"
+            "并不知情，借款亦未用于家庭共同生活。{d3}，{P}发现{D}[尚欠各类借款{debt}|对外负债{debt}]，双方为此发生激"
+            "烈争吵，"
+            "[此后分居至今|{P}回娘家居住至今]，夫妻感情已经破裂。",
+            "{P}与{D}于{y1}年结婚，{y2}年双方[在{pl}共同经营{shop}|合伙做建材生意]，经营期间[向{C}借款{debt}|以{D}名"
+            "义在{bank}"
+            "贷款{debt}]，后因经营不善停业。此后双方因债务问题矛盾激化，{P}认为夫妻感情确已破裂，该笔债务系夫妻共同经"
+            "营所负，"
+            "应由双方共同偿还。",
+        ),
+        claims=(
+            "判令{P}与{D}离婚",
+            "<确认{D}在婚姻关系存续期间所负债务{debt}为{D}个人债务，由{D}个人偿还|确认经营期间以{D}名义所负{debt}债务为夫妻共同债务，"
+            "由双方共同偿还>",
+            "依法分割夫妻共同财产",
+        ),
+        extra=(
+            "另查明，{D}名下[多个网络借贷平台|信用卡]尚有未结清欠款，部分已被出借人起诉。",
+            "另查明，{P}曾于{m3}代{D}偿还借款{part}。",
+        ),
+        defence=(
+            "<借款用于家庭装修及日常开支，属于夫妻共同债务，{A}应共同偿还|同意离婚，但经营期间的借款系{A}个人所借，{B"
+            "}不知情，不应由{B}承担>",
+        ),
+        amounts={"debt": (30000, 300000, 1000), "part": (5000, 50000, 1000)},
+    ),
+    Topic(
+        slug="divorce_assets",
+        cause="离婚纠纷",
+        coll=(
+            "离婚的话车怎么分？车是[婚后买的|结婚以后全款买的]，[写的{ta}名字|登记在{ta}爸名下]，[{ta}说车是{ta}家的|"
+            "{ta}不认]",
+            "{sp}[自己开公司|跟人合伙开了家公司]，[股份|股权]都在{ta}名下，[要离婚了{ta}说公司不挣钱|{ta}说公司欠着外"
+            "债]，"
+            "离婚公司股份能分吗？{ask}",
+            "[要离婚，|闹离婚的时候]发现{ta}[把存款偷偷转给{ta}妈了|提前把卡里{save}转走了]，[这钱还能要回来吗|法院能"
+            "查吗]",
+            "我们离婚，{ta}的[公积金|养老保险|年终奖]算不算共同财产？[{ta}在国企上班|{ta}在{co}上班]，[工资比我高|收"
+            "入挺高]",
+            "[婚后|结婚这几年]{ta}[炒股|买基金|买理财]赔了{save}，[都是用家里的钱|拿的我们的积蓄]，现在离婚[我能让{ta"
+            "}赔吗|这个损失怎么算]",
+            "[离婚的时候|离婚分东西的时候][彩礼|嫁妆|结婚时的金首饰]归谁？{ta}家说[都是他们出的钱|要全部拿回去]",
+        ),
+        short=("离婚车子怎么分", "离婚对方转移财产怎么办", "离婚公司股份能分吗", "离婚存款怎么分"),
+        facts=(
+            "{P}与{D}于{d1}登记结婚。婚后双方<共同购买车牌号为{plate}的小型轿车一辆，登记在{D}名下|以夫妻共同财产出资"
+            "设立{co}，"
+            "{D}持股[60%|70%|80%]|共同积累存款{save}>。{y3}年以来，双方因[{D}不顾家庭|经济问题]矛盾加剧，{D}在分居期间"
+            "<将上述车辆擅自转让他人|将其持有的股权以明显低价转让给其亲属|将上述存款擅自转至其母亲名下>。{P}认为夫妻"
+            "感情已经破裂，"
+            "{D}隐匿、转移共同财产，应少分或不分。",
+            "{P}与{D}于{y1}年结婚，婚后育有[一子|一女]{K}。婚姻关系存续期间，{D}[在{co}任职|个体经营]，取得的[工资、"
+            "奖金|经营"
+            "收益]及名下的[住房公积金|车辆、存款]均属夫妻共同财产。{m3}起双方分居，现{P}起诉离婚并要求分割上述财产。",
+        ),
+        claims=(
+            "判令{P}与{D}离婚",
+            "<依法分割夫妻共同财产，{plate}号车辆归{P}所有|依法分割{D}名下{co}的股权折价款|判令{D}向{P}支付转移存款的"
+            "一半{half}>",
+            "判令{D}对其隐匿、转移的夫妻共同财产少分或不分",
+        ),
+        extra=(
+            "另查明，{D}名下{bank}账户于{m3}先后向其母亲{C}转账{save}。",
+            "另查明，{co}成立于{y2}年，注册资本100万元，{D}为法定代表人。",
+        ),
+        defence=("所转款项系偿还{B}母亲的借款，并非转移财产", "车辆系{B}父母出资购买，属于赠与{B}个人的财产"),
+        amounts={"save": (30000, 300000, 1000), "half": (15000, 150000, 1000)},
+        core=2,
+    ),
+    Topic(
+        slug="post_divorce_property",
+        cause="离婚后财产纠纷",
+        coll=(
+            "[离婚协议|协议]上写了房子归我，[离完婚|拿到离婚证后]{ta}[一直不配合过户|拖着不去办过户]，[都一年多了|半"
+            "年了]，{ask}",
+            "离婚[两年|一年多]了，才发现前夫{ta}[离婚前偷偷买了套房|名下还有一辆车|有一笔存款没说]，[能再分吗|还能起"
+            "诉分割吗]",
+            "[离婚的时候|协议离婚时]说好{ta}给我{pay}补偿，[到现在一分没给|只给了一半]，[电话也拉黑了|人也找不到]，{a"
+            "sk}",
+            "离婚后[房子的贷款|房贷]说好[{ta}还|一人一半]，结果{ta}[不还了|断供了]，银行[天天催我|要起诉我们俩]，[我"
+            "该怎么办|能告{ta}吗]",
+        ),
+        short=("离婚后发现对方隐瞒财产怎么办", "离婚协议不履行怎么办", "离婚协议房子归我不过户咋办"),
+        facts=(
+            "{P}与{D}原系夫妻，于{d2}在{dist}民政局协议离婚。双方签订的《离婚协议书》约定：位于{hm}的房屋归{P}所有，"
+            "剩余银行"
+            "贷款由{P}偿还；{D}应于离婚后[三十日内|一个月内]协助{P}办理房屋产权变更登记。离婚后{P}按约偿还贷款，[但{D"
+            "}以各种理由"
+            "拒不配合办理过户手续|{D}至今未协助办理过户]。",
+            "{P}与{D}于{d2}经法院调解离婚，调解书对夫妻共同财产进行了分割。{m3}，{P}偶然得知，{D}在婚姻关系存续期间["
+            "以其个人"
+            "名义购买了车牌号为{plate}的车辆|在{bank}存有定期存款{save}|购买了理财产品{save}]，离婚时故意隐瞒未予申报"
+            "。",
+            "{P}与{D}于{d2}协议离婚，《离婚协议书》约定{D}于{d3}前向{P}支付财产补偿款{pay}。到期后{D}[仅支付了部分款"
+            "项|分文未付]，"
+            "经{P}多次催要无果。",
+        ),
+        claims=(
+            "<判令{D}协助{P}办理位于{hm}房屋的产权变更登记手续|判令对{D}隐匿的夫妻共同财产依法予以分割，{D}向{P}支付{"
+            "half}|判令{D}"
+            "按离婚协议向{P}支付补偿款{pay}>",
+            "判令{D}赔偿{P}因逾期履行造成的损失",
+        ),
+        extra=("<另查明，涉案房屋目前登记在{D}名下，尚未设立抵押。|另查明，离婚时双方均未申报上述财产。|>",
+               "另查明，{D}于离婚后再婚。"),
+        defence=("离婚协议系{A}胁迫签订，且{A}未履行协议中的其他义务", "所谓隐匿的财产系离婚后取得，与{A}无关"),
+        amounts={"pay": (20000, 200000, 1000), "save": (50000, 300000, 1000), "half": (20000, 150000, 1000)},
+    ),
+    Topic(
+        slug="custody_change",
+        cause="变更抚养关系纠纷",
+        coll=(
+            "离婚时孩子判给了{ta}，[现在{ta}再婚了|{ta}常年在外地打工]，孩子[跟着爷爷奶奶|没人管]，[学习一落千丈|瘦了"
+            "一大圈]，"
+            "我想把孩子抚养权要回来，{ask}",
+            "[孩子今年{kage}岁|娃{kage}岁了]，自己说想跟我过，[能不能改抚养权|变更抚养权要啥条件]？",
+            "前妻[把孩子带到外地|把娃带回老家]去了，[不让我见|电话都不让打]，[孩子户口还在我这|孩子在那边也不上学]，"
+            "我想[要回抚养权|让孩子跟我]，法院会支持吗",
+            "离婚时候[我没工作|我收入低]孩子给了对方，[现在我条件好了|我现在在{dist}买了房]，[对方还打孩子|孩子身上有"
+            "伤]，[{ask}|抚养权能改吗]",
+        ),
+        short=("变更抚养权怎么起诉", "孩子多大可以自己选跟谁", "离婚后抚养权还能改吗"),
+        facts=(
+            "{P}与{D}原系夫妻，于{d2}经[本院|法院]调解离婚，婚生[子|女]{K}由{D}抚养，{P}每月支付抚养费{fee}。离婚后，"
+            "{D}[于{y3}年"
+            "再婚并另育子女|长期在外地务工]，{K}实际由{D}的父母照看，[学习成绩明显下降|生活和教育得不到保障]。{K}现年"
+            "{kage}岁，"
+            "[明确表示愿意随{P}生活|多次向{P}表示想跟随{P}生活]。",
+            "{P}与{D}于{d2}协议离婚，约定[儿子|女儿]{K}随{D}生活。{m3}，{P}发现{K}[身上多处淤青，经询问系被{D}殴打所"
+            "致|已辍学"
+            "在家]。{P}认为{D}不宜继续直接抚养子女。",
+        ),
+        claims=(
+            "判令[婚生子|婚生女]{K}变更由{P}直接抚养",
+            "判令{D}自{m4}起每月支付抚养费{fee}至{K}年满十八周岁",
+        ),
+        extra=("另查明，{P}现在{co}工作，月收入约{income}，在{dist}有固定住所。",
+               "另查明，庭审中本院征求了{K}的意见，{K}表示愿意随{P}生活。"),
+        defence=("{K}一直随{B}生活，已经习惯现有环境，变更抚养关系不利于孩子成长", "{A}经济条件不稳定，不具备抚养能力"),
+        amounts={"fee": (500, 2000, 100), "income": (3000, 9000, 100)},
+    ),
+    Topic(
+        slug="child_support",
+        cause="抚养费纠纷",
+        coll=(
+            "离婚[三年|好几年]了，孩子跟我，[对方|孩子他爸]说好每月给{fee}抚养费，[从{t}开始就不给了|一年多没给了]，{"
+            "ask}",
+            "[孩子上初中了|娃现在上高中]，[补课、学费|花销]越来越大，{fee}根本不够，能不能[起诉要求加抚养费|让{ta}多"
+            "出点]",
+            "没结婚生的孩子，[男方|孩子爸]不认也不给钱，[孩子{kage}岁了|一直是我一个人带]，[能不能告他要抚养费|非婚生"
+            "子女有没有抚养费]？",
+            "抚养费判了[{ta}|对方]就是不给，[说自己没工作|说自己欠一屁股债]，但[天天朋友圈晒吃喝|刚换了新车]，[法院能"
+            "强制吗|{ask}]",
+            "孩子生病住院花了{med}，离婚协议只写了抚养费没写看病的钱，[能不能让{ta}出一半|{ta}该不该承担]",
+        ),
+        short=("抚养费不给怎么办", "抚养费一般判多少", "孩子抚养费能要求增加吗", "非婚生子女抚养费怎么要"),
+        facts=(
+            "{P}与{D}原系夫妻，于{d2}离婚，约定[婚生子|婚生女]{K}（现年{kage}岁）随{P}生活，{D}每月支付抚养费{fee}。"
+            "[自{m3}起，{D}未再支付抚养费|近年来随着{K}入学，教育、医疗费用大幅增加，原定抚养费已不足以维持{K}的正常"
+            "生活]，"
+            "{P}多次催要未果。",
+            "{P}与{D}于{y1}年起同居生活，{y2}年生育[一子|一女]{K}，后双方分手，{K}一直随{P}生活，{D}[从未支付过抚养费"
+            "|仅支付过少量"
+            "生活费]。{D}现在{co}工作，有稳定收入。",
+        ),
+        claims=(
+            "判令{D}自{m4}起每月支付{K}抚养费{fee2}至{K}年满十八周岁",
+            "判令{D}支付拖欠的抚养费{owed}",
+            "{K}的医疗费、教育费凭票据由{D}负担一半",
+        ),
+        extra=("另查明，{D}现月收入约{income}。", "另查明，{K}现就读于{dist}某[小学|中学]。"),
+        defence=("{B}收入微薄，还需抚养再婚后所生子女，无力增加抚养费", "{B}已按约支付抚养费，不存在拖欠"),
+        amounts={"fee": (500, 1500, 100), "fee2": (1000, 2500, 100), "owed": (6000, 40000, 500),
+                 "income": (3000, 10000, 100), "med": (5000, 60000, 1000)},
+    ),
+    Topic(
+        slug="visitation",
+        cause="探望权纠纷",
+        coll=(
+            "离婚后孩子跟[她|他]，[前妻|前夫]一家[就是不让我见孩子|把孩子藏起来了]，[我每个月都按时给抚养费|抚养费我"
+            "一分没少]，{ask}",
+            "[探望权|看孩子]怎么起诉？[离婚时没写探望的事|协议里没约定]，现在[孩子奶奶不让见|对方一直推]",
+            "[周末|放假]想接孩子过来住两天，[对方说孩子不想见我|对方说我带坏孩子]，[能不能让法院定个时间|法院能判每周"
+            "见一次吗]",
+            "我是孩子[奶奶|姥姥]，[儿子|女儿]去世了，[儿媳|女婿]再婚后不让我们见孙子，[老人有没有探望权|我们能起诉吗]",
+        ),
+        short=("不让看孩子怎么办", "探望权怎么起诉", "爷爷奶奶有探望权吗"),
+        facts=(
+            "{P}与{D}原系夫妻，于{d2}离婚，婚生[子|女]{K}由{D}直接抚养，{P}按时支付抚养费。离婚后，{D}[以各种理由阻挠"
+            "{P}探望"
+            "子女|将{K}带至外地生活并拒绝告知住址]，{P}自{m3}起已无法见到{K}，多次协商未果。",
+            "{P}与{D}于{d2}协议离婚，约定{K}随{D}生活，但未约定探望方式。此后{P}每次前往探望，{D}[均予拒绝|均称孩子不"
+            "在家]，"
+            "[{d3}，双方在学校门口因探望问题发生争执，{dist}派出所出警处理|社区曾多次调解未果]。",
+        ),
+        claims=(
+            "判令{P}每月探望[婚生子|婚生女]{K}[两次|四次]，每次[于周六上午九时接走，周日下午六时送回|不少于八小时]，{"
+            "D}予以协助",
+            "寒暑假期间{P}可接{K}共同生活[十五日|七日]",
+        ),
+        defence=("{K}不愿意见{A}，{B}并未阻挠探望", "{A}探望时曾擅自将孩子带走，影响孩子正常学习"),
+    ),
+    Topic(
+        slug="elder_support",
+        cause="赡养纠纷",
+        coll=(
+            "我[爸|妈]今年{old}了，[三个儿子|几个子女][谁也不管|互相推]，[老人住在老房子里没人照顾|看病的钱都没人出]，"
+            "[老人能告子女吗|{ask}]",
+            "我[父亲|母亲]{old}岁了，[我一个人照顾了好几年|一直在我家住]，[我哥|我弟|我姐][一分钱不出|过年都不回来看]，"
+            "[能不能让{ta}出赡养费|赡养费怎么算]",
+            "!儿子[结婚后|娶了媳妇]把我们老两口[赶出来了|的房子占了]，[现在住在亲戚家|在村里借住]，每月就[几百块|一千"
+            "来块]养老金，{ask}",
+            "我[爸妈|父母]把[房子|拆迁款]都给了[大哥|小儿子]，[现在老人病了|老人瘫在床上]，[大哥说财产给了谁谁养|大哥"
+            "不管]，我们其他子女还有赡养义务吗",
+            "老人[住院|做手术]花了{med}，[姊妹几个|兄弟姐妹]为了谁出钱[吵翻了|闹得不可开交]，[能不能让法院分一下|{ask"
+            "}]",
+        ),
+        short=("子女不赡养老人怎么办", "赡养费一般给多少", "老人起诉子女要赡养费"),
+        facts=(
+            "{P}现年{old}岁，系{D}之[父|母]。{P}[配偶已去世|与配偶{mom}]，育有子女[三人|四人]，现[独自居住在{vil}|随{"
+            "C}生活]，"
+            "[仅靠每月少量养老金生活|无固定收入]，且患有[高血压、糖尿病|脑梗后遗症|慢性支气管炎]等疾病。{D}[长期在{di"
+            "st}居住|"
+            "经营{shop}]，有经济能力，但[自{y3}年起未支付任何赡养费|对{P}不闻不问]，经村委会调解未果。",
+            "{P}育有{D}等子女，[{y2}年|早年]已将[房屋|土地征收补偿款]分给子女。{m3}，{P}因病住院治疗，花费医疗费{med}，"
+            "{D}拒绝分担，[亦不到医院照顾|并称已分家不再负担]。",
+        ),
+        claims=(
+            "判令{D}自{m4}起每月支付{P}赡养费{fee}",
+            "判令{D}分担{P}住院期间的医疗费{share}",
+            "判令{D}[每月探望{P}不少于一次|轮流照顾{P}的日常生活]",
+        ),
+        extra=("另查明，{P}每月领取城乡居民基本养老金{pension}。", "另查明，{P}的其他子女已按月支付赡养费。"),
+        defence=("{A}已将房屋分给其他子女，应由取得财产的子女赡养",
+               "{B}收入有限，还需抚养未成年子女，只能每月支付少量赡养费"),
+        amounts={"fee": (300, 1500, 100), "med": (8000, 90000, 1000), "share": (3000, 30000, 500),
+                 "pension": (150, 2500, 50)},
+    ),
+    Topic(
+        slug="inheritance_flat",
+        cause="法定继承纠纷",
+        kin=True,
+        coll=(
+            "我爸{t}去世了，[没留遗嘱|啥也没写]，[留下{est}一套房|留了套楼房]，{sib}[一直住着不让卖|说房子是他的]，"
+            "[我们姊妹三个|我们几个]怎么分？{ask}",
+            "[老人走了|父母都不在了]，房子[房本还是我爸的名|还在老人名下]，[想过户|想卖掉分钱]，{sib}[不配合|不签字]"
+            "，[能不能起诉|{ask}]",
+            "我妈去世后，我爸[再婚了|又找了个老伴]，现在我爸也走了，[后妈要分房子|后妈说房子有她一半]，[这个房子怎么"
+            "分|我们子女能分多少]",
+            "{sib}照顾老人[好几年|比较多]，说[房子该多分|应该全归他]，[我们几个平时也出钱了|我在外地也每月寄钱]，[这"
+            "样公平吗|法律上怎么规定的]",
+            "[爷爷|外婆]留下的[老房子|平房][拆迁了|要拆了]，补偿款{comp}，[我爸已经不在了|我爸先走的]，[我作为孙子能"
+            "分吗|代位继承怎么算]",
+            "我爸[银行卡里有钱|还有存款]，[密码不知道|卡在{sib}手里]，[银行说要公证|去银行取不出来]，[继承存款要办啥"
+            "手续|{ask}]",
+        ),
+        short=("父母去世房子怎么分", "没有遗嘱遗产怎么继承", "继承房产过户需要什么", "孙子能继承爷爷的房子吗"),
+        facts=(
+            "被继承人{dec}与{mom}系夫妻，共生育{P}、{D}[等三名子女|二人]。{mom}于{y1}年病故，{dec}于{d2}去世，生前未"
+            "立遗嘱。"
+            "{dec}生前留有位于{hm}的房屋一套[（建筑面积约{area}平方米）|]及{bank}存款{save}。被继承人去世后，该房屋["
+            "由{D}占有使用|"
+            "一直空置]，双方就遗产分割协商未果。",
+            "{P}与{D}系{rel}关系，其父{dec}于{d3}去世。{dec}名下有{hm}房屋一套，系其与前妻共同购买。{dec}生前与{C}再"
+            "婚，"
+            "[{C}主张房屋中有其份额|{C}现居住在该房屋内]。{P}认为该房屋应由法定继承人依法继承。",
+            "被继承人{dec}系{P}、{D}之父，{d3}因病去世。{dec}晚年主要由{D}照顾，{P}[在外地工作，每月支付生活费|定期回"
+            "家探望]。"
+            "被继承人遗留[{est}住房一套|拆迁安置房一套及补偿款{comp}]，{D}以尽了主要赡养义务为由，主张全部继承。",
+        ),
+        claims=(
+            "依法分割被继承人{dec}的遗产，[位于{hm}的房屋由{P}继承[二分之一|三分之一]份额|{P}依法继承{dec}名下存款{sa"
+            "ve}的相应份额]",
+            "判令{D}协助{P}办理房屋继承过户手续",
+            "判令{D}返还其占有的被继承人存款{save}",
+        ),
+        extra=("另查明，被继承人{dec}的父母均先于其死亡。", "另查明，涉案房屋现市场价值约{price}。",
+               "另查明，被继承人的丧葬费用{funeral}由{D}支付。"),
+        defence=("{B}长期与被继承人共同生活并尽了主要扶养义务，应当多分", "被继承人生前已口头表示房屋归{B}所有"),
+        amounts={"save": (20000, 300000, 1000), "comp": (200000, 900000, 1000), "price": (300000, 1100000, 1000),
+                 "funeral": (10000, 40000, 1000), "area": ("int", 60, 130)},
+    ),
+    Topic(
+        slug="will_inheritance",
+        cause="遗嘱继承纠纷",
+        kin=True,
+        coll=(
+            "我爸生前[写了遗嘱|留了个手写遗嘱]，房子给我，[{sib}说是假的|{sib}不认]，[非要做鉴定|说老人当时糊涂了]，{"
+            "ask}",
+            "[老人|我妈]临走前在医院[录了个视频|口头说了]房子归我，[没写纸面的|没去公证]，[这个算不算遗嘱|有没有效]？",
+            "我爸[有两份遗嘱|先后立了两份遗嘱]，[一份公证的给{sib}|一份自书的给我]，[到底以哪份为准|该听哪份的]",
+            "[邻居|保姆]拿出一份遗嘱，说我[姑姑|舅舅]的房子留给[她|他]了，[我们家属都不知道|字也不像本人写的]，[能不"
+            "能起诉确认无效|{ask}]",
+        ),
+        short=("自书遗嘱有效吗", "录音遗嘱算数吗", "遗嘱要公证才有效吗"),
+        facts=(
+            "被继承人{dec}于{d3}去世，其配偶先于其死亡，生前育有{P}、{D}等子女。{d2}，{dec}[自书遗嘱一份|在两名见证人"
+            "见证下立"
+            "代书遗嘱一份|在{dist}公证处办理了遗嘱公证]，载明其名下位于{hm}的房屋由{P}继承。被继承人去世后，{D}[以遗"
+            "嘱系伪造为由|"
+            "以被继承人立遗嘱时神志不清为由]拒绝配合办理继承手续，并占有该房屋。",
+            "被继承人{dec}生前留有两份遗嘱：{y1}年的遗嘱将{hm}房屋留给{D}，{y2}年的自书遗嘱将该房屋留给{P}。{dec}于{d"
+            "3}去世后，"
+            "双方对遗嘱效力发生争议。",
+        ),
+        claims=(
+            "判令位于{hm}的房屋由{P}依遗嘱继承",
+            "判令{D}[于判决生效后十日内迁出涉案房屋|返还涉案房屋的房产证]",
+        ),
+        extra=("另查明，诉讼中{D}申请对遗嘱签名进行笔迹鉴定，鉴定意见为遗嘱上“{dec}”签名系其本人所写。",
+               "另查明，{dec}生前于{y2}年在{hosp}住院，病历记载其意识清楚。"),
+        defence=("遗嘱非被继承人本人书写，应属无效", "立遗嘱时被继承人已患阿尔茨海默病，不具备遗嘱能力"),
+    ),
+    Topic(
+        slug="heir_debt",
+        cause="被继承人债务清偿纠纷",
+        coll=(
+            "我[借给朋友|借给老同学]{debt}，[有借条|他打了欠条]，结果他{t}[出车祸去世了|病死了]，[他家里人说不知道这"
+            "事|家属不认账]，"
+            "这钱还能要吗？找谁要？",
+            "!我爸去世后，[突然有人拿着借条上门|有人找我要债]，说我爸生前借了他{debt}，[我们根本不知道|借条上字也不像"
+            "我爸的]，"
+            "[子女要替父亲还钱吗|我们要还吗]",
+            "![老公|老伴]去世了，[留下的房子|遗产]还没分，[银行|债主]起诉[我和孩子|我们]让还[他生前的贷款|他欠的钱]，"
+            "[我们放弃继承行不行|{ask}]",
+            "!放弃继承了是不是就不用还[父亲|老人]的债了？[老人留了点存款|就一套老房子]，欠了别人{debt}",
+        ),
+        short=("父债子还有法律依据吗", "借钱的人死了找谁要钱", "放弃继承还用还债吗"),
+        facts=(
+            "{d1}，{dec}因[资金周转|做生意]向{P}借款{debt}，并出具借条一张，约定于{d2}前归还。借款到期后，{dec}[仅归"
+            "还{part}|未归还]。"
+            "{d3}，{dec}因病去世。{D}系{dec}的[配偶|儿子|女儿]，[已实际继承{dec}名下位于{hm}的房屋|继承了{dec}的存款"
+            "及车辆]。"
+            "{P}多次向{D}催要，{D}以不知情为由拒绝偿还。",
+            "{P}与{dec}系[朋友|同事|老乡|亲戚]，{dec}生前分[三|数]次向{P}借款共计{debt}，有转账记录及借条为证。{dec}"
+            "于{d3}死亡后，其第一顺序"
+            "继承人{D}等人均未表示放弃继承，被继承人的遗产尚未分割。",
+        ),
+        claims=(
+            "判令{D}在继承{dec}遗产的实际价值范围内偿还{P}借款{debt}",
+            "判令{D}支付逾期利息[（以{debt}为基数，按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算）|]",
+        ),
+        extra=("另查明，{dec}名下遗产[包括{hm}房屋一套|包括{bank}存款及车辆一辆]，价值明显高于涉案债务。",
+               "另查明，{D}于诉讼中表示放弃继承，但已实际占有被继承人部分遗产。"),
+        defence=("对借款不知情，借条非{dec}本人所写", "{B}已放弃继承，不应承担清偿责任"),
+        amounts={"debt": (20000, 400000, 1000), "part": (5000, 20000, 1000)},
+    ),
+    Topic(
+        slug="family_partition",
+        cause="分家析产纠纷",
+        kin=True,
+        coll=(
+            "[老家|村里]的院子是[我爸|爷爷]那辈盖的，[我们兄弟三个|兄弟几个]一直住在一起，现在{sib}要[分家|把院子卖了"
+            "]，[怎么分才合法|{ask}]",
+            "[我们家的|老宅]宅基地上有[三间房|五间平房]，[有两间是我后来自己翻盖的|后面加盖的是我出的钱]，[分家的时候"
+            "能算我的吗|{sib}要平分]",
+            "[兄弟分家|分家]的时候[说好的|立了分家单]，[现在{sib}反悔了|{sib}又不认了]，[分家协议有效吗|能起诉吗]",
+            "[一大家子|我们家]住的房子[拆迁了|要征收了]，[按人头|按户]补偿了{comp}，[爸妈、我们兄弟几家|大家族]为了怎"
+            "么分吵翻了",
+        ),
+        short=("农村分家房子怎么分", "分家协议有法律效力吗", "拆迁款家里人怎么分"),
+        facts=(
+            "{P}与{D}系{rel}关系。[{y1}年|早年]，双方父母在{town}{vil}建有房屋[五间|六间]，{y2}年双方[分别成家后|婚后"
+            "]，"
+            "{P}出资对其中[两间|三间]进行翻建。{d3}，[该房屋被列入征收范围，获得补偿款{comp}|双方因房屋使用问题发生矛"
+            "盾]，"
+            "就家庭共有财产的分割协商未果。",
+            "{P}与{D}及其父母原系一个家庭共同生活，{y2}年在村委会主持下签订《分家协议》，约定[东侧房屋归{P}|宅基地东"
+            "半部分归{P}、"
+            "西半部分归{D}]。此后{D}[在{P}分得的宅基地上堆放杂物并搭建棚圈|拒不按协议腾让房屋]。",
+        ),
+        claims=(
+            "<依法分割家庭共有的位于{town}{vil}的房屋|判令{D}按《分家协议》腾让东侧房屋>",
+            "<判令{D}向{P}支付应得的征收补偿款{share}|判令{D}清除堆放的杂物并拆除棚圈>",
+        ),
+        extra=("另查明，涉案房屋所在宅基地登记在双方父亲名下。", "另查明，双方父亲已于{y3}年去世，母亲现随{P}生活。"),
+        defence=("<房屋系{B}出资建造，{A}无权分割|《分家协议》系父母单方决定，{B}未签字>",),
+        amounts={"comp": (200000, 900000, 1000), "share": (50000, 300000, 1000)},
+    ),
+    Topic(
+        slug="cohabitation",
+        cause="同居关系析产纠纷",
+        coll=(
+            "我们[没领证|没扯结婚证]在一起[过了五六年|住了三年]，现在分手了，[一起买的车|一起攒钱付的首付]写的{ta}名"
+            "，我能分吗",
+            "[男朋友|女朋友]同居期间[我给{ta}转了不少钱|我每个月给{ta}生活费]，[加起来有{money}|差不多{money}]，分手"
+            "了{ta}说是赠与，"
+            "[能要回来吗|{ask}]",
+            "没结婚生了个孩子，现在分开了，[孩子跟谁|抚养费怎么算]？[{ta}说没结婚不算数|{ta}家里不认]",
+            "[和前任|跟对象]同居的时候[一起开了个店|合伙做了个小生意]，分手了[店在{ta}手里|钱都在{ta}那]，[我那份怎么"
+            "拿回来|{ask}]",
+        ),
+        short=("没领证分手财产怎么分", "同居分手能要回转账吗", "同居期间买的房怎么分"),
+        facts=(
+            "{P}与{D}于{y1}年相识并开始同居生活，未办理结婚登记。同居期间，双方[共同出资购买车牌号为{plate}的车辆，登"
+            "记在{D}名下|"
+            "以{D}名义购买{hm}房屋，首付款中{money}由{P}支付]，{y3}年双方解除同居关系，就上述财产的分割发生争议。",
+            "{P}与{D}于{y1}年起同居生活，{y2}年生育[一女|一子]{K}，双方未办理结婚登记。{m3}双方分手，{K}随{P}生活，{D"
+            "}未支付"
+            "任何抚养费用。同居期间，{P}向{D}转账共计{money}[用于{D}偿还个人信用卡|用于{D}购车]。",
+        ),
+        claims=(
+            "<依法分割同居期间共同购买的财产，判令{D}返还{P}出资款{money}|判令{D}返还{P}同居期间支付的款项{money}>",
+            "<|非婚生[子|女]{K}由{P}抚养，{D}每月支付抚养费{fee}>",
+        ),
+        extra=("另查明，{P}向{D}的转账中，部分附言为“生活费”“520”。",),
+        defence=("{A}的转账系恋爱期间的赠与，不应返还", "车辆系{B}个人出资购买，与{A}无关"),
+        amounts={"money": (20000, 200000, 1000), "fee": (600, 1500, 100)},
+    ),
+    Topic(
+        slug="betrothal_gift",
+        cause="婚约财产纠纷",
+        coll=(
+            "[订婚|定亲]的时候给了女方彩礼{gift}，[还有三金|还买了金手镯金项链]，现在[女方悔婚了|没领证就分了]，[彩礼"
+            "能要回来吗|{ask}]",
+            "[结婚|办了酒席]还没领证，[才住了两个月|没过几个月]就吵着分手，[女方家|她家]说彩礼[不退|已经花了]，[这咋"
+            "整|能起诉要彩礼吗]",
+            "我们[领证了|结婚登记了]但是[没在一起住过几天|一直没共同生活]，现在离婚，[男方|对方]要我家退彩礼{gift}，["
+            "要全退吗|我们要退多少]",
+            "彩礼是[借钱|贷款]凑的{gift}，[给了以后|结婚不到一年]女方就回娘家不回来了，[家里穷得叮当响|现在还欠着债]"
+            "，[能要回来吗|{ask}]",
+            "[媒人|介绍人]收了{fee}介绍费，[亲事黄了|婚没结成]，[能要回来吗|介绍费退不退]",
+        ),
+        short=("彩礼能要回来吗", "没领证彩礼退不退", "悔婚了彩礼怎么退", "离婚彩礼要退吗"),
+        facts=(
+            "{P}与{D}经人介绍相识，[{d1}|{m1}]按当地习俗举行订婚仪式，{P}给付{D}彩礼{gift}，另购买[金项链、金戒指|“三"
+            "金”]等首饰"
+            "价值{gold}。此后双方[未办理结婚登记|虽举办婚礼但未办理结婚登记]，[共同生活时间较短|{y3}年双方因琐事解除"
+            "婚约]，"
+            "{D}拒不返还彩礼。",
+            "{P}与{D}于{d2}登记结婚，婚前{P}[家给付彩礼{gift}|父母向{D}家支付彩礼{gift}]，该款项系{P}家[向亲友借款|贷"
+            "款]筹集。"
+            "婚后双方[共同生活不足三个月|未共同生活]，{D}即返回娘家居住，{P}[现起诉离婚|认为给付彩礼导致其家庭生活困"
+            "难]。",
+        ),
+        claims=(
+            "判令{D}返还彩礼{gift}",
+            "判令{D}返还[“三金”首饰|金饰]或折价款{gold}",
+            "<|判令{P}与{D}离婚>",
+        ),
+        extra=("另查明，{D}之父母亦参与了彩礼的收受。", "另查明，双方举办婚礼时{P}一方另支出酒席费用若干。"),
+        defence=("彩礼已用于购置嫁妆及婚礼开支，且双方已共同生活，不应返还", "彩礼实际金额并非{gift}，{A}陈述不实"),
+        amounts={"gift": (50000, 220000, 1000), "gold": (8000, 40000, 1000), "fee": (1000, 8000, 500)},
+    ),
+    Topic(
+        slug="adoption",
+        cause="收养关系纠纷",
+        kin=True,
+        coll=(
+            "我们[老两口|家里][十几年前|二十年前|早些年][收养|抱养]了个孩子，[当时没去民政局办手续|只在村里写了个字据"
+            "]，现在孩子[要上学办户口|大了]，"
+            "[这收养算不算数|怎么补手续]",
+            "[养子|养女]成年后[不管我们了|把我们的存款拿走了]，[我想解除收养关系|能不能断绝关系]，[还能让他补偿我们这"
+            "些年的抚养费吗|{ask}]",
+            "!我是被[抱养|收养]的，[现在亲生父母找来了|生父母想认回我]，[我和养父母的关系会受影响吗|以后继承怎么算]",
+        ),
+        short=("收养关系怎么解除", "没办手续的收养有效吗"),
+        facts=(
+            "[1989|1992|1995|1998|2001]年，{P}[经人介绍收养|在{town}抱养]了出生不久的{D}，并依法办理了收养登记。{P}将"
+            "{D}抚养成人，[供其读完大学|"
+            "为其操办婚事]。{D}成年后[对{P}不尽赡养义务|多次辱骂{P}]，{y3}年起[与{P}断绝往来|将{P}赶出家门]，双方关系"
+            "恶化，"
+            "无法继续共同生活。",
+        ),
+        claims=(
+            "判令解除{P}与{D}的收养关系",
+            "判令{D}补偿{P}收养期间支出的生活费和教育费{comp}",
+        ),
+        defence=("{B}一直尽力照顾{A}，双方矛盾系家庭琐事，不同意解除收养关系",),
+        amounts={"comp": (30000, 150000, 1000)},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Torts: traffic, injuries, helpers, medical, animals, objects, schools
+# ---------------------------------------------------------------------------------------------------------------
+
+TORTS = (
+    Topic(
+        slug="traffic_accident",
+        cause="机动车交通事故责任纠纷",
+        coll=(
+            "{t}在{pl}[等红灯|过斑马线]的时候被一辆[小轿车|网约车|面包车]撞了，[腿骨折|住了二十多天院]，交警定的对方"
+            "全责，"
+            "[对方保险公司一直拖着不赔|司机垫了点钱就不管了]，[误工费护理费能要多少|{ask}]",
+            "[我爸|我妈]骑电动车被车撞了，[现在还在{hosp}住着|做了两次手术]，[花了{med}了|医药费已经{med}]，司机说[等"
+            "保险|让保险公司出]，"
+            "[保险公司说要等定残|保险公司说超了限额]，我们该怎么弄",
+            "被撞了[做伤残鉴定|鉴定了{level}伤残]，[对方有交强险和商业险|对方车上了{ins_s}的保险]，[能直接告保险公司"
+            "吗|起诉要告司机还是告保险公司]",
+            "[开车|停车]的时候被[后面的车|一辆货车]追尾了，[车修了{repair}|车头撞烂了]，[脖子也扭伤了|人还好]，对方["
+            "全责|主责]，"
+            "[修车期间打车的钱|车辆贬值]能不能让对方赔",
+            "![我|我老公]开车撞了人，[交警认定我主责|我负次要责任]，[买了交强险和一百万三者|保险都有]，[对方要价太高|"
+            "对方张口要二十万]，"
+            "[我是不是只赔保险不赔的部分|{ask}]",
+            "[出车祸|车祸]对方[逃逸了|肇事逃逸]，[后来抓到了|车牌号记下来了]，[他没保险|车没买保险]，[我的医药费找谁"
+            "要|{ask}]",
+        ),
+        short=("车祸误工费怎么算", "交通事故伤残赔偿标准", "被车撞了保险公司不赔咋办", "交通事故对方不赔钱怎么办"),
+        facts=(
+            "{d2}[8|10|15|18|21]时许，{D}驾驶车牌号为{plate}的小型[普通客车|轿车|越野车]沿{pl}由[东向西|南向北|西向东"
+            "]行驶至"
+            "[某路口|某小区门口]时，与[步行横过道路的|骑电动自行车的|驾驶二轮摩托车的]{P}相撞，致{P}受伤。{dist}交警"
+            "大队认定"
+            "{D}负事故[全部|主要]责任，{P}[无责任|负次要责任]。{P}受伤后在{hosp}住院治疗[{days}天|]，花费医疗费{med}。"
+            "肇事车辆在{INS}投保了交强险及[商业第三者责任险|商业三者险100万元]，事故发生在保险期间内。",
+            "{d2}，{D}驾驶{plate}号车辆[倒车时|变道时|右转弯时]将{P}撞倒，经{dist}公安交警部门认定，{D}承担事故全部责"
+            "任。{P}"
+            "经{hosp}诊断为[左胫骨平台骨折|右锁骨骨折|腰椎压缩性骨折、多处软组织挫伤]，住院{days}天。经司法鉴定，{P}"
+            "的伤情构成"
+            "{level}伤残，误工期[120|150|180]日，护理期[60|90]日。{D}已垫付医疗费{paid}。该车在{INS}投保交强险。",
+        ),
+        claims=(
+            "判令{D}、{INS}赔偿{P}医疗费、误工费、护理费、残疾赔偿金等各项损失共计{total}",
+            "判令{INS}在交强险及商业三者险责任限额内直接承担赔偿责任",
+            "判令{D}赔偿{P}精神损害抚慰金{comfort}",
+        ),
+        extra=("另查明，{P}[系城镇居民|事发前在{co}工作，月收入{wage}]。",
+               "另查明，{D}系{co}员工，事发时系执行工作任务。",
+               "另查明，{P}主张的交通费{trans}，未提交相应票据。"),
+        defence=("对事故事实及责任认定无异议，但{A}主张的误工费、护理费过高，且{B}已垫付部分医疗费应予扣除",
+                 "保险公司同意在交强险限额内赔偿，非医保用药部分不予承担", "{A}的伤残鉴定系单方委托，申请重新鉴定"),
+        amounts={"med": (6000, 150000, 100), "lost": (3000, 40000, 100), "care": (1000, 12000, 100),
+                 "disab": (0, 160000, 1000), "total": ("sum", "med", "lost", "care",
+                 "disab"), "paid": (2000, 20000, 500),
+                 "comfort": (3000, 20000, 1000), "wage": (3000, 7000, 100), "trans": (300, 2000, 100),
+                 "repair": (3000, 40000, 100), "days": ("int", 7, 45)},
+    ),
+    Topic(
+        slug="traffic_nonmotor",
+        cause="非机动车交通事故责任纠纷",
+        coll=(
+            "[走在人行道上|在小区门口]被[骑电动车的|送外卖的电动车]撞了，[手腕骨折|膝盖缝了六针]，[对方说没钱|那小伙"
+            "子说他刚上班没钱]，"
+            "[外卖平台管不管|能不能找他们公司]",
+            "!我[骑电动车|骑自行车]把一个老人[刮倒了|蹭了一下]，[老人住院了|老人说腰疼]，[家属让我赔{med}|对方要我出"
+            "全部医药费]，"
+            "[当时没有监控|交警说认定不了责任]，{ask}",
+            "[两辆电动车|我和另一辆电瓶车]在路口撞了，[都没买保险|谁也没保险]，[对方伤得比我重|我腿也擦伤了]，[责任一"
+            "半一半|交警开了个证明]，这怎么赔",
+            "![孩子|我家娃]在小区里骑[平衡车|自行车]撞了人，[对方要赔八千|人家住院了]，[小孩撞人家长要赔多少|{ask}]",
+        ),
+        short=("被电动车撞了找谁赔", "外卖骑手撞人平台赔吗"),
+        facts=(
+            "{d2}，{D}驾驶[电动自行车|三轮电动车]沿{pl}行驶时，将[在人行道上行走的|骑自行车的]{P}撞倒，致{P}受伤。{di"
+            "st}交警大队"
+            "[认定{D}负事故全部责任|因现场无监控，出具了道路交通事故证明]。{P}在{hosp}治疗，花费医疗费{med}。[{D}系{c"
+            "o}的外卖配送员，"
+            "事发时正在送餐途中|{D}事发后垫付医疗费{paid}]。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、误工费、护理费、营养费等各项损失{total}",
+            "判令[{co}|用人单位]对上述赔偿承担连带责任",
+        ),
+        extra=("另查明，{D}驾驶的电动车未购买任何保险。",),
+        defence=("{A}横穿道路未注意观察，自身亦有过错", "{B}系众包骑手，与平台公司之间不存在劳动关系，应由{B}个人承担"),
+        amounts={"med": (2000, 50000, 100), "lost": (1000, 15000, 100), "total": ("sum", "med", "lost"),
+                 "paid": (500, 5000, 100)},
+    ),
+    Topic(
+        slug="fight_injury",
+        cause="健康权纠纷",
+        coll=(
+            "[在{pl}|喝酒的时候|在烧烤摊]跟人[起了冲突|吵了几句]，对方[一酒瓶子砸我头上|把我鼻梁打断了]，[派出所只给"
+            "了个行政拘留|派出所说调解]，"
+            "我[医药费|住院花的{med}]找谁要？",
+            "[因为停车|因为抢车位|因为孩子打架]跟邻居动了手，[我手指骨折了|我被推倒磕破了头]，派出所[调解不成|让我们"
+            "自己协商]，"
+            "[去法院告他能赔多少|{ask}]",
+            "[我儿子|我家孩子]在[网吧|KTV]被人打了，[鉴定了轻微伤|眼睛肿了一星期]，[对方家长不理|对方说是我儿子先动的"
+            "手]，"
+            "[能不能起诉要赔偿|误工费营养费能要吗]",
+            "[村里|老家]因为[浇水|地界]的事，[隔壁|{sib}]拿[铁锹|棍子]打了我[爸|妈]，[老人住了半个月院|肋骨断了两根]"
+            "，[这个事能调解吗|{ask}]",
+            "[上班路上|在菜市场]被人[推了一把|撞倒了]，[手腕骨折|髋关节骨折]，[对方就是不承认|对方说我自己摔的]，[有"
+            "监控|有人看见]，怎么办",
+        ),
+        short=("被人打了医药费怎么要", "打架对方不赔钱怎么办", "轻微伤能赔多少钱"),
+        facts=(
+            "{d2}[晚|下午|凌晨]，{P}与{D}在{pl}[一烧烤店内|因停车问题|因琐事]发生争执，{D}[用拳头击打{P}面部|持啤酒瓶"
+            "击打{P}头部|"
+            "将{P}推倒在地]，致{P}受伤。{P}被送往{hosp}治疗，诊断为[鼻骨骨折|头皮裂伤、脑震荡|左手第五掌骨骨折]，花费"
+            "医疗费{med}。"
+            "{dist}公安分局对{D}作出行政拘留[五日|十日]的处罚决定。",
+            "{P}与{D}系[邻居|同村村民]，{d2}双方因[宅基地界限|浇地用水|孩子之间的矛盾]发生口角，继而互相推搡，{P}被{D"
+            "}推倒后"
+            "摔伤，经鉴定构成轻[微|]伤。{P}住院治疗{days}天，[经派出所调解，双方未能达成协议|{D}仅支付了{paid}]。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、误工费、护理费、交通费等各项损失共计{total}",
+            "判令{D}赔偿{P}精神损害抚慰金{comfort}",
+        ),
+        extra=("另查明，{P}在争执过程中亦有辱骂{D}的行为。",
+               "另查明，{D}因该事件被以故意伤害罪追究刑事责任，附带民事部分未处理。"),
+        defence=("{A}先动手，{B}系正当防卫", "{A}的伤情与本次纠纷无因果关系，部分医疗费系治疗原有疾病"),
+        amounts={"med": (1500, 60000, 100), "lost": (1000, 20000, 100), "total": ("sum", "med", "lost"),
+                 "comfort": (2000, 10000, 1000), "paid": (1000, 5000, 100), "days": ("int", 5, 30)},
+    ),
+    Topic(
+        slug="premises_liability",
+        cause="违反安全保障义务责任纠纷",
+        org="[{mall}|{shop}|{gym}]",
+        coll=(
+            "在{shop}[刚拖完地没放警示牌|地上有油]，我[滑了一跤|摔倒了]，[尾椎骨裂了|手腕骨折]，店里说[是我自己不小心"
+            "|只赔五百块]，{ask}",
+            "[在商场|在超市|在万达]坐扶梯[突然停了|摔下来]，[我妈|老人家]头磕破了，商场[只管了当天的医药费|推给物业]"
+            "，[后面的检查费谁出|能告商场吗]",
+            "[去饭馆吃饭|在酒店吃席]，[服务员把热汤洒我孩子身上|孩子被烫伤了]，[饭店说孩子乱跑|饭店不认]，[烫伤治疗花"
+            "了{med}|要做植皮]，{ask}",
+            "[在小区|在公园]的[健身器材|滑梯]上[摔了|被夹伤了]，[器材是坏的|螺丝松了]，[物业|管理处]说不归他们管，找"
+            "谁赔？",
+            "[冬天|下雪天][银行门口|医院门口]台阶结冰没人扫，[我摔断了腿|我爸摔骨折了]，[能找他们赔吗|这算谁的责任]",
+            "[去游泳馆|在酒店泳池]孩子[呛水了|差点淹着]，救生员[不在岗|在玩手机]，[住了几天院|现在还在治疗]，[场馆要"
+            "不要担责|怎么维权]",
+        ),
+        short=("在超市摔倒超市赔吗", "商场电梯摔伤谁负责"),
+        facts=(
+            "{d2}，{P}在{D}经营的[{shop}|超市|餐厅]内[消费|购物]时，因[地面湿滑且未设置警示标志|通道内堆放的货物倒塌|"
+            "台阶破损]，"
+            "[滑倒|被砸伤|摔倒]受伤。{P}随即被送往{hosp}，诊断为[右桡骨远端骨折|腰椎骨折|头部外伤]，住院{days}天，花"
+            "费医疗费{med}。"
+            "{D}[仅支付了部分医疗费|事后拒绝承担责任]。",
+            "{d2}，{P}携[子|女]{K}（时年{kage}岁）在{D}经营的[游乐场|商场儿童乐园]游玩时，{K}在使用[蹦床|滑梯]过程中"
+            "受伤。"
+            "经诊断，{K}[左肱骨髁上骨折|颈部软组织损伤]。{P}认为{D}未尽到安全保障义务。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、护理费、误工费、营养费等共计{total}",
+            "判令{D}赔偿精神损害抚慰金{comfort}",
+        ),
+        extra=("另查明，事发区域监控视频显示，{P}摔倒前[工作人员正在拖地|地面有明显水渍]。",
+               "另查明，{D}投保了公众责任险。"),
+        defence=("{B}已尽到合理的安全保障义务，系{A}自身不慎摔倒", "{A}未看管好未成年子女，应自行承担主要责任"),
+        amounts={"med": (2000, 80000, 100), "care": (1000, 10000, 100), "total": ("sum", "med", "care"),
+                 "comfort": (2000, 10000, 1000), "days": ("int", 5, 30)},
+    ),
+    Topic(
+        slug="helper_injured",
+        cause="提供劳务者受害责任纠纷",
+        coll=(
+            "我[给村里一户人家|帮邻居家]盖房子，[一天三百块|说好日结工钱]，[从架子上摔下来了|干活时候从房顶掉下来]，["
+            "腰椎骨折|腿摔断了]，"
+            "[房主说让包工头赔|房主说不是他雇的]，{ask}",
+            "![找了个师傅|找人]来家里[换玻璃|装空调|修水管]，[师傅从窗户上掉下去了|人从梯子上摔了]，[家属找我们要赔偿"
+            "|让我们赔几十万]，"
+            "[我们要赔吗|我们有责任吗]",
+            "我[在私人家里|给个人老板][当保姆|做钟点工]，[拖地的时候滑倒|擦玻璃摔下来]，[手腕骨折|摔伤了]，[雇主|东家"
+            "]说[是我自己不小心|只给了两千]，"
+            "[不是公司没有工伤|没签合同]，[我能要赔偿吗|{ask}]",
+            "[我爸|我舅]给人[拉货|卸车]，[干零活|按天算钱]，[被货砸伤了|手被机器轧了]，老板[是个体|就是个人]，[没有保"
+            "险|也没签任何东西]，"
+            "[算工伤吗|这种能要多少赔偿]",
+            "[给人砍树|帮人修房顶|在别人家装修]受伤了，[对方是个人不是公司|雇我的是个人]，[劳动仲裁说不受理|仲裁说不"
+            "是劳动关系]，[那我该走什么路|{ask}]",
+        ),
+        short=("给私人干活受伤谁赔", "雇人干活摔伤雇主要赔吗", "保姆干活受伤怎么赔"),
+        facts=(
+            "{d2}，{D}雇请{P}为其[在{town}{vil}的自建房屋|位于{hm}的住宅]进行[砌墙|粉刷外墙|安装窗户]作业，约定日工资"
+            "{daily}。"
+            "当日{P}在作业过程中[从脚手架上坠落|从梯子上摔下]，致[腰椎骨折|右跟骨骨折|颅脑损伤]。{P}在{hosp}住院治疗{"
+            "days}天，"
+            "花费医疗费{med}。经鉴定，{P}的伤情构成{level}伤残。{D}[垫付医疗费{paid}后|]拒绝继续赔偿。",
+            "{P}自{m2}起在{D}家中从事[家政服务|照顾老人]工作，月报酬{monthly}，由{D}个人支付。{d3}，{P}在[擦拭窗户|为"
+            "老人洗澡]时"
+            "[滑倒|摔倒]受伤，经诊断为[左股骨颈骨折|腰椎压缩性骨折]。双方就赔偿问题协商未果。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、误工费、护理费、残疾赔偿金等损失共计{total}",
+            "判令{D}承担鉴定费{fee}",
+        ),
+        extra=("另查明，{P}作业时未佩戴安全带，{D}亦未提供安全防护设施。",
+               "另查明，{D}系将房屋建设交由{P}等人完成，按日结算报酬。"),
+        defence=("{A}系承揽人，{B}对其受伤不应承担责任", "{A}作业时未注意安全，应自行承担主要责任"),
+        amounts={"daily": (150, 400, 10), "monthly": (2500, 5000, 100), "med": (8000, 120000, 100),
+                 "disab": (20000, 150000, 1000), "total": ("sum", "med", "disab"), "paid": (2000, 20000, 500),
+                 "fee": (1500, 4000, 100), "days": ("int", 10, 60)},
+    ),
+    Topic(
+        slug="volunteer_helper",
+        cause="义务帮工人受害责任纠纷",
+        coll=(
+            "[去亲戚家|去帮邻居]帮忙[收麦子|盖房子|搬家]，[没要一分钱|白帮忙的]，结果[从车上摔下来|被砸伤了脚]，[现在"
+            "住院了|花了{med}]，"
+            "[他家不管了|他家说是我自己不小心]，{ask}",
+            "[村里办红白事|邻居家办丧事]我去帮忙，[搭棚子的时候摔了|被铁架子砸了]，[主家|人家]能不能赔我医药费？",
+            "[我爸|我叔]帮[朋友|老乡][杀猪|卸煤|修房顶]，[不小心摔了|被机器伤了手]，[对方说是自愿来帮忙的|对方说不是"
+            "他叫的]，[帮工受伤有没有赔偿|怎么要]",
+        ),
+        short=("义务帮忙受伤能要赔偿吗", "帮亲戚干活受伤了谁负责"),
+        facts=(
+            "{d2}，{D}[翻修自家房屋|收割小麦|搬家]，{P}[应{D}邀请|主动]前往无偿帮忙。{P}在[搬运木料|爬上房顶铺瓦|装车"
+            "]过程中"
+            "[不慎摔落|被重物砸伤]，致[左小腿胫腓骨骨折|右手三指离断|腰部受伤]，在{hosp}住院{days}天，花费医疗费{med}。"
+            "[事后{D}支付了{paid}|{D}拒绝承担]。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、误工费、护理费、营养费等损失共计{total}",
+        ),
+        extra=("另查明，{D}当时未明确拒绝{P}的帮工。",),
+        defence=("{A}系自行前来帮忙，{B}并未邀请", "{A}自身操作不当，应承担主要责任"),
+        amounts={"med": (3000, 60000, 100), "lost": (1000, 15000, 100), "total": ("sum", "med", "lost"),
+                 "paid": (1000, 8000, 100), "days": ("int", 5, 40)},
+    ),
+    Topic(
+        slug="medical",
+        cause="医疗损害责任纠纷",
+        org="{hosp2}",
+        coll=(
+            "我[妈|爸]在[{hosp}|县医院]做了个[阑尾炎|胆囊]手术，[术后一直发烧|感染了]，[又开了一刀|转到省城又住了一个"
+            "月]，[医院不认错|医院说是并发症]，"
+            "[能不能告医院|{ask}]",
+            "[在诊所|在小门诊][打吊瓶|输液]的时候[孩子|我老公]突然[过敏休克|抽搐]，[送到大医院已经|差点没抢救过来]，["
+            "诊所老板不见人了|诊所想私了]，怎么办",
+            "生孩子的时候[医生处理不当|产钳用得太狠]，[孩子胳膊抬不起来|孩子臂丛神经损伤]，[医院说是难产正常的|医院不"
+            "承认]，[能不能做医疗鉴定|{ask}]",
+            "[老人|我姥爷]在医院[住院期间从床上摔下来了|输错了液]，[护士半天才来|医院一开始还瞒着]，[现在病情加重了|"
+            "骨折了]，医院该不该负责",
+        ),
+        short=("医疗事故怎么鉴定", "医院误诊能赔多少", "医疗纠纷找哪里调解"),
+        facts=(
+            "{d2}，{P}因[腹痛|右膝关节疼痛|孕足月待产]入住{D}处治疗，{D}于次日为{P}实施了[腹腔镜胆囊切除术|膝关节置换"
+            "术|剖宫产手术]。"
+            "术后{P}出现[切口感染、持续高热|胆漏|肠粘连]等症状，后转至{hosp}再次手术，[共住院{days}天|花费医疗费{med}"
+            "]。"
+            "经司法鉴定，{D}在诊疗过程中存在[术前评估不充分|术后观察不及时|告知义务履行不到位]等过错，与{P}的损害后果"
+            "存在"
+            "[次要|同等|主要]因果关系。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、误工费、护理费等各项损失{total}",
+            "判令{D}赔偿精神损害抚慰金{comfort}",
+        ),
+        extra=("另查明，{P}为本案支付鉴定费{afee}。", "另查明，{P}住院期间的病历资料已由双方共同封存。"),
+        defence=("诊疗行为符合规范，损害后果系手术并发症，术前已充分告知", "对鉴定意见的过错参与度有异议"),
+        amounts={"med": (10000, 200000, 100), "lost": (2000, 40000, 100), "total": ("sum", "med", "lost"),
+                 "fee": (3000, 50000, 100), "comfort": (5000, 30000, 1000), "afee": (4000, 12000, 100),
+                 "days": ("int", 10, 60)},
+    ),
+    Topic(
+        slug="cosmetic_dental",
+        cause="医疗损害责任纠纷",
+        org="{beauty}",
+        coll=(
+            "[去做双眼皮|在美容院打了玻尿酸|做了个隆鼻]，[结果一大一小|鼻子歪了|脸上起了硬块]，[对方说修复要再加钱|店"
+            "家不退钱]，[医美纠纷找谁|{ask}]",
+            "[种牙|拔智齿]以后[半边脸一直麻|神经损伤了]，[牙科诊所说过几个月就好了|已经半年了还没好]，[花了{fee}|钱也"
+            "花了]，[能要赔偿吗|怎么维权]",
+            "[在小区门口的美容店|朋友介绍的工作室]做了[水光针|热玛吉|祛斑]，[脸过敏烂了|留了一片色沉]，后来才知道[她"
+            "们没有资质|那人不是医生]，{ask}",
+            "[牙齿矫正|做烤瓷牙]花了{fee}，[戴了一年越来越歪|牙龈一直出血]，诊所[换了医生就不认了|说是我自己没护理好]"
+            "，[能退钱吗|怎么办]",
+        ),
+        short=("整容失败怎么维权", "美容院没资质出了事怎么办", "种牙失败能退钱吗"),
+        facts=(
+            "{d2}，{P}在{D}接受[隆鼻|种植牙|双眼皮整形|光子嫩肤]项目，支付费用{fee}。术后{P}出现[鼻部歪斜|下唇麻木|双"
+            "眼不对称|面部"
+            "红肿色素沉着]，经{hosp}诊断为[假体移位|下牙槽神经损伤|术后瘢痕]。{D}[拒绝退费|仅同意免费修复|以术前签署"
+            "知情同意书为由拒绝赔偿]。",
+            "{P}于{d2}起在{D}处进行[牙齿正畸|全瓷牙修复]治疗，共支付费用{fee}。治疗期间主治医生离职，{D}[未妥善安排后"
+            "续治疗|更换医生"
+            "后重新制定方案并要求加收费用]，{P}的[咬合功能受损|牙齿出现松动]。[经鉴定，{D}的诊疗行为存在过错|{P}多次"
+            "投诉未果]。",
+        ),
+        claims=(
+            "判令{D}退还[手术费|治疗费]{fee}",
+            "判令{D}赔偿{P}修复治疗费、误工费等损失{loss}",
+            "判令{D}赔偿精神损害抚慰金{comfort}",
+        ),
+        extra=("另查明，实施手术的人员未取得医师执业证书。",
+               "另查明，{D}持有医疗机构执业许可证，核准科目包括美容外科。"),
+        defence=("术后效果属于个人审美差异，不构成医疗损害", "{A}术后未遵医嘱护理，损害系其自身原因造成"),
+        amounts={"fee": (3000, 60000, 100), "loss": (5000, 50000, 100), "comfort": (3000, 20000, 1000)},
+    ),
+    Topic(
+        slug="dog_bite",
+        cause="饲养动物损害责任纠纷",
+        coll=(
+            "在小区[楼下|门口]被[邻居家的狗|一条没拴绳的狗]咬了，[打了五针狂犬疫苗|腿上缝了三针]，[狗主人|那家人]说["
+            "他家狗不咬人|是我先惹的狗]，"
+            "[医药费都不给|{ask}]",
+            "[孩子|我女儿]放学路上被狗[扑倒了|追着咬]，[吓得晚上睡不着|脸上划了道口子]，[狗是楼上{b}家的|狗主人找到了"
+            "]，[能要多少赔偿|怎么要精神损失]",
+            "[骑电动车|跑步]的时候[一只大狗突然窜出来|被狗追]，[我摔倒了|吓得我摔了一跤]，[没咬着但骨折了|胳膊摔断了]"
+            "，[这个算狗主人的责任吗|能找狗主人吗]",
+            "![村里|邻居]养的[大狼狗|藏獒]把我家[羊咬死了两只|鸡咬死了十几只]，[他不承认|说不是他家狗干的]，{ask}",
+            "!我家狗[咬了人|把快递员咬了]，[打了疫苗|对方要赔三千]，[是他自己踢的狗|是他先拿东西打的]，[我要全赔吗|怎"
+            "么办]",
+        ),
+        short=("被狗咬了找谁赔", "狗咬人主人要赔多少", "流浪狗咬人谁负责"),
+        facts=(
+            "{d2}，{P}行至{hm}楼下时，被{D}饲养的[一条未拴狗绳的金毛犬|一只大型犬|一条泰迪犬]咬伤[右小腿|左手|臀部]。"
+            "{P}当即前往"
+            "[{dist}疾病预防控制中心|{hosp}]处置伤口并接种狂犬病疫苗[五针|四针]，另注射免疫球蛋白，共花费{med}。{D}["
+            "事后拒绝赔偿|仅支付了"
+            "部分费用]。",
+            "{d2}，{Pz}[子|女]{K}（时年{kage}岁）在{est}小区内玩耍时，被{D}饲养的犬只扑倒咬伤面部，经{hosp}诊治，[面"
+            "部留有疤痕|"
+            "需进行疤痕修复]，{K}此后出现惊恐、夜间哭闹等症状。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、交通费、误工费等共计{total}",
+            "判令{D}赔偿精神损害抚慰金{comfort}",
+        ),
+        extra=("另查明，{D}饲养的犬只未办理养犬登记。", "另查明，{est}小区物业监控记录了事发经过。"),
+        defence=("事发时{A}逗弄犬只，自身存在过错", "咬人的犬只并非{B}饲养"),
+        amounts={"med": (800, 12000, 100), "lost": (500, 6000, 100), "total": ("sum", "med", "lost"),
+                 "comfort": (1000, 10000, 1000)},
+    ),
+    Topic(
+        slug="falling_object",
+        cause="物件损害责任纠纷",
+        org="{prop}",
+        coll=(
+            "[停在楼下的车|车停小区里]被楼上[掉下来的花盆|扔下来的酒瓶子]砸了，[挡风玻璃碎了|车顶凹了一大块]，[不知道"
+            "是哪家扔的|没人承认]，"
+            "[能不能告整栋楼|物业管不管]",
+            "[走在路上|路过{pl}]被[广告牌|空调外机|楼上掉下来的瓷砖]砸了，[头缝了十几针|肩膀骨折]，[找到是哪个店的了|"
+            "那个广告牌是{shop}的]，{ask}",
+            "[刮大风|下大雨]小区的[树倒了|树枝断了]，砸了我的车，[物业说是天灾|物业不赔]，[修车花了{repair}|{ask}]",
+            "[路上|小区里]有个[井盖没盖好|坑没围挡]，[我晚上没看见|我妈]掉进去了，[脚踝骨折|腿摔伤了]，[这该找谁|谁负"
+            "责]",
+            "[家里|租的房子]的[吊顶|阳台玻璃]掉下来砸伤了[孩子|我]，[装修公司说质保过了|房东说不管]，[找谁赔|{ask}]",
+        ),
+        short=("高空抛物砸车谁赔", "楼上掉东西砸伤人怎么办", "井盖没盖摔伤找谁"),
+        facts=(
+            "{d2}，{P}将车牌号为{plate}的车辆停放在{hm}楼下，[被从楼上坠落的花盆|被高空抛掷的酒瓶|被脱落的外墙瓷砖]砸中"
+            "[前挡风玻璃及车顶|引擎盖]。{P}报警后，公安机关经调查未能确定具体侵权人。车辆维修花费{repair}。{D}系该小"
+            "区的物业服务企业，"
+            "[未采取必要的安全保障措施|事发后未能提供有效监控]。",
+            "{d2}，{P}途经{pl}时，{D}管理的[商铺外墙|楼顶][广告牌|空调外机]因固定不牢坠落，将{P}砸伤。{P}在{hosp}治疗，"
+            "花费医疗费{med}，[误工{days}天|经鉴定构成{level}伤残]。",
+            "{d2}，{P}在{est}小区内行走时，被[楼体脱落的外墙保温层|从楼上坠落的玻璃]砸伤[头部|肩部]，经{hosp}诊断为"
+            "[头皮裂伤、脑震荡|左锁骨骨折]，花费医疗费{med}。{D}系该小区的物业服务企业，[此前业主已多次反映外墙空鼓问"
+            "题|未及时排查隐患]。",
+        ),
+        claims=(
+            "<判令{D}赔偿{P}车辆维修费{repair}|判令{D}赔偿{P}医疗费、误工费等各项损失{med}|判令{D}赔偿{P}医疗费、护理"
+            "费等各项损失{med}>",
+            "判令{D}承担本案鉴定费、评估费",
+        ),
+        extra=("另查明，事发当日{dist}有大风天气预警。", "另查明，{D}未对广告牌进行定期检查维护。"),
+        defence=("{B}已尽到管理义务，应由具体侵权人承担责任", "事发系极端天气所致，属于不可抗力"),
+        amounts={"repair": (3000, 50000, 100), "med": (3000, 80000, 100), "days": ("int", 10, 90)},
+    ),
+    Topic(
+        slug="electric_shock",
+        cause="触电人身损害责任纠纷",
+        org="[国网甘肃省电力公司兰州供电公司|{town}{vil}村民委员会]",
+        coll=(
+            "[村里的电线|地里的高压线]掉下来了[没人管|好几天没人修]，[我家牛|我叔浇地的时候]被电着了，[牛死了|人烧伤"
+            "了]，[找供电所|能找电力公司赔吗]",
+            "[孩子在小区|孩子在路边]摸了个[路灯杆|配电箱]被电了一下，[手烧伤了|送医院抢救过来了]，[谁负责|这个该找物"
+            "业还是找电力公司]",
+            "[装修的时候|干活]碰到了[楼里乱拉的电线|漏电的插座]，[被电打了|胳膊电伤了]，[房东|物业]说不关他们的事，{a"
+            "sk}",
+        ),
+        short=("触电受伤找谁赔", "高压线电死牛谁赔"),
+        facts=(
+            "{d2}，{P}在{town}{vil}[自家承包地内浇地|路边行走]时，[触碰到从电杆上脱落的低压线路|因高压线对地距离不足]"
+            "发生触电，"
+            "致[双手电击伤|全身多处烧伤]。{P}在{hosp}住院{days}天，花费医疗费{med}。涉事线路系{D}[产权所有|维护管理]。",
+        ),
+        claims=("判令{D}赔偿{P}医疗费、护理费、误工费、残疾赔偿金等共计{total}",),
+        extra=("另查明，事发前村民曾多次向{D}反映线路下垂问题。",),
+        defence=("涉事线路产权不属于{B}，{B}不承担维护责任", "{A}擅自在线路下方作业，存在重大过错"),
+        amounts={"med": (5000, 90000, 100), "disab": (0, 120000, 1000), "total": ("sum", "med", "disab"),
+                 "days": ("int", 7, 50)},
+    ),
+    Topic(
+        slug="school_injury",
+        cause="教育机构责任纠纷",
+        org="<{school}|{edu}>",
+        coll=(
+            "孩子在学校[上体育课|课间]被同学[推倒了|撞了]，[门牙磕掉两颗|胳膊骨折]，[学校说是孩子之间的事|老师说没看"
+            "见]，"
+            "[对方家长也推|对方家长不认]，{ask}",
+            "[孩子|我家娃]在幼儿园[被老师打了|被别的小朋友抓伤了脸]，[监控不给看|园长说是意外]，[想追究幼儿园的责任|"
+            "怎么维权]",
+            "[孩子在课外班|在托管班]从[楼梯上|滑梯上]摔下来，[头磕破了|锁骨骨折]，[机构说家长签了免责协议|机构说他们"
+            "没责任]，[免责协议有用吗|{ask}]",
+            "[学校组织春游|学校运动会]孩子受伤了，[学校买了保险|学平险赔了一点]，[剩下的钱|后续治疗]谁出",
+        ),
+        short=("孩子在学校受伤谁负责", "幼儿园受伤怎么赔"),
+        facts=(
+            "{Pz}[子|女]{K}系{D}[一年级|三年级|五年级]学生。{d2}[课间休息时|体育课上]，{K}在学校[操场|走廊]被同学{C}["
+            "推倒|撞倒]，"
+            "致[两颗门牙折断|右肱骨骨折]。{K}在{hosp}治疗，花费医疗费{med}，后续还需[种植牙|取出内固定]。{P}认为{D}未"
+            "尽到教育、"
+            "管理职责，{C}的监护人亦应承担责任。",
+            "{Pz}[子|女]{K}（事发时{kage}岁）在{D}开办的[托管中心|舞蹈培训班|课外辅导班]学习期间，于{d2}[从楼梯上摔落"
+            "|在练习下腰时受伤]，"
+            "经诊断为[锁骨骨折|腰部软组织损伤]。{D}事后[未及时通知家长|仅支付了部分医疗费]。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、护理费、交通费等损失{total}",
+            "判令{D}承担后续治疗费用",
+        ),
+        extra=("<另查明，{D}为学生投保了校方责任险。|另查明，事发时{D}的授课老师不在现场。>",),
+        defence=("<学校已尽到教育管理职责，损害系学生之间的意外|家长已签署《安全责任告知书》，{B}已尽到管理职责>",),
+        amounts={"med": (3000, 60000, 100), "care": (1000, 8000, 100), "total": ("sum", "med", "care")},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Neighbours and property rights
+# ---------------------------------------------------------------------------------------------------------------
+
+NEIGHBOURS_PROPERTY = (
+    Topic(
+        slug="water_leak",
+        cause="相邻关系纠纷",
+        coll=(
+            "楼上[卫生间|厨房]漏水，[我家天花板都泡烂了|墙皮一块一块往下掉]，[找了他家好几次|敲门不开]，[物业说让我们"
+            "自己协商|物业也不管]，{ask}",
+            "楼上[装修把防水弄坏了|暖气管爆了]，[水顺着灯往下流|我家木地板全泡了]，[柜子沙发都毁了|损失得有{loss}]，["
+            "他家只愿意赔两千|他家说是老房子的问题]",
+            "!我家[楼下|下面那户]说我家漏水，非让我[砸开地面|重做防水]，[我家根本没问题|检测了也不是我家]，[他们还堵"
+            "了我家下水|天天来敲门骂人]，怎么办",
+            "[{est}|我们小区]的老楼，[楼上|四楼]空调水管一直往我家窗台滴，[晚上睡不着|墙都发霉了]，说了几次[不改|没用"
+            "]，[这能起诉吗|{ask}]",
+            "[租的房子|我家]被[楼上|隔壁]漏水淹了，[电器坏了好几件|冰箱洗衣机都泡了]，[对方是租户|楼上也是租户]，[找"
+            "房东还是找租户|该找谁]",
+        ),
+        short=("楼上漏水不修怎么办", "楼上漏水泡坏东西谁赔", "楼上装修漏水怎么索赔"),
+        facts=(
+            "{P}系{hm}房屋所有权人，{D}系其楼上住户。{d2}起，{D}房屋[卫生间|厨房]持续向{P}房屋渗水，致{P}房屋[顶棚、"
+            "墙面霉变脱落|"
+            "木地板起拱、衣柜受损]。经{prop}现场查看，渗水原因系{D}房屋[防水层破损|地暖管道渗漏]。{P}多次要求{D}维修"
+            "，{D}"
+            "[置之不理|仅作简单处理，渗水问题至今未解决]。",
+            "{d2}，{D}居住的房屋[暖气管道破裂|洗衣机进水管脱落]，大量积水渗入楼下{P}家中，致{P}家[家电、家具及装修受"
+            "损|吊顶坍塌]。"
+            "经评估，{P}的财产损失为{loss}。",
+        ),
+        claims=(
+            "判令{D}对其房屋[卫生间防水层|渗漏管道]进行维修，排除妨害",
+            "判令{D}赔偿{P}房屋修复费用及财产损失共计{loss}",
+        ),
+        extra=("另查明，诉讼中经{P}申请，本院委托鉴定机构对渗水原因及修复费用进行了鉴定。",
+               "另查明，{D}房屋现出租给他人居住。"),
+        defence=("渗水系楼房公共管道老化所致，与{B}无关", "{A}主张的损失过高，部分装修本身已老化"),
+        amounts={"loss": (3000, 60000, 100)},
+    ),
+    Topic(
+        slug="light_passage",
+        cause="相邻通行纠纷",
+        coll=(
+            "[邻居|隔壁]在[院子里|巷道口]盖了个[棚子|门楼]，[把我家出去的路堵死了|车开不进去了]，[我们家就这一条路|绕"
+            "路得走二里地]，{ask}",
+            "[前面那家|邻居家][加盖了两层|盖了三层楼]，[我家一年四季见不着太阳|挡了我家的光]，[冬天屋里冷得要命|白天"
+            "都得开灯]，[能让他拆吗|能要补偿吗]",
+            "[村里|老家]邻居把[排水沟|水渠]堵了，[下雨天水都流到我家院子里|我家地被淹了]，[村委会调解了两次|说了不听]"
+            "，怎么办",
+            "[对门|隔壁]在楼道里[装了个铁门|放了个鞋柜还装了摄像头]，[正对着我家门|挡着我家进出]，[物业说管不了|说了"
+            "也不拆]",
+            "[邻居|楼下那家]在[窗户下|楼下][开了个烧烤摊|放了个大排风扇]，[油烟全往我家灌|噪音大得睡不着]，[{ask}|能"
+            "不能起诉让他挪走]",
+        ),
+        short=("邻居堵路不让走怎么办", "邻居盖房挡光能起诉吗", "楼道被邻居占了怎么办"),
+        facts=(
+            "{P}与{D}系[{town}{vil}|{est}小区]相邻住户。{P}家[出入的唯一通道|东侧巷道]系历史形成的公共通道。{d2}，{D}"
+            "在该通道上"
+            "[修建围墙|搭建彩钢棚|设置铁门并上锁]，致{P}家[车辆无法通行|只能绕行]。经村委会、司法所多次调解，{D}拒不"
+            "拆除。",
+            "{P}居住于{hm}，{D}系其南侧相邻房屋所有人。{y3}年，{D}在原有房屋上[加盖两层|加高建设]，严重影响{P}房屋的"
+            "采光、日照，"
+            "冬至日{P}房屋有效日照时间[不足一小时|几乎为零]。",
+        ),
+        claims=(
+            "判令{D}<立即拆除设置在通道上的障碍物，恢复通行|拆除加盖部分，排除妨碍>",
+            "判令{D}赔偿{P}<因此造成的损失|采光、日照损失>{loss}",
+        ),
+        extra=("另查明，{D}加盖部分未取得建设工程规划许可。", "另查明，{town}司法所曾于{m3}组织双方调解。"),
+        defence=("<涉案通道位于{B}宅基地范围内，{A}另有通道可走|{B}建房已经相关部门同意，未影响{A}正常采光>",),
+        amounts={"loss": (3000, 30000, 500)},
+    ),
+    Topic(
+        slug="nuisance_removal",
+        cause="排除妨害纠纷",
+        coll=(
+            "[我家|我们家]的[地下室|车位|储藏室]被[楼上那家|邻居]占了，[堆满了破烂|停着他家的电动车]，[说了好几次就是"
+            "不挪|还骂人]，{ask}",
+            "[隔壁|邻居][把坟|把粪堆|把猪圈]弄到我家地头上了，[说是他家的地|一直不挪]，[能不能让法院判他挪走|怎么处理]",
+            "[别人|一个亲戚][在我家宅基地上|在我的房子里][住着不走|放了一堆东西]，[也不给房租|说以前我爸同意过]，[能"
+            "赶他走吗|{ask}]",
+            "[楼顶|房顶]被[顶楼那家|楼上的]私自[圈起来种菜|盖了个阳光房]，[我们楼的防水都压坏了|漏到我家了]，[这个怎"
+            "么告|谁管]",
+        ),
+        short=("别人占我家车位怎么办", "邻居占地不还怎么起诉"),
+        facts=(
+            "{P}系<{est}地下车位|{hm}房屋|{hm}房屋>的所有权人。{d2}起，{D}未经{P}同意，<在{P}的车位上长期停放车辆|在{"
+            "P}房屋"
+            "门前及楼道内堆放杂物|在{P}房屋上方楼顶搭建阳光房>，经{P}及{prop}多次劝说，{D}拒不清除。",
+            "{P}在{town}{vil}有经依法登记的宅基地一处，{y2}年起，{D}<在{P}宅基地内长期停放农用车辆|在{P}院墙外堆放柴"
+            "草、建材|在{P}"
+            "宅基地东侧搭建棚圈饲养牲畜>，严重影响{P}的正常生活。",
+        ),
+        claims=(
+            "判令{D}<立即停止占用并移走车辆|立即清除堆放的杂物|拆除搭建物>，排除妨害",
+            "判令{D}赔偿{P}[占用期间的损失|车位使用费]{loss}",
+        ),
+        extra=("另查明，{P}持有涉案[不动产权证书|集体土地使用证]。",),
+        defence=("涉案区域系公共区域，{A}无权独占", "{B}的使用已获得{A}父亲生前同意"),
+        amounts={"loss": (2000, 20000, 500)},
+    ),
+    Topic(
+        slug="property_confirm",
+        cause="所有权确认纠纷",
+        coll=(
+            "车是我[全款买的|出的钱]，[当时我没有驾照|摇号没摇上]就[挂在我表哥名下|用了朋友的名字上牌]，现在他[不还车"
+            "了|说车是他的]，{ask}",
+            "[我爸|老人]的房子[登记在我大哥名下|房本是大哥的名]，但钱都是[老人出的|我们几个一起凑的]，[能不能确认房子"
+            "是老人的|怎么确权]",
+            "[村里|老家]的宅基地[证上是我爷爷的名|一直没办证]，[我家住了几十年|老房子我家翻盖过]，[现在有人说是他的|"
+            "堂哥来争]，[怎么确认是我家的|{ask}]",
+            "[不动产证|房产证]上的[名字写错了|面积登记错了]，[不动产登记中心说要法院判决|去登记中心办不了]，[这个要起"
+            "诉谁|怎么弄]",
+        ),
+        short=("借名登记的车怎么要回来", "宅基地归属怎么确认", "房产证名字登记错了怎么办"),
+        facts=(
+            "{d2}，{P}出资{price}购买车牌号为{plate}的小型轿车一辆，因{P}当时未取得驾驶证，"
+            "经双方协商登记在{D}名下，车辆[购车款、保险费均由{P}支付|一直由{P}实际使用]。{y3}年，双方发生矛盾，{D}[将"
+            "车辆开走并拒绝"
+            "归还|主张其为所有权人]。",
+            "{P}与{D}系{rel}关系。{y1}年，父母出资在{town}{vil}修建房屋，[宅基地证登记在{D}名下|该房屋至今未办理登记]"
+            "，{P}"
+            "[在该房屋居住至今|于{y2}年出资翻建]。现双方对房屋权属发生争议。",
+        ),
+        claims=(
+            "确认<车牌号为{plate}的车辆|位于{town}{vil}的房屋>归{P}所有",
+            "判令{D}协助{P}办理<车辆|房屋>[过户|变更]登记手续",
+        ),
+        extra=("<另查明，购车款系从{P}名下{bank}账户支付。|另查明，涉案房屋所在宅基地系{P}父母名下。>",
+               "<另查明，涉案车辆保险单的投保人为{P}。|>"),
+        defence=("<车辆系{A}赠与{B}的财产|房屋系{B}出资建造，{A}仅是借住>",),
+        amounts={"price": (60000, 300000, 1000)},
+    ),
+    Topic(
+        slug="return_property",
+        cause="返还原物纠纷",
+        coll=(
+            "[朋友|同事]借我的车说开两天，[一个多月了还不还|现在电话都不接了]，[车还在他手里|听说他拿我的车去抵押了]"
+            "，{ask}",
+            "[前女友|前男友]分手的时候把我的[电脑|金项链|狗]带走了，[要了几次不给|说是我送的]，[能要回来吗|能报警吗]",
+            "[搬家|离职]的时候[东西|一批家具]寄存在[朋友家|亲戚的仓房]，[回来去拿的时候|现在]他说[东西卖了|没有了]，["
+            "能让他赔吗|{ask}]",
+            "[我家的羊|我家的牛]跑到[邻村|邻居家]去了，他们[圈起来不给|说是他家的]，[有耳标的|我能认出来]，怎么办",
+            "[捡到我钱包的人|一个路人]捡了我的[手机|钱包]，[查到是谁了|监控拍到了]，[他不还|说没捡到]，{ask}",
+        ),
+        short=("借车不还怎么办", "东西被别人拿走不还", "分手后对方不还东西"),
+        facts=(
+            "{d2}，{D}以[临时使用|外出办事]为由向{P}借用[车牌号为{plate}的车辆|{P}所有的挖掘机一台|{P}的摄影器材一套]，"
+            "约定[三日内|一周后]归还。此后{D}[拒不归还|以各种理由拖延]，{P}多次催要无果。",
+            "{P}与{D}原系[恋人|朋友]关系，{y2}年双方[同居期间|合租期间]，{P}将[笔记本电脑、单反相机|黄金首饰|家具家电]"
+            "放置于[{D}住处|双方共同租住的房屋]。{d3}双方关系破裂，{D}占有上述物品拒不返还。",
+        ),
+        claims=(
+            "判令{D}返还[上述财物|涉案财物]",
+            "[如不能返还，判令{D}折价赔偿{price}|判令{D}赔偿占用期间的损失{loss}]",
+        ),
+        defence=("涉案物品系{A}赠与，{B}已取得所有权", "{B}已将车辆归还，{A}陈述不实"),
+        amounts={"price": (5000, 150000, 500), "loss": (2000, 30000, 500)},
+    ),
+    Topic(
+        slug="co_ownership",
+        cause="共有物分割纠纷",
+        coll=(
+            "我和{sib}[合伙|一起出钱]买了[一间门面|一套房]，[写的我们俩名字|按份共有]，现在{sib}[不让我用|想自己住]，"
+            "[能不能强制卖了分钱|{ask}]",
+            "[跟朋友|和前妻]合买的房子[离婚协议没写清楚|一直没分]，[对方不同意卖|对方住着不走]，[能不能起诉分割|怎么"
+            "分]",
+            "[老家的房子|爷爷留下的院子]现在[姑姑、叔叔和我们家|好几户]共有，[有人要卖有人不卖|谁也不让谁]，[怎么弄|{"
+            "ask}]",
+        ),
+        short=("共有的房子怎么分割", "两个人买的房一方不卖怎么办"),
+        facts=(
+            "{P}与{D}于{d2}共同出资购买位于{hm}的房屋一套，[登记为共同共有|登记为按份共有，各占50%]。{y3}年以来，该房"
+            "屋由{D}"
+            "[独自居住使用|出租并收取租金]，{P}要求分割，{D}不同意。",
+            "{P}与{D}原系夫妻，离婚时未对{hm}房屋进行处理，离婚后该房屋登记为双方共同共有。双方对房屋的分割方式无法协"
+            "商一致。",
+        ),
+        claims=(
+            "依法分割位于{hm}的共有房屋，[房屋归{D}所有，{D}向{P}支付折价款{pay}|对房屋拍卖、变卖所得价款由双方各分得"
+            "一半]",
+            "判令{D}向{P}支付占用期间的使用费{rent}",
+        ),
+        extra=("另查明，经评估，涉案房屋现市场价值为{price}。",),
+        defence=("{B}出资比例更高，应当多分", "房屋系{B}唯一住房，不同意拍卖"),
+        amounts={"pay": (100000, 500000, 1000), "rent": (5000, 40000, 500), "price": (300000, 1000000, 1000)},
+    ),
+    Topic(
+        slug="enforcement_objection",
+        cause="案外人执行异议之诉",
+        coll=(
+            "我[买的房子|全款买的二手房]还没过户，[卖房的人欠了别人钱|原房主被人告了]，法院把[房子|这套房]查封了，[房"
+            "子是我的凭啥封|{ask}]",
+            "法院[查封了我的车|扣了我的账户]，说是[我老公前妻的债|我弟弟欠的钱]，[跟我有什么关系|我根本不是被执行人]"
+            "，[怎么提异议|能解封吗]",
+            "[执行异议被驳回了|法院驳回了我的异议]，[说十五天内可以起诉|让我另行起诉]，[执行异议之诉怎么写|告谁]",
+        ),
+        short=("房子被错误查封怎么办", "案外人执行异议怎么提"),
+        facts=(
+            "{P}与{C}于{d1}签订《房屋买卖合同》，约定{P}以{price}购买{C}名下位于{hm}的房屋，{P}付清全款后于{y2}年入住"
+            "，但因"
+            "[房屋尚未办理产权证|{C}迟延配合]未办理过户。{D}与{C}民间借贷纠纷一案判决生效后，{D}申请执行，本院于{d3}"
+            "查封了上述房屋。"
+            "{P}提出执行异议被裁定驳回，遂提起本案诉讼。",
+            "本院在执行{D}与{C}[借款合同纠纷|买卖合同纠纷]一案中，于{d3}扣押了登记在{C}名下的车牌号为{plate}的车辆。{"
+            "P}主张该车辆系其"
+            "[出资购买并借名登记|以分期付款方式购买]，提出执行异议，本院裁定驳回后，{P}在法定期限内提起诉讼。",
+        ),
+        claims=(
+            "判令停止对<位于{hm}的房屋|车牌号为{plate}的车辆>的执行",
+            "确认<上述房屋|上述车辆>归{P}所有",
+        ),
+        extra=("<另查明，{P}系在人民法院查封之前签订合法有效的书面买卖合同并合法占有该不动产。|另查明，该车辆自购买以来一直由{P}使用。>",
+               "<另查明，{P}名下无其他用于居住的房屋。|另查明，车辆的保险费、年检费用均由{P}支付。>"),
+        defence=("{A}与{C}之间的买卖系恶意串通、逃避执行", "{A}未在查封前支付全部价款，不能排除执行"),
+        amounts={"price": (200000, 900000, 1000)},
+    ),
+    Topic(
+        slug="unjust_enrichment",
+        cause="不当得利纠纷",
+        coll=(
+            "[微信|手机银行]转账[转错人了|多按了个零]，[{money}转给了一个不认识的人|转了{money}]，[对方不还|加了好友"
+            "就拉黑我]，{ask}",
+            "[给工人发钱|给客户打款]的时候[账号输错一位|选错了收款人]，[钱进了别人卡里|{money}到了陌生人账户]，[银行"
+            "说没法撤回|银行只能帮联系]，怎么办",
+            "![我妈|老人]的[养老金|存款]被[保姆|远房亲戚][偷偷转走了|用手机转了]{money}，[报警说是经济纠纷|派出所让我"
+            "们起诉]，[能要回来吗|{ask}]",
+            "[前任|朋友]说[家里急用|帮我理财]让我转了{money}，[既没借条也没说清楚|后来他说是我自愿给的]，[这算借钱还"
+            "是赠与|能要回来吗]",
+            "![房东|中介]多收了我{money}，[说退|答应退]一直没退，[聊天记录有|转账记录都在]，{ask}",
+        ),
+        short=("转错账对方不还怎么办", "微信转错钱怎么追回", "转账转错人怎么起诉"),
+        facts=(
+            "{d2}，{P}通过[手机银行|微信|支付宝]向[其客户|其亲属]转账时，因操作失误将{money}错误转入{D}名下[{bank}账"
+            "户|微信账户]。"
+            "{P}发现后多次联系{D}要求返还，{D}[拒不返还|先承诺返还后又拒接电话]。{D}取得该款项没有合法根据。",
+            "{d2}至{d3}期间，{D}[作为{P}母亲{mom}的护工|受托照顾{P}母亲{mom}期间]，利用保管其银行卡的便利，"
+            "分[多|二十余]次从该账户转出{money}"
+            "至其个人账户，"
+            "[用于个人消费|去向不明]，{P}发现后要求返还未果。",
+        ),
+        claims=(
+            "判令{D}返还{P}{money}",
+            "判令{D}支付资金占用期间的利息[（按一年期贷款市场报价利率计算）|]",
+        ),
+        extra=("另查明，{P}与{D}此前素不相识，无任何经济往来。",
+               "另查明，{P}曾向{dist}公安分局报案，公安机关告知其通过民事诉讼解决。"),
+        defence=("该款项系{A}偿还的借款，并非不当得利", "款项已被他人取走，{B}并未实际获益"),
+        amounts={"money": (2000, 200000, 100)},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rural land
+# ---------------------------------------------------------------------------------------------------------------
+
+LAND = (
+    Topic(
+        slug="land_contract",
+        cause="土地承包经营权纠纷",
+        coll=(
+            "[我家|我们家]承包的[三亩地|五亩地]，[村里|组长][收回去分给别人了|说要调整]，[承包证上写的是我家|我们有承"
+            "包合同]，{ask}",
+            "[嫁到外村|女儿出嫁]后娘家村里[把我的承包地收回了|不给我分地]，[婆家那边也没分到地|我户口还在娘家]，[这合"
+            "法吗|{ask}]",
+            "[我爸|老人]去世后，他承包的地[被{sib}种着|村里说要收回]，[地能不能继承|我们还有没有份]",
+            "[隔壁|邻居][种地的时候|翻地]把地界往我家这边挪了[一米多|好几垄]，[说是原来就这样|拿着老地图说是他的]，["
+            "村里不管|{ask}]",
+        ),
+        short=("承包地被村里收回怎么办", "出嫁女有没有承包地", "土地承包经营权能继承吗"),
+        facts=(
+            "{P}系{town}{vil}村民，[1998|1999]年二轮承包时以家庭承包方式取得本村[{mu}亩耕地|{mu}亩水浇地]的承包经营权"
+            "，并取得农村土地承包经营权证。"
+            "{d2}，{D}[以{P}户口迁出为由|以村内土地调整为由]将上述土地收回并[发包给其他村民|用于修建村道]，{P}多次反"
+            "映未果。",
+            "{P}与{D}系同村村民，双方承包地相邻。{y3}年春耕时，{D}[越界耕种{P}承包地约{mu}亩|将双方地界石移动]，双方"
+            "发生争执，"
+            "经村委会调解未果。",
+        ),
+        claims=(
+            "判令{D}<返还{P}承包的{mu}亩土地|停止侵害，恢复原地界>",
+            "判令{D}赔偿{P}<{y3}年度种植收益损失|地上青苗损失>{loss}",
+        ),
+        extra=("另查明，{P}的户籍至今仍在{vil}。", "另查明，涉案土地已完成承包经营权确权登记。"),
+        defence=("<{A}已举家迁往城市居住，承包地依约应当收回|双方地界历史上即如此，{B}并未越界>",),
+        amounts={"loss": (2000, 30000, 500), "mu": ("int", 1, 8)},
+        org="<{town}{vil}村民委员会|{B}>",
+    ),
+    Topic(
+        slug="land_transfer",
+        cause="土地承包经营权流转纠纷",
+        coll=(
+            "[把地|我家十亩地]流转给[一个老板|合作社]种[苗木|蔬菜|中药材]，说好每亩每年{rent}，[已经两年没给钱了|今年"
+            "流转费不给了]，[人也跑了|老板说亏了]，{ask}",
+            "[土地流转合同|流转协议]到期了，[对方不还地|承包的人赖着不走]，[地里盖了大棚|还挖了鱼塘]，[要恢复原样|地"
+            "都毁了]，怎么办",
+            "我[租了村里人|流转了几户]的地种[玉米|百合|马铃薯]，[投了几十万|大棚都建好了]，[现在地主要收回去|他们看地"
+            "涨价了要毁约]，[我的投入怎么办|{ask}]",
+        ),
+        short=("土地流转费不给怎么办", "流转到期不还地怎么办"),
+        facts=(
+            "{d1}，{P}与{D}签订《土地流转合同》，约定{P}将其承包的[{town}{vil}|位于{vil}]耕地{mu}亩流转给{D}经营，期"
+            "限[十|八|五]年，"
+            "流转费每亩每年{rent}，于每年[12月31日|3月1日]前支付。合同履行至{y3}年，{D}[未支付当年度流转费|擅自改变土"
+            "地用途修建"
+            "[库房|养殖场]]，经{P}催告仍未纠正。",
+            "{P}于{d1}通过{town}{vil}村民委员会流转{D}等[五|六]户村民的耕地共{mu}亩，用于种植[高原夏菜|中药材]，并投"
+            "资建设"
+            "[温室大棚|滴灌设施]。{d3}，{D}以流转费过低为由要求解除合同并强行收回土地。",
+        ),
+        claims=(
+            "<判令解除双方签订的《土地流转合同》，{D}返还土地并恢复原状|判令{D}继续履行土地流转合同>",
+            "<判令{D}支付拖欠的流转费{owed}|>",
+            "判令{D}赔偿{P}<违约金|地上附着物及投入损失>{loss}",
+        ),
+        defence=("<因天气原因连续减产，请求减免部分流转费|合同约定的流转费明显低于市场价格，{B}有权解除>",),
+        amounts={"rent": (300, 1000, 50), "owed": (5000, 80000, 500), "loss": (10000, 200000, 1000),
+                 "mu": ("int", 6, 60)},
+    ),
+    Topic(
+        slug="land_compensation",
+        cause="侵害集体经济组织成员权益纠纷",
+        org="{town}{vil}[第三村民小组|村民委员会|股份经济合作社]",
+        coll=(
+            "[村里的地被征了|我们组的地征收了]，[每人分了{share}|按人头分钱]，[就我家没分到|说我嫁出去了不给分]，[我"
+            "户口一直在村里|地也一直是我种]，{ask}",
+            "我家孩子是[{t}出生的|后来落的户]，[征地补偿款|集体分红]村里说[不算人头|新生儿不给分]，[这合理吗|能告村里"
+            "吗]",
+            "[离婚后|我和前夫离了]户口迁回娘家村，[村里不认我是村民|分红不给我]，[集体经济组织成员|成员资格]怎么认定？",
+            "[村里征地|占地修路]给的[青苗补偿|地上附着物补偿]，[被村干部克扣了|钱到现在还没发下来]，[一亩地就给三千|"
+            "和公示的不一样]，怎么办",
+        ),
+        short=("外嫁女能分征地款吗", "征地补偿款村里不给怎么办", "集体分红不给分怎么起诉"),
+        facts=(
+            "{P}系{town}{vil}村民，户籍一直在该村，[{y1}年与外村村民结婚后仍在本村生产生活|系本村出生的农业户口]。{y2"
+            "}年，该村部分"
+            "集体土地被依法征收，{D}经村民会议决议，按人口向本集体经济组织成员分配土地补偿款，每人{share}，但[以{P}系"
+            "出嫁女为由|以{P}"
+            "户口系新迁入为由]未向{P}分配。",
+            "{d2}，{D}召开村民代表大会，决定将集体土地征收补偿款{total}按户分配。{P}[及其子女|一家三口]被认定为非集体"
+            "经济组织成员，"
+            "未获分配。{P}认为其在本村享有土地承包经营权，应当具有集体经济组织成员资格。",
+        ),
+        claims=(
+            "确认{P}具有{vil}集体经济组织成员资格",
+            "判令{D}向{P}支付土地征收补偿款{share}",
+        ),
+        extra=("另查明，{P}在婚嫁地未取得承包地，亦未享受集体经济组织成员待遇。",
+               "另查明，{D}已向其他村民发放了补偿款。"),
+        defence=("分配方案系村民会议民主决议通过，{B}依决议执行",
+               "{A}结婚后已在外地生活，不再属于本村集体经济组织成员"),
+        amounts={"share": (8000, 80000, 100), "total": (2000000, 9000000, 10000)},
+    ),
+    Topic(
+        slug="forest_fishery",
+        cause="林业承包合同纠纷",
+        coll=(
+            "[承包了村里的荒山|包了一片林地]种[花椒|枣树|核桃]，[签了三十年|合同还有十几年]，[现在村里要收回|说要搞开"
+            "发]，[我种的树怎么算|{ask}]",
+            "[承包的鱼塘|村里的水库][被别人放药了|让人偷着放水了]，[鱼全死了|损失好几万]，[合同|承包]还没到期，找谁赔",
+            "[我家林地|我家承包的山]上的树被[邻村的人|别人][偷砍了|砍了几十棵]，[派出所说是林权纠纷|他说是他家的林子]"
+            "，[林权证在我手上|{ask}]",
+        ),
+        short=("承包的林地被收回怎么办", "鱼塘承包合同纠纷"),
+        facts=(
+            "{d1}，{P}与{D}签订《荒山承包合同》，约定{D}将{vil}[北山|后山]荒坡约{mu}亩发包给{P}植树造林，期限[三十|二"
+            "十五]年，"
+            "承包费[每年{rent}|一次性支付{rent}]。{P}投入资金栽植[花椒|枣树|核桃树]并已挂果。{d3}，{D}以[项目开发|合"
+            "同程序违法]为由"
+            "通知{P}收回林地。",
+            "{P}于{y1}年承包{D}所有的[水库|鱼塘]从事水产养殖，合同期至{y3}年。{d2}，{D}[在未通知{P}的情况下开闸放水|"
+            "改变水库用途]，"
+            "致{P}养殖的[鲤鱼、草鱼|虹鳟鱼]大量死亡，损失{loss}。",
+        ),
+        claims=(
+            "[判令{D}继续履行承包合同|判令确认{D}解除合同的行为无效]",
+            "判令{D}赔偿{P}<林木及投入损失|养殖损失>{loss}",
+        ),
+        org="{town}{vil}村民委员会",
+        defence=("<合同未经村民会议三分之二以上成员同意，应属无效|鱼死亡系{A}管理不善所致>",),
+        amounts={"rent": (2000, 30000, 500), "loss": (20000, 300000, 1000), "mu": ("int", 30, 300)},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Personality rights and intellectual property (companies often appear, still ``other``)
+# ---------------------------------------------------------------------------------------------------------------
+
+PERSONALITY_IP = (
+    Topic(
+        slug="reputation_online",
+        cause="名誉权纠纷",
+        coll=(
+            "[前同事|一个熟人]在[微信群|朋友圈|抖音]里[造谣说我|发帖说我][偷东西|作风有问题|欠钱不还]，[好几百人都看"
+            "到了|传得整个小区都知道]，"
+            "[我想让他公开道歉|{ask}]",
+            "[买了东西给了个差评|在网上说了几句实话]，[店家|对方][把我的电话和照片发到网上|说我敲诈]，[天天有人打骚扰"
+            "电话|我都不敢出门了]，怎么办",
+            "[业主群|家长群]里有人[骂我|污蔑我]，[截图都保存了|群里两百多人]，[这种算侵犯名誉权吗|能告他吗]，[要赔多"
+            "少|能要精神损失费吗]",
+            "[村里|单位]有人到处说[我家孩子不是亲生的|我老婆在外面有人]，[传得有鼻子有眼的|影响特别坏]，[我想起诉他诽"
+            "谤|{ask}]",
+            "[公司|老板]在[公司大群|公告栏]里说我[贪污|拿回扣]，[根本没有的事|没有任何证据]，[我已经离职了|还让我赔钱"
+            "]，[名誉受损能起诉吗|怎么维权]",
+        ),
+        short=("网上被人造谣怎么办", "微信群被骂能起诉吗", "名誉权纠纷怎么起诉"),
+        facts=(
+            "{P}与{D}系[同一小区业主|前同事|同村村民]。{d2}起，{D}在[人数为{n}人的“{est}业主群”|其抖音账号|多个微信群"
+            "]中发布"
+            "[“{A}偷拿公共财物”|{P}“欠钱不还、骗子”|涉及{P}私生活]等言论，并附有{P}的[照片|姓名、电话]，相关内容被大"
+            "量转发、评论，"
+            "致{P}的社会评价明显降低。{P}要求{D}删除、道歉，{D}拒绝。",
+            "{d2}，{D}在[大众点评|某短视频平台]发布视频，称{P}经营的{shop}[使用过期食材|卖假货]，该视频播放量达{n}"
+            "次。经市场监管"
+            "部门检查，未发现{D}所称问题。{P}认为{D}捏造事实，侵害其名誉权。",
+        ),
+        claims=(
+            "判令{D}立即删除侵权言论，并在[原微信群|原平台]连续[七日|十日]公开向{P}赔礼道歉",
+            "判令{D}赔偿{P}精神损害抚慰金{comfort}",
+            "判令{D}赔偿{P}[经营损失|维权支出的公证费]{loss}",
+        ),
+        extra=("另查明，{P}对相关聊天记录申请了证据保全公证。",),
+        defence=("{B}所述内容属实，属于正当的舆论监督", "涉案言论仅在小范围内发布，未造成{A}社会评价降低"),
+        amounts={"comfort": (2000, 30000, 1000), "loss": (2000, 50000, 500), "n": ("int", 200, 30000)},
+    ),
+    Topic(
+        slug="portrait_privacy",
+        cause="<肖像权纠纷|隐私权纠纷|隐私权、个人信息保护纠纷>",
+        coll=(
+            "[照相馆|影楼][没经过我同意|偷偷]把我的[婚纱照|写真]放在[店门口|朋友圈|抖音]做广告，[我要求删了|让他撤下"
+            "来]他不理，[能要赔偿吗|{ask}]",
+            "[邻居|对门]在门口装了个摄像头，[正对着我家门|能拍到我家客厅]，[说了不拆|他说是防小偷]，[这算侵犯隐私吗|{"
+            "ask}]",
+            "我的[身份证照片|聊天记录|病历]被[前男友|同事]发到网上了，[好多人都看到了|还被人转发]，[能告他侵犯隐私吗|"
+            "怎么让他删掉]",
+            "[一个美容店|一家医院]拿我[做项目前后的对比照|的照片]当宣传，[P得面目全非|我根本没在那做过]，怎么维权",
+            "[孩子的照片|我家娃在幼儿园的视频]被[培训机构|幼儿园]拿去[做招生广告|发公众号]，[家长没同意过|没签过任何"
+            "东西]，{ask}",
+        ),
+        short=("照片被拿去做广告怎么维权", "邻居摄像头对着我家门", "隐私被人发到网上怎么办"),
+        facts=(
+            "{d2}，{P}在{D}处拍摄[婚纱照|艺术照]。{m3}，{P}发现{D}未经其同意，将其照片用于[店铺门头广告|美团店铺页面|"
+            "微信公众号宣传]，"
+            "{P}要求删除未果。",
+            "{P}与{D}系{hm}所在楼层的对门邻居。{d2}，{D}在其入户门上方安装可视门铃[及监控摄像头|]，镜头正对{P}家入户"
+            "门，可拍摄记录"
+            "{P}家人员进出及室内情况，{P}多次要求{D}调整，{D}拒绝。",
+            "{d2}，{D}在[微信群|微博]中发布{P}的[病历资料|身份证照片及家庭住址|私人聊天记录]，并配有侮辱性文字，{P}认"
+            "为{D}侵害了其隐私权。",
+        ),
+        claims=(
+            "判令{D}<立即停止使用并删除{P}的照片|拆除或调整正对{P}家门的摄像头|删除发布的{P}个人信息>",
+            "判令{D}向{P}赔礼道歉",
+            "判令{D}赔偿{P}[经济损失及精神损害抚慰金|精神损害抚慰金]{comfort}",
+        ),
+        defence=("<拍摄时{A}已口头同意{B}使用样片宣传|摄像头系出于安全防范需要，未侵害{A}隐私|相关信息系{A}自行在朋友圈公开>",),
+        amounts={"comfort": (2000, 20000, 1000)},
+    ),
+    Topic(
+        slug="trademark",
+        cause="侵害商标权纠纷",
+        org="[{co}|{shop}]",
+        coll=(
+            "我们[公司|店]注册的商标，[隔壁街|有人在{dist}]开了一家[名字一模一样的店|用了差不多的招牌]，[顾客都搞混了"
+            "|生意被抢了]，[能告他商标侵权吗|{ask}]",
+            "![我|我们小店]卖的货被人说是假冒[名牌|某品牌]，[品牌方律师发函要赔五万|收到法院传票了]，[我是从批发市场"
+            "进的货|我不知道是假的]，[要赔这么多吗|怎么办]",
+            "!我开了个[牛肉面馆|烤肉店]，[店名没注册商标|用了好几年了]，[现在有人抢注了|有公司说我侵权]，[让我改名还"
+            "要赔钱|{ask}]",
+            "![网店|淘宝店]被[投诉商标侵权|平台下架]了，[我卖的是正品|有进货单]，[对方是职业打假的吧|一个月被投诉好几"
+            "次]，[怎么应对|能反诉吗]",
+        ),
+        short=("店名被人抢注了怎么办", "卖假货被告商标侵权要赔多少"),
+        facts=(
+            "{P}系第[{n}]号“[陇味|金城|黄河]”注册商标的权利人，核定使用商品为[第30类面条、调味品|第43类餐馆服务]。{d2"
+            "}，{P}发现{D}在"
+            "{pl}经营的店铺[招牌及菜单上突出使用“陇味”字样|销售带有该商标的商品]，且{D}未取得{P}许可。{P}委托公证机构"
+            "对{D}的侵权"
+            "行为进行了证据保全公证。",
+            "{P}经授权在中国境内享有“[某知名运动品牌|某知名白酒|某知名调味品]”商标的维权权利。{d2}，{P}在{D}处购得"
+            "带有该商标的商品[两件|若干]，"
+            "经鉴定系假冒注册商标的商品。{D}辩称其系从批发市场进货，但不能提供合法来源。",
+        ),
+        claims=(
+            "判令{D}立即停止侵害{P}注册商标专用权的行为",
+            "判令{D}赔偿{P}经济损失及维权合理开支共计{loss}",
+        ),
+        defence=("{B}销售的商品有合法来源，不应承担赔偿责任", "{B}使用的字号早于{A}的商标注册，属于在先使用"),
+        amounts={"loss": (5000, 200000, 1000), "n": ("int", 10000000, 59999999)},
+    ),
+    Topic(
+        slug="copyright",
+        cause="侵害作品信息网络传播权纠纷",
+        org="[{co}|{net}|{shop}]",
+        coll=(
+            "[我拍的照片|我画的插画|我写的文章]被[一个公众号|一家公司]拿去用了，[连水印都去掉了|也没署我的名]，[联系"
+            "他们不理|说网上找的]，[能要赔偿吗|{ask}]",
+            "![公司|我们店]公众号用了[网上一张图|一首背景音乐]，[收到律师函|被起诉了]，要赔[两万|八千]，[我们真不知道"
+            "有版权|网上到处都有这张图]，怎么办",
+            "![我开的KTV|我们饭店]被[音著协|一家版权公司]起诉了，说[播放的歌曲|用的音乐]侵权，[每首要赔几百|要赔好几"
+            "万]，[这正常吗|{ask}]",
+            "[我做的短视频|我的课程视频]被人[搬运到别的平台|盗录了在卖]，[人家还挣了不少钱|卖了好几百份]，[怎么告|维"
+            "权难不难]",
+        ),
+        short=("图片被盗用怎么维权", "公众号用了网上的图被起诉", "视频被搬运怎么告"),
+        facts=(
+            "{P}系[摄影作品《{est}之晨》|美术作品《陇上人家》系列|文字作品《兰州往事》]的著作权人。{d2}，{P}发现{D}在"
+            "其[微信公众号|"
+            "官方网站|网店商品详情页]中未经许可使用了上述作品，且未署名。{P}对侵权页面进行了[公证|时间戳取证]。",
+            "{P}经著作权人授权，对[音乐电视作品|影视作品]享有[放映权|信息网络传播权]。{d2}，{P}发现{D}在其经营的[KTV|"
+            "网吧|酒店客房点播系统]"
+            "中向公众提供上述作品{n}首（部），{D}未取得授权。",
+        ),
+        claims=(
+            "判令{D}立即停止侵权[，删除涉案作品|]",
+            "判令{D}赔偿{P}经济损失及合理开支共计{loss}",
+        ),
+        defence=("涉案图片来自网络公开渠道，{B}不知道有著作权", "{A}主张的赔偿数额明显过高"),
+        amounts={"loss": (3000, 100000, 500), "n": ("int", 20, 200)},
+    ),
+    Topic(
+        slug="patent_software",
+        cause="<侵害实用新型专利权纠纷|侵害计算机软件著作权纠纷>",
+        org="[{co}|{co2}|{net}]",
+        coll=(
+            "我[自己琢磨的|搞了个]一个[农用小机械|旋耕机零件]，[申请了实用新型专利|拿到专利证书了]，[现在好几家厂在仿"
+            "|有人原样照做在卖]，[怎么告|{ask}]",
+            "![公司|我们单位]用的软件被[软件公司|厂家]说是[盗版|没授权]，[要我们买正版还要赔钱|要赔十几万]，[当时是电"
+            "脑自带的|是外包公司装的]，咋办",
+            "[我们做的小程序|我写的代码]被[前合作方|离职员工]拿去[换个皮就上线了|卖给别人了]，[有没有软件著作权|能告"
+            "吗]",
+        ),
+        short=("专利被别人仿了怎么维权", "公司用盗版软件被告了"),
+        facts=(
+            "{P}系名称为“一种[马铃薯收获机用分离装置|可调节式温室大棚通风装置|多功能牛肉面拉面机]”实用新型专利的专利"
+            "权人，该专利于{y1}年"
+            "获得授权，现处于有效状态。{d2}，{P}发现{D}[生产、销售|在展会上许诺销售]的产品落入{P}专利权的保护范围。",
+            "{P}系[“{C}进销存管理系统”|某设计软件]的著作权人。{d2}，{P}发现{D}在其经营场所的[{n}台|多台]计算机中安装"
+            "使用了该软件的未授权版本。",
+        ),
+        claims=(
+            "判令{D}立即停止<制造、销售侵权产品|使用未经授权的软件>",
+            "判令{D}赔偿{P}经济损失及合理开支{loss}",
+        ),
+        defence=("<{B}的产品采用的是现有技术，不构成侵权|涉案软件系电脑销售商预装，{B}无主观过错>",),
+        amounts={"loss": (10000, 300000, 1000), "n": ("int", 5, 60)},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Consumers and public services
+# ---------------------------------------------------------------------------------------------------------------
+
+CONSUMER = (
+    Topic(
+        slug="online_shopping",
+        cause="网络购物合同纠纷",
+        org="[{net}|{mall}]",
+        coll=(
+            "在网上买了个[手机|空调|冰箱]，[收到是翻新机|用了三天就坏了]，[商家不给退|客服一直拖]，[平台也不管|投诉了"
+            "也没用]，{ask}",
+            "[直播间|抖音直播]买的[玉镯子|羊绒大衣|保健品]，[说是真货|说是正品]，[拿去鉴定是假的|一看就是假的]，[主播"
+            "不理人了|店铺都关了]，[能要回钱吗|怎么办]",
+            "网购的[食品|奶粉]过期了，[吃了以后孩子拉肚子|发现的时候已经吃了一半]，[听说能退一赔十|商家只同意退款]，["
+            "怎么维权|{ask}]",
+            "[在{net}的网站上|在网上]订的[家具|定制衣柜]，[尺寸根本不对|做出来和图片完全两样]，[商家说定制不退|要我再"
+            "加钱改]，[这合理吗|能起诉吗]",
+            "买了个[二手车|二手手机]，[卖家说没事故|说是原装]，[结果是泡水车|拆开是组装机]，[卖家在外地|卖家不承认]，"
+            "{ask}",
+        ),
+        short=("网购退款商家不退怎么办", "直播间买到假货怎么维权", "买到过期食品能退一赔十吗"),
+        facts=(
+            "{d2}，{P}通过[{D}开设的网店|某电商平台上{D}经营的店铺]购买[“全新未拆封”苹果手机一部|品牌空调一台|和田玉"
+            "手镯一只]，"
+            "支付货款{price}。收货后{P}发现[该手机系翻新机|商品存在质量问题|经鉴定该手镯材质为石英岩]，要求退货退款，"
+            "{D}拒绝。",
+            "{d2}，{P}在{D}处购买[进口奶粉|即食海参|月饼礼盒]共计{price}，收货后发现部分商品[已超过保质期|无中文标签]"
+            "。{P}认为{D}"
+            "经营不符合食品安全标准的食品，应承担惩罚性赔偿责任。",
+        ),
+        claims=(
+            "判令{D}退还{P}货款{price}",
+            "判令{D}<支付价款三倍的赔偿金|支付价款十倍的赔偿金>{punitive}",
+        ),
+        extra=("另查明，{D}在商品详情页中标注“正品保证、假一赔十”。",),
+        defence=("商品已经签收且{A}使用，影响二次销售，不同意退货", "{A}系职业打假人，不属于消费者"),
+        amounts={"price": (800, 30000, 10), "punitive": (2400, 90000, 10)},
+    ),
+    Topic(
+        slug="prepaid_card",
+        cause="服务合同纠纷",
+        org="[{gym}|{beauty}|{shop}]",
+        coll=(
+            "[办了张健身卡|在健身房充了{card}]，[才去了几次|办卡不到半年]健身房就[关门了|跑路了]，[老板电话打不通|门"
+            "上贴了个通知]，{ask}",
+            "[美容院|理发店]充值[三千送一千|{card}]，[现在换老板了|店搬走了]，[新老板不认以前的卡|说卡作废]，[我的钱"
+            "找谁要|能告吗]",
+            "[私教课|游泳课]买了{card}，[教练离职了|课一直约不上]，[要退钱说只能退三成|说不退只能转卡]，[这合理吗|怎"
+            "么维权]",
+            "[洗车店|干洗店]的会员卡里还有{card}，[店关了|人找不到了]，[好多人都被坑了|群里几十个人]，[我们能一起告吗"
+            "|{ask}]",
+        ),
+        short=("健身房跑路了怎么退钱", "理发店办的卡倒闭了怎么办", "预付卡不退钱怎么办"),
+        facts=(
+            "{d2}，{P}在{D}经营的[健身会所|美容院|游泳馆]办理[年卡|会员卡|私教课程]，支付费用{card}，约定服务期[一年|"
+            "两年]。"
+            "{m3}，{D}以[场馆装修|经营困难]为由停止营业，此后未恢复服务，亦未退还剩余费用。{P}[实际消费仅{used}|仅使"
+            "用了[三|五]次]。",
+            "{P}于{d2}向{D}预付[课程费|服务费]{card}。此后{D}[更换经营者|搬迁至他处]，新经营者拒绝按原约定提供服务，{"
+            "P}要求退还"
+            "剩余预付款未果。",
+        ),
+        claims=(
+            "判令解除{P}与{D}之间的服务合同",
+            "判令{D}退还剩余预付款{refund}",
+        ),
+        extra=("另查明，{D}的办卡合同中载有“本卡一经售出概不退换”的格式条款。",
+               "另查明，与{P}情况相同的会员有数十人。"),
+        defence=("停业系疫情及房东收回场地所致，属于不可抗力", "{A}所购课程为优惠价，退款应按原价扣除已消费部分"),
+        amounts={"card": (1000, 30000, 100), "used": (200, 3000, 100), "refund": (800, 25000, 100)},
+    ),
+    Topic(
+        slug="travel_contract",
+        cause="旅游合同纠纷",
+        org="{travel}",
+        coll=(
+            "报了个[去云南的团|新马泰的团|敦煌三日游]，[说好纯玩不进店|合同写的不购物]，[结果天天拉去购物店|导游逼着"
+            "买东西]，[不买还甩脸色|威胁不让上车]，{ask}",
+            "[旅行社|旅游公司]临时[取消了行程|改了酒店]，[定金{fee}不退|只退一半]，[说是我们违约|说已经订了机票]，[能"
+            "全退吗|怎么办]",
+            "[跟团旅游|自由行]的时候[在景区摔伤了|坐游船受伤了]，[旅行社说让找景区|景区说让找旅行社]，[到底找谁|{ask}]",
+            "[老人|我爸妈]参加了个[免费一日游|低价旅游团]，[回来买了好几万的保健品|被忽悠买了玉石]，[能退吗|这算诈骗"
+            "吗]",
+        ),
+        short=("旅行社强制购物怎么投诉", "旅游团取消了定金不退"),
+        facts=(
+            "{d1}，{P}与{D}签订《团队境内旅游合同》，参加“[云南双飞六日游|海南五日游|青海湖环线三日游]”，每人团费{fee"
+            "}，合同约定"
+            "“[纯玩无购物|全程不安排购物点]”。行程中，{D}的导游[擅自增加购物点三处|以不进店则加收费用相威胁]，并[擅自"
+            "删减景点|更换"
+            "低标准酒店]。{P}返回后要求{D}赔偿，{D}拒绝。",
+            "{d2}，{P}参加{D}组织的旅游团，在[景区漂流|乘坐景区观光车]时[摔伤|受伤]，经{hosp}诊断为[左踝骨折|腰部挫伤"
+            "]，花费医疗费{med}。",
+        ),
+        claims=(
+            "判令{D}<退还团费{fee}|赔偿{P}医疗费、误工费等损失{med}>",
+            "<判令{D}支付违约金{penalty}|>",
+        ),
+        defence=("<购物系游客自愿，{B}未强迫|{A}受伤系其自身未注意安全所致，且{B}已为游客投保旅游意外险>",),
+        amounts={"fee": (1500, 12000, 100), "med": (3000, 50000, 100), "penalty": (1000, 10000, 100)},
+    ),
+    Topic(
+        slug="training_refund",
+        cause="教育培训合同纠纷",
+        org="{edu}",
+        coll=(
+            "给孩子报了[一对一辅导|英语网课|编程课]，[一次交了{fee}|分期交了{fee}]，[上了几节课发现老师没资质|课程质"
+            "量太差]，[要求退费机构不退|说只能退三分之一]，{ask}",
+            "[报了个考公|报了考研|报了个会计]培训班，[签了不过退费协议|说考不过全额退]，[考完没过|面试没过]，[现在机"
+            "构不认账|一直拖着不退]，怎么办",
+            "[培训机构|托管班][突然倒闭了|老板跑了]，[孩子还有八十多节课没上|我们交了一年的学费]，[好多家长都没拿到退"
+            "款|{ask}]",
+            "[机构让我办了个培训贷|报课的时候让我刷了一个分期]，[现在课不上了|机构不退钱]，[贷款还得每个月还|每月还扣"
+            "钱]，[这钱我还要还吗|怎么处理]",
+        ),
+        short=("培训机构不退费怎么办", "考不过退费协议机构不认", "培训班倒闭学费怎么要"),
+        facts=(
+            "{d1}，{P}与{D}签订《培训服务协议》，报名参加[{y2}年公务员考试全程班|{y2}年研究生考试集训营|教师资格证面"
+            "试班]，支付"
+            "培训费{fee}。协议约定“[笔试|考试]未通过全额退费”。{P}参加考试未通过，按约申请退费，{D}[以{P}缺课为由拒绝"
+            "|一直拖延不予办理]。",
+            "{d1}，{P}为其[子|女]{K}与{D}签订《培训服务协议》，购买[初中数学一对一辅导|少儿编程|英语外教]课程{n}课时"
+            "，支付培训费{fee}。"
+            "上课{used}课时后，{D}于{m3}[以场地到期为由停止授课|更换授课老师且课程质量明显下降]，剩余费用未退还。",
+        ),
+        claims=(
+            "判令解除双方签订的《培训服务协议》",
+            "判令{D}退还{P}培训费{refund}",
+            "判令{D}支付资金占用利息",
+        ),
+        defence=("{A}未按约定完成全部课程，不符合退费条件", "退费应扣除教材费、服务费"),
+        amounts={"fee": (3000, 50000, 100), "refund": (2000, 40000, 100), "n": ("int", 48, 200),
+                 "used": ("int", 5, 40)},
+    ),
+    Topic(
+        slug="telecom",
+        cause="电信服务合同纠纷",
+        org="[中国移动通信集团甘肃有限公司兰州分公司|中国联合网络通信有限公司兰州市分公司|中国电信股份有限公司兰州分公司]",
+        coll=(
+            "[手机号|我的话费]莫名其妙[被扣了好多钱|每个月多扣几十块]，[查了说是订了什么增值业务|说是我自己订的]，[我"
+            "根本没订过|从来没同意过]，{ask}",
+            "[办宽带|装宽带]的时候说[送手机|免费]，[结果签了个两年合约|后来每个月扣{fee}]，[想取消要交违约金|销户不让"
+            "销]，[这合理吗|能起诉吗]",
+            "[老人|我爸]的手机号[被营业厅|被推销员]换成了[高价套餐|188的套餐]，[老人根本不会用|自己都不知道]，[能退钱"
+            "吗|怎么投诉]",
+            "[我的号|手机号]欠费停机了[几年|很久]，[现在说欠了好几百|被列入什么黑名单了]，[我早就不用了|当时口头说销"
+            "户了]，怎么办",
+        ),
+        short=("手机话费乱扣费怎么投诉", "宽带销户不让销怎么办"),
+        facts=(
+            "{P}系{D}的[移动电话|宽带]用户。{d2}至{d3}期间，{D}在未经{P}同意的情况下，为{P}的号码开通[视频会员、彩铃"
+            "等增值业务|高价"
+            "流量套餐]，累计扣费{fee}。{P}发现后要求退还，{D}仅同意[退还部分费用|取消业务]。",
+        ),
+        claims=(
+            "判令{D}退还{P}被扣划的费用{fee}",
+            "判令{D}赔偿{P}[三倍费用|损失]{triple}",
+        ),
+        defence=("{A}曾通过短信回复确认开通业务", "扣费系套餐正常资费"),
+        amounts={"fee": (100, 3000, 10), "triple": (500, 9000, 10)},
+    ),
+    Topic(
+        slug="heating_power",
+        cause="<供用热力合同纠纷|供用电合同纠纷>",
+        org="<{heat}|国网甘肃省电力公司兰州供电公司>",
+        coll=(
+            "[冬天家里暖气|我家暖气]不热，[屋里才十二三度|温度一直达不到十八度]，[找热力公司来测过|打了好多次电话]，["
+            "他们还要收全额取暖费|不给减免]，{ask}",
+            "[常年不在家住|房子空着]，[能不能不交暖气费|热力公司要收空置费]，[他们起诉我了|说要告我]，[要交多少|我该"
+            "怎么办]",
+            "[家里|我们村]老是[停电|电压不稳]，[冰箱烧坏了|电器烧了好几个]，[供电所说是线路老化|说不归他们管]，[能不"
+            "能让他们赔|{ask}]",
+            "[电费|水费]突然[比平时高了好几倍|一个月好几百]，[怀疑表有问题|可能串户了]，[供电公司说表没问题|不给重新"
+            "检测]，[怎么办|去哪投诉]",
+        ),
+        short=("暖气不热能少交取暖费吗", "停电把电器烧坏了谁赔", "暖气费一定要交吗"),
+        facts=(
+            "{D}系{est}小区的供热单位，{P}系该小区{hm}房屋的业主。{y2}—{y3}年供暖期，{P}房屋室内温度[经多次检测均低于"
+            "18℃|长期在"
+            "12℃至15℃之间]，{P}多次向{D}反映，{D}未予解决。{D}要求{P}全额缴纳采暖费{fee}，{P}以供热不达标为由拒绝。",
+            "{P}系{D}的居民用电客户。{d2}，因[{D}维护的线路发生故障|检修后恢复送电时电压异常]，{P}家中[冰箱、电视机、"
+            "空调|多台家用"
+            "电器]被烧毁，损失{loss}。",
+        ),
+        claims=(
+            "判令{D}<退还或减免{P}供暖不达标期间的采暖费{fee}|赔偿{P}家电损失{loss}>",
+            "判令{D}<保证供热温度不低于18℃|检修线路，保障正常供电>",
+        ),
+        extra=("<另查明，{P}房屋建筑面积{area}平方米。|另查明，事发当日{dist}多处居民反映电压异常。>",),
+        defence=("<室温不达标系{A}自行改造暖气管道所致|事故系雷击引起，属于不可抗力>",),
+        amounts={"fee": (1500, 4000, 10), "loss": (2000, 20000, 100), "area": ("int", 60, 140)},
+    ),
+    Topic(
+        slug="passenger_transport",
+        cause="公路旅客运输合同纠纷",
+        org="[兰州公交集团有限公司|{co}|兰州市{dist}出租汽车有限公司]",
+        coll=(
+            "坐公交车的时候[司机急刹车|司机猛一脚刹车]，[我摔倒了|老人摔了]，[肋骨骨折|手腕骨折]，[公交公司说我没扶好"
+            "|只给报了一部分]，{ask}",
+            "[打出租车|坐网约车]把[包|手机|电脑]落车上了，[司机说没看见|联系上了不给]，[车牌号我记着|有行程记录]，{as"
+            "k2}",
+            "[坐大巴|坐长途车]从[兰州到临夏|兰州到西宁]，[车半路坏了|司机把我们扔在半路]，[又自己打车花了好几百|行程"
+            "全耽误了]，[能让客运公司赔吗|怎么维权]",
+            "[坐网约车|打车]的时候[出了事故|被追尾]，[我受伤了|头撞到前座]，[司机说找对方|平台说找司机]，[我应该告谁|"
+            "找谁赔]",
+        ),
+        short=("坐公交摔伤谁赔", "网约车出事故乘客找谁赔"),
+        facts=(
+            "{d2}，{P}乘坐{D}运营的[{n}路公交车|出租车|长途客车]，车辆行驶至{pl}时驾驶员[紧急制动|转弯过急]，致{P}摔"
+            "倒受伤。{P}在"
+            "{hosp}治疗，诊断为[左侧多发肋骨骨折|右桡骨骨折|腰椎横突骨折]，花费医疗费{med}。{D}[仅支付了部分医疗费|以"
+            "{P}未扶好扶手"
+            "为由拒绝全部赔偿]。",
+        ),
+        claims=(
+            "判令{D}赔偿{P}医疗费、误工费、护理费等损失共计{total}",
+        ),
+        extra=("另查明，{D}为车辆投保了承运人责任险。",),
+        defence=("驾驶员系为避让突然横穿的行人而紧急制动，无过错", "{A}乘车时未抓好扶手，自身存在过错"),
+        amounts={"med": (2000, 60000, 100), "lost": (1000, 15000, 100), "total": ("sum", "med", "lost"),
+                 "n": ("int", 1, 160)},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Colloquial follow-ups: what people add after the story (per topic), plus label-neutral asides
+# ---------------------------------------------------------------------------------------------------------------
+
+DETAILS = {
+    "divorce": ("{ta}家里人还到我单位来闹过", "孩子现在跟着我，我一个人上班带娃", "{ta}说离婚可以孩子归{ta}",
+    "我们结婚的时候没有任何财产",
+                "民政局那边去了一次{ta}又反悔了"),
+    "divorce_house": ("房贷每月{monthly}，一直是从我工资卡扣的", "房子现在值{price}左右", "装修也花了十来万是我出的",
+                      "{ta}妈天天打电话骂我想分他们家的房"),
+    "divorce_debt": ("借条上只有{ta}一个人签字", "我在银行查了征信，我名下没有欠款", "催收的还给我爸妈打电话",
+                     "结婚这几年家里开销都是我在出"),
+    "divorce_assets": ("车现在{ta}开着", "我查到{ta}的卡一个月转出去好几笔", "{ta}说公司都是{ta}爸的钱开的",
+                       "我手上有{ta}转账的截图"),
+    "post_divorce_property": ("离婚证和协议我都留着", "{ta}现在又结婚了", "协议是在民政局签的", "前后催了不下十次"),
+    "custody_change": ("孩子班主任也跟我反映过", "我现在有稳定工作也有房子", "孩子奶奶年纪大了根本管不了",
+                       "每个月抚养费我一分没少给"),
+    "child_support": ("孩子现在上学一年光学费就好几千", "{ta}在{co}上班收入不低", "我一个人打两份工",
+                      "要钱的聊天记录我都截图了"),
+    "visitation": ("孩子生日我去学校门口等了一下午都没见着", "我每个月按时给抚养费", "上次去还被他们家报了警",
+                   "孩子才{kage}岁正是需要爸妈的时候"),
+    "elder_support": ("老人一个月就几百块养老金", "老人有高血压还要天天吃药", "村里调解过两次没用",
+                      "{sib}在城里有楼房有车就是不管"),
+    "inheritance_flat": ("我妈走得早", "老人看病住院都是我出的钱", "房本和户口本都在{sib}手里",
+                         "{sib}说要卖也得他说了算", "我们已经好几年不来往了"),
+    "will_inheritance": ("遗嘱上有老人的签字和手印", "当时还有两个邻居在场", "{sib}说老人那时候已经不认人了",
+                         "老人走之前一直是我在照顾"),
+    "heir_debt": ("借条上写了一年内还", "转账记录都在", "他家里把房子都过户了", "家属说人都没了还要什么钱"),
+    "family_partition": ("当年盖房子我出了{share}", "分家单上有村干部签字", "老人还住在里面", "村里调解过没谈拢"),
+    "cohabitation": ("转账记录我都留着", "我们在一起{kage}年了", "{ta}家里人从来不认我", "车一直是{ta}在开"),
+    "betrothal_gift": ("彩礼是当着媒人的面给的", "我们家为了这个彩礼还贷了款", "女方家说东西都买了嫁妆",
+                       "办酒席也花了好几万"),
+    "adoption": ("当时村里人都知道", "孩子户口现在还在我们家", "这些年供他上学花了不少钱"),
+    "traffic_accident": ("交警的责任认定书已经出来了", "对方垫付了五千就再不接电话了", "我现在还拄着拐",
+                         "我请假在医院陪护，单位还扣了工资", "保险公司的人说要等鉴定以后再说"),
+    "traffic_nonmotor": ("当时有路人拍了视频", "对方也没有保险", "医院开了诊断证明", "交警只给了个事故证明"),
+    "fight_injury": ("派出所做了笔录", "旁边好几个人都看见了", "医院诊断是骨折", "他家有钱有势根本不当回事",
+                     "对方说最多给两千"),
+    "premises_liability": ("当时店里有监控", "店员也承认地是刚拖过的", "现在还在家躺着不能动", "病历发票都有"),
+    "helper_injured": ("干了不到一个礼拜就出事了", "钱都是他每天现金给的", "也没签什么合同", "住院押金都是我们自己借的",
+                       "现在干不了重活了"),
+    "volunteer_helper": ("我一分钱没要", "他家当时还管了饭", "现在还打着石膏", "都是亲戚不好撕破脸"),
+    "medical": ("病历我们已经复印了", "医院让我们去医调委", "手术前只让签了个字也没说有什么风险",
+                "后来在别的医院检查出来的"),
+    "cosmetic_dental": ("付钱的时候说包满意", "店里的人说这是正常反应", "转账记录和聊天记录都有", "现在都不敢出门见人"),
+    "dog_bite": ("打疫苗的发票都留着", "那狗平时就不拴绳", "物业说他们管不了", "孩子现在见了狗就哭"),
+    "falling_object": ("小区监控没拍到", "我报警了警察也来了", "修车的发票都在", "物业一直推说不是他们的事"),
+    "electric_shock": ("那根线垂下来好久了", "之前就跟供电所反映过", "村里人都知道那里危险"),
+    "school_injury": ("班主任当时不在教室", "对方孩子家长一直不露面", "学校的监控不给调", "孩子现在都不想去上学了"),
+    "water_leak": ("物业来看过说是他家的问题", "照片视频我都拍了", "他家房子是租出去的", "都漏了小半年了"),
+    "light_passage": ("村委会来调解过", "他家盖房的时候就没手续", "我家老人出门都不方便", "说了好几次还跟我吵"),
+    "nuisance_removal": ("物业说他们管不了", "找过社区也没用", "拍了照片留了证据", "我有房产证和车位的合同"),
+    "property_confirm": ("钱都是从我卡上转的", "保险也是我每年交的", "他现在要把车卖了",
+    "当时没签什么协议，就是口头说的"),
+    "return_property": ("聊天记录里他承认借了", "我报过警，警察说是民事纠纷", "东西值{price}左右"),
+    "co_ownership": ("房本上是我们两个人的名字", "首付我出得多", "他一直在里面住还出租了一间"),
+    "enforcement_objection": ("买房的钱是银行转账付的", "我一直住在里面", "物业费水电费都是我交的",
+    "查封通知贴在门上了"),
+    "unjust_enrichment": ("银行转账记录都有", "报警了警察说属于民事纠纷", "对方的手机号我有",
+    "我就是个打工的，那是我半年的工资"),
+    "land_contract": ("承包证上写的是我家", "我户口一直在村里", "村里其他人都分到了", "找过镇上也没解决"),
+    "land_transfer": ("合同是在村委会签的", "当时村里给见证的", "好几户都没拿到钱"),
+    "land_compensation": ("我在村里有承包地也一直交着医保", "村里其他出嫁的姐妹有的分了有的没分", "村委会说是开会定的",
+                          "分配方案我们根本没见过"),
+    "forest_fishery": ("树都栽了七八年了", "合同是跟村委会签的有公章", "前前后后投了二十多万"),
+    "reputation_online": ("截图和录屏我都保存了", "群里好多人都信了", "我孩子在学校都被人说", "我要求他道歉他不理"),
+    "portrait_privacy": ("截图都留了", "对方一直说没恶意", "我跟他说了好几次让删"),
+    "trademark": ("商标证书我有", "我们这个牌子做了十几年了", "对方还在美团上开了店", "进货单我都有"),
+    "copyright": ("原图我都有，拍摄时间都在", "对方公众号阅读量好几万", "律师函上要求赔两万"),
+    "patent_software": ("专利证书我有", "对方在网上卖得比我还便宜", "对方说是他们自己设计的"),
+    "online_shopping": ("聊天记录都截图了", "平台客服说让我找商家", "货到现在还在我家放着", "买了才半个月"),
+    "prepaid_card": ("合同上盖着他们的章", "群里好几十个人都没退", "店里的东西都搬空了", "卡里还剩一大半没用"),
+    "travel_contract": ("合同上写得清清楚楚", "同团的人都很生气", "导游的录音我们有"),
+    "training_refund": ("合同和收据都有", "同班好几个家长都没退", "当时销售拍胸脯保证的"),
+    "telecom": ("营业厅说是系统自动开的", "打了10086也没解决", "老人根本不会用智能手机"),
+    "heating_power": ("屋里温度计拍了好多照片", "整栋楼都不热", "邻居家也一样", "打了热线说派人来一直没来"),
+    "passenger_transport": ("车上有监控", "司机当时还骂了我", "公交公司只赔了两千"),
+}
+
+OPENERS = ("", "", "", "你好，", "您好，", "请问一下，", "法官您好，", "麻烦问一下，", "咨询一下，", "打扰一下，",
+       "求助！",
+           "律师你好，")
+RAMBLE_OPENERS = ("事情是这样的，", "说来话长，", "我想咨询个事，", "情况是这样的：", "我把情况说一下，",
+       "不好意思打扰了，")
+RAMBLE_ENDS = ("", "", "谢谢！", "麻烦给个建议，谢谢", "在线等，急", "万分感谢")
+ASIDES = (
+    "我们是农村的不太懂法", "找过社区调解没用", "对方态度特别差，说随便我去告", "律师太贵请不起", "已经拖了大半年了",
+    "派出所说这是民事纠纷让我去法院", "家里人劝我算了但我咽不下这口气", "能调解最好，实在不行就起诉",
+    "打过12345也没结果",
+    "我不想闹得太难看", "证据我都留着", "我现在人在外地",
+)
+
+# Long first-person accounts, used now and then instead of a short story.
+LONG_STORIES = {
+    "divorce": (
+        "我跟{sp}结婚[九年|七年]了，刚开始还行，自从{ta}[{y2}年|前几年]去外地跑车以后就变了，[一年回来一两次|过年都不"
+        "一定回来]，"
+        "钱也不往家里拿，孩子上学、老人看病全是我一个人扛。去年我发现{ta}在外面跟别人[住在一起|好上了]，质问{ta}，{ta"
+        "}说我无理取闹，"
+        "还当着孩子的面[把我推倒|砸了电视]。我[回娘家住了快一年|带着孩子搬出来租房子住]了，{ta}也不来接也不给生活费。"
+        "现在我就想离婚，"
+        "孩子必须跟我，[家里那点存款|那辆车]也该有我一份。",
+    ),
+    "traffic_accident": (
+        "[我爸|我妈]今年[六十三|五十八]了，{t}早上骑电动车去买菜，在{pl}路口被一辆[白色轿车|拉货的皮卡]撞了，当场就起"
+        "不来了，"
+        "送到{hosp}检查是[股骨骨折|骨盆骨折加三根肋骨断了]，做了手术，前后住了[四十多天|一个多月]院，花了{med}。交警"
+        "认定对方全责，"
+        "司机一开始还挺客气，垫了[五千|一万]块钱，后来就说剩下的等保险公司赔，电话也不怎么接了。保险公司那边说要先做"
+        "伤残鉴定，"
+        "还说有些进口药不在报销范围。老人现在还下不了床，我请了假在家伺候，单位扣了我工资。",
+    ),
+    "inheritance_flat": (
+        "我们家兄妹[三个|四个]，我妈[前年|{y2}年]走了，我爸{t}也走了，留下{est}一套[八十多平|九十平]的房子，没写遗嘱"
+        "。老人最后那两年"
+        "是我跟我老公轮流照顾的，{sib}[在外地|就在兰州]，一年回来不了几次。老人一走，{sib}就把房本拿走了，还把锁换了"
+        "，说他是儿子房子"
+        "就该归他，[我姐|我妹]也不吭声。我不是非要争这个房子，就是觉得不公平，想问问这种情况法律上到底怎么分，照顾老"
+        "人多的能不能多分。",
+    ),
+    "helper_injured": (
+        "我老公是[瓦工|木工]，{t}被[村里一户人家|{dist}一个老板]叫去给他家[盖二层小楼|翻修房顶]，说好一天{daily}，干"
+        "完结账。"
+        "干到第六天，[脚手架一晃|踩的木板断了]，人从[三米多高|二楼]摔下来，[腰椎压缩性骨折|两根腿都骨折了]，在{hosp}"
+        "住了一个多月，"
+        "花了{med}，房主就拿了[三千|五千]块钱，说剩下的让我们找介绍活的那个人。我们去劳动仲裁，人家说个人雇人干活不算"
+        "劳动关系，"
+        "不受理。现在我老公躺在家里干不了活，两个孩子上学，家里一下子没了收入。",
+    ),
+    "water_leak": (
+        "我家住{est}[五楼|三楼]，楼上那家[{t}装修|把房子租给了几个年轻人]，从那以后我家卫生间顶上就一直往下滴水，后来"
+        "客厅吊顶"
+        "也鼓起来了，[墙上全是霉点|木地板也泡起来了]。我上去找了不下十次，[开始说马上修|房东说让租户管]，后来干脆不开"
+        "门。物业来看过，"
+        "说是他家防水层坏了，但物业说他们只能协调不能强制。我家老人有哮喘，这屋里一股霉味根本住不了人。",
+    ),
+    "land_compensation": (
+        "我是{vil}的，{y1}年嫁到了{town}，但户口一直没迁，婆家那边也没给我分地。{t}我们村的地被征了修路，村里按人头分"
+        "补偿款，"
+        "一个人{share}，别人家都拿到了，就我跟我女儿没有。村干部说我是出嫁女，开了村民大会投票不给分。我娘家那块承包"
+        "地一直是我爸妈在种，"
+        "我每年也交着医保和养老保险，凭啥就不算村里的人了？",
+    ),
+    "prepaid_card": (
+        "{t}我在{pl}那边一家健身房办了[两年卡|三年卡]，当时销售说开业优惠，交了{card}，还买了私教课。结果去了没几次，"
+        "门口就贴了个"
+        "通知说装修暂停营业，一直到现在都没开，老板电话关机，销售也把我们拉黑了。我们几十个会员建了个群，有人去[派出"
+        "所|市场监管局]"
+        "反映过，说这是合同纠纷让我们去法院。我想问问一个人告还是大家一起告，老板人跑了还能不能要回来。",
+    ),
+    "dog_bite": (
+        "我女儿[六岁|七岁]，{t}晚上在小区里玩，楼上{b}家的大金毛没拴绳冲过来，把孩子扑倒在地上咬了[胳膊|小腿]，血流了"
+        "一地。"
+        "我们当晚就去打了狂犬疫苗，还打了免疫球蛋白，花了{med}。狗主人当时说会负责，后来就说他家狗从来不咬人，是孩子"
+        "先惹的狗，"
+        "医药费只愿意出一半。孩子现在晚上经常做噩梦，一听见狗叫就哭。",
+    ),
+    "elder_support": (
+        "我[父亲|母亲]今年{old}岁，住在{town}老家，[我妈|老伴]走了以后一个人住。我们兄妹四个，老人的地和老房子当年都"
+        "给了[大哥|老二]，"
+        "说好了由他养老。结果这几年他[在城里做生意|跟媳妇搬到兰州]，老人一个人在村里，[摔了一跤在地上躺了半天才被邻居"
+        "发现|有病也没人"
+        "带着去看]。我们几个姐妹轮流回去照顾，钱也是我们出，[大哥|他]一分不出，还说老人偏心。",
+    ),
+    "reputation_online": (
+        "我在小区开了个[小超市|干洗店]，{t}跟楼上一个业主因为[停车|快递]的事吵了几句，结果他在[三四个业主群|业主群和"
+        "朋友圈]里发消息，"
+        "说我[卖过期东西|缺斤少两|偷他家快递]，还把我的照片和电话发上去了。好多老顾客都不来了，还有人打电话骂我。我让"
+        "他删掉道歉，"
+        "他说有本事去告。我手里截图都存着，想问问这种能不能告他名誉侵权，能赔多少。",
+    ),
+    "online_shopping": (
+        "{t}在[直播间|网上一家店]买了个[笔记本电脑|空调]，花了{price}，主播说是全新正品有发票。收到以后用了不到一周就"
+        "[开不了机|"
+        "不制冷]，拿到官方售后一查，说是[翻新机|返修机]，序列号早就激活过了。我找店家退货，客服先是说让我寄回去检测，"
+        "寄回去以后就"
+        "说是人为损坏不给退，东西也不给我寄回来。平台介入了两次都判商家有理。",
+    ),
+}

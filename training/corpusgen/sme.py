@@ -1,0 +1,1787 @@
+"""Commercial disputes between businesses (label ``sme``).
+
+Each scenario is a :class:`Topic`: pools of hand-written colloquial stories,
+short questions, formal fact paragraphs, claims, defences and extra findings.
+Templates use ``{slot}`` fields (filled from a per-example context) and
+``[a|b|c]`` groups (one alternative is picked at random, ``[a|]`` makes ``a``
+optional).  The formal texts are assembled in several court styles: complaint
+(诉讼请求/事实与理由), 原告诉称, 经审理查明, a clerk's intake note and 被告辩称.
+
+Hard cases kept on purpose: unpaid goods with an IOU (货款欠条), shop and
+factory leases, subcontractors suing for 工程款, a vehicle stolen from a paid
+parking lot (保管), and so on: all of them are ``sme``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+import re
+from dataclasses import dataclass, field, replace
+
+from training.corpusgen.common import (
+    COLLOQUIAL,
+    COMPANY_CORES,
+    DISTRICTS,
+    FORMAL,
+    SURNAMES,
+    Example,
+    amount,
+    company,
+    money,
+    person,
+    place,
+    spoken_time,
+    strip_final_periods,
+)
+
+LABEL = "sme"
+TARGET = 1100
+
+_CHOICE = re.compile(r"\[([^\[\]]*)\]")
+AMOUNT_SLOTS = re.compile(r"\{(?:rest|x|total|paid|fee)\}")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One dispute scenario with its hand-written phrase pools."""
+
+    slug: str
+    cause: str  # 案由 as a court would write it
+    parties: tuple[str, str]  # kinds of plaintiff / defendant: "co", "shop", "person", joined by "|"
+    span: tuple[int, int, int]  # total amount: low, high, step
+    coll: tuple[str, ...]
+    short: tuple[str, ...]
+    facts: tuple[str | tuple[str, ...], ...]
+    claims: tuple[str, ...]
+    defence: tuple[str, ...] = ()
+    extra: tuple[str, ...] = ()
+    slots: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    trades: tuple[str, str] = ("", "")
+    span2: tuple[int, int, int] = (3000, 80_000, 100)
+    owed: bool = True  # a plain money debt: generic "chasing the debtor" clauses fit
+
+
+# --------------------------------------------------------------------------
+# Generic pools shared by all topics (and deliberately ordinary: other labels
+# use the same openings and closings, so they carry no label signal).
+# --------------------------------------------------------------------------
+
+COLL_OPEN = (
+    "", "", "", "", "你好，", "您好，", "请问一下，", "法官你好，", "咨询个事，", "求助！", "想问问，",
+    "麻烦问下，", "急，", "我想咨询一下，", "您好我想问个问题，", "老师好，",
+)
+COLL_LEAD = (
+    "说来话长，", "我自己也说不太清楚，", "事情是这样的，", "我是外地来兰州做生意的，",
+    "我在兰州干了十来年了头一回碰到这种事，",
+    "帮亲戚问的，", "替我老公问一下，", "我们是小本生意，",
+)
+COLL_CHASE = (
+    "找了好几次都说再等等", "现在电话也不接了", "微信把我拉黑了", "每次去要都说下个月", "人跑到外地去了",
+    "发了催款函也没回音", "他说有本事你去告", "跑了不下十趟了", "一拖再拖", "说公司账上没钱",
+    "去他们公司找，前台说老板出差了", "他那边换了个负责人，说之前的事他不管",
+)
+COLL_END = (
+    "怎么办", "该怎么办啊", "咋办", "咋整啊", "能不能起诉", "可以起诉吗", "我该找谁", "这种情况能告吗",
+    "走法律程序需要准备啥材料", "钱还能要回来吗", "请问该怎么处理", "能不能帮忙调解一下", "打官司大概要多久",
+    "要去哪个法院立案", "需要请律师吗", "诉讼费大概多少", "我这种情况有没有胜算", "有没有什么办法",
+    "请问法院能管吗", "想走调解，可以吗",
+)
+FORMAL_CHASE = (
+    "经{P}多次催要，{D}至今未付。", "{P}多次催讨未果。", "后经{P}多次催收，{D}均以各种理由推脱。",
+    "{P}曾于{d3}向{D}发送催款函，{D}签收后仍未付款。", "经催要，{D}拒不履行。", "{P}多方催要无果。",
+)
+FORMAL_CLOSE = (
+    "为维护{P}合法权益，特诉至法院。", "故诉至法院，请求依法判决。", "{P}为维护自身合法权益，诉至本院，望判如所请。",
+    "现诉至法院，请求支持{P}的诉讼请求。", "为此，{P}依法提起诉讼。", "故诉至法院。", "",
+)
+GENERIC_CLAIMS = (
+    "判令{D}支付资金占用利息（以欠款为基数，按全国银行间同业拆借中心公布的一年期贷款市场报价利率，自{d3}起计算至实"
+    "际付清之日止）",
+    "判令{D}承担{P}为实现债权支出的律师费{fee}",
+    "判令{D}支付违约金{fee}",
+)
+COLL_DETAIL = (
+    "我手上有聊天记录和转账记录", "对方是{district}的", "我也不想闹到法院，毕竟认识这么多年了",
+    "找过律师，律师说能告但是费用不低", "家里人都埋怨我当初太轻信别人", "这事拖了这么久我晚上都睡不着",
+)
+COLL_DETAIL_DEAL = (
+    "当时就是口头说的，没签正式合同", "合同是签了的，就是条款写得比较简单", "中间是一个老乡介绍认识的",
+    "一开始合作得挺好，前两年都没出过问题", "去派出所问过，说是经济纠纷让我们找法院",
+    "我自己文化不高，合同内容当时也没细看",
+    "我们这边全是按他们的要求来的",
+)
+COLL_DETAIL_OWED = (
+    "有对账单，对方盖了章的", "他们公司还在正常经营，就是不给钱", "听说他在外面欠了好多人的钱",
+    "我这边也欠着上家的钱，周转不开了",
+    "一开始还给点，后来干脆一分不给", "过年前去要，给了几千块打发我", "对方老板天天开着好车，就是说没钱",
+)
+OWED_CUES = ("欠", "不给", "不付", "拖", "没给", "不退", "没结", "赖")
+COLL_WORRY = (
+    "我现在最担心的是对方把钱转走了", "听说起诉要先交诉讼费，我的钱都压在外面了",
+    "朋友说可以先申请诉前调解，不知道是不是真的",
+    "法院能不能先把他的账户冻结", "就算打赢了他还是不给又该咋办", "我手里的证据也就这些，不知道够不够",
+    "对方公司在外地注册的，我是不是得去外地告", "拖得越久我越亏",
+)
+LEGAL_VIEW = (
+    "{P}认为，双方之间的合同系真实意思表示，合法有效，{D}未按约履行义务，已构成违约，依法应当承担违约责任。",
+    "{D}的行为违背诚实信用原则，严重损害了{P}的合法权益。",
+    "依照《中华人民共和国民法典》的相关规定，{D}应当承担相应的民事责任。",
+    "{P}认为，{D}的上述行为已构成违约。", "双方之间的合同关系合法有效，应受法律保护，{D}理应依约履行。",
+)
+COURT_VIEW = (
+    "本院认为，依法成立的合同，对当事人具有法律约束力，当事人应当按照约定履行自己的义务。",
+    "本院认为，当事人应当遵循诚信原则，按照约定全面履行自己的义务。本案中，双方对合同的订立均无异议，"
+    "争议焦点在于{D}是否应当承担责任及责任范围。",
+    "本院认为，当事人对自己提出的主张，有责任提供证据。",
+)
+PERSON_TITLES = ("执行董事", "总经理", "经理", "董事长", "执行董事兼总经理")
+GENERIC_DEFENCE = (
+    "{P}主张的金额与事实不符，双方尚未进行最终结算",
+    "{D}已经履行了大部分义务，剩余款项双方正在协商，{P}起诉不具有必要性",
+    "{P}自身存在违约行为，{D}行使的是抗辩权", "{P}的诉讼请求已超过诉讼时效，请求予以驳回",
+    "对{P}陈述的基本事实无异议，但{D}目前经营困难，请求分期支付",
+)
+INTAKE_NOTE = ("对方未到场。", "双方同意先行调解。", "已告知当事人诉讼风险及所需材料。", "拟转诉前调解。", "",
+"已登记，待联系对方。")
+INTAKE_NOTE_OWED = ("经电话联系{Dn}，对方认可欠款事实，称暂无能力一次性支付。", "{Dn}表示对金额有异议，需要核对账目。")
+COURT_HEADER = (
+    "原告{Pn}与被告{Dn}{cause}一案，本院于{d4}立案后，依法适用简易程序，公开开庭进行了审理。",
+    "原告{Pn}诉被告{Dn}{cause}一案，本院受理后依法适用普通程序公开开庭审理。",
+    "",
+)
+FINDING_OPEN = ("经审理查明：", "本院经审理认定事实如下：", "经审理查明，", "本院认定事实如下：")
+FINDING_EXTRA_GENERIC = (
+    "上述事实，有合同、转账凭证、微信聊天记录及当事人陈述在案佐证。", "诉讼中，双方未能达成调解协议。",
+    "庭审中，双方均认可上述金额。", "{D}经本院合法传唤，无正当理由未到庭参加诉讼。",
+)
+CLAIM_NUMBERS = (("1.", "2.", "3.", "4."), ("一、", "二、", "三、", "四、"), ("（1）", "（2）", "（3）", "（4）"))
+COURT_FEE = ("本案诉讼费由{D}承担", "本案诉讼费用由{D}负担", "本案诉讼费、保全费由{D}承担")
+SPOKEN_NUMS = ("两", "三", "四", "五", "六", "七", "八")
+REPS = ("法定代表人", "负责人", "委托代理人", "财务人员", "经营者")
+
+
+def expand(rng: random.Random, template: str) -> str:
+    """Resolve every ``[a|b|c]`` group in ``template`` to one of its options."""
+    return _CHOICE.sub(lambda m: rng.choice(m.group(1).split("|")), template)
+
+
+def fill(rng: random.Random, template: str, ctx: dict[str, str]) -> str:
+    return expand(rng, template).format_map(ctx)
+
+
+def ordered_dates(rng: random.Random, n: int) -> list[str]:
+    """``n`` increasing dates between 2014 and 2026, formatted 2019年3月5日."""
+    day = datetime.date(rng.randint(2014, 2023), rng.randint(1, 12), rng.randint(1, 28))
+    out = []
+    for _ in range(n):
+        day = min(day, datetime.date(2026, 12, 28))
+        out.append(f"{day.year}年{day.month}月{day.day}日")
+        day += datetime.timedelta(days=rng.randint(25, 420))
+    return out
+
+
+SHOP_SUFFIXES = ("商贸部", "经营部", "门市部", "商行", "批发部", "经销部")
+EATERIES = ("牛肉面馆", "火锅店", "烧烤店", "快餐店", "酒楼", "手抓羊肉馆", "川菜馆")
+
+
+def party(rng: random.Random, kinds: str, trade: str) -> str:
+    """A formal party name of one of the ``kinds`` (co / shop / person)."""
+    kind = rng.choice(kinds.split("|"))
+    if kind == "co":
+        return company(rng, trade or None)
+    if kind == "eatery":
+        return f"{rng.choice(DISTRICTS)}{rng.choice(COMPANY_CORES)}{rng.choice(EATERIES)}"
+    if kind == "shop":
+        # A neutral trading name fits any trade; a random shop type (干洗店 selling carrots) would not.
+        name = f"{rng.choice(DISTRICTS)}{rng.choice(COMPANY_CORES)}{rng.choice(SHOP_SUFFIXES)}"
+        return rng.choice((name, "兰州市" + name, f"{person(rng, anonymised=True)}（{name}经营者）"))
+    return person(rng, anonymised=rng.random() < 0.7)
+
+
+def context(rng: random.Random, topic: Topic) -> dict[str, str]:
+    """All slot values for one example, amounts consistent with each other."""
+    low, high, step = topic.span
+    total = amount(rng, low, high, step)
+    paid = min(total - step, max(step, round(total * rng.uniform(0.15, 0.75) / step) * step))
+    rest = total - paid
+    x = amount(rng, *topic.span2)
+    d1, d2, d3, d4 = ordered_dates(rng, 4)
+    ctx = {
+        "Pn": party(rng, topic.parties[0], topic.trades[0]),
+        "Dn": party(rng, topic.parties[1], topic.trades[1]),
+        "Tn": company(rng),
+        "d1": d1, "d2": d2, "d3": d3, "d4": d4,
+        "total": money(rng, total, FORMAL), "paid": money(rng, paid, FORMAL), "rest": money(rng, rest, FORMAL),
+        "x": money(rng, x, FORMAL), "fee": money(rng, amount(rng, 2000, 30_000, 500), FORMAL),
+        "total_c": money(rng, total, COLLOQUIAL), "paid_c": money(rng, paid, COLLOQUIAL),
+        "rest_c": money(rng, rest, COLLOQUIAL), "x_c": money(rng, x, COLLOQUIAL),
+        "t": spoken_time(rng), "t2": spoken_time(rng), "place": place(rng), "district": rng.choice(DISTRICTS),
+        "sn": rng.choice(SURNAMES), "sn2": rng.choice(SURNAMES), "co": company(rng),
+        "days": rng.choice(("二十", "三十", "四十五", "六十", "九十")),
+        "n": str(rng.randint(2, 8)), "nc": rng.choice(SPOKEN_NUMS),
+        "pct": str(rng.choice((10, 20, 25, 30, 35, 40, 49, 51, 60))),
+    }
+    for key, options in topic.slots.items():
+        ctx[key] = rng.choice(options)
+    # Slots may refer to other slots (e.g. a contract title naming the goods).
+    for key in topic.slots:
+        ctx[key] = ctx[key].format_map(ctx)
+    return ctx
+
+
+# --------------------------------------------------------------------------
+# Colloquial texts
+# --------------------------------------------------------------------------
+
+def roughen(rng: random.Random, text: str) -> str:
+    """Phone-typing habits: missing final punctuation, spaces for commas, doubled marks."""
+    r = rng.random()
+    if r < 0.12:
+        text = text.replace("，", " ").replace("。", " ")
+    elif r < 0.2:
+        text = text.replace("？", "??")
+    elif r < 0.26:
+        text = text.replace("。", "，")
+    if rng.random() < 0.3:
+        text = text.rstrip("。？！?!，, ")
+    return text.strip()
+
+
+def colloquial(rng: random.Random, topic: Topic) -> str:
+    ctx = context(rng, topic)
+    if rng.random() < 0.14:
+        return roughen(rng, fill(rng, rng.choice(topic.short), ctx))
+    body = fill(rng, rng.choice(topic.coll), ctx).rstrip("。，")
+    lead = rng.choice(COLL_LEAD) if rng.random() < 0.15 else ""
+    details = COLL_DETAIL + (COLL_DETAIL_DEAL if "合同" in topic.cause else ())
+    owed = topic.owed and any(w in body for w in OWED_CUES)
+    details += COLL_DETAIL_OWED if owed else ()
+    rambling = rng.random() < 0.1
+    if rambling:
+        lead = rng.choice(COLL_LEAD)
+    for detail in rng.sample(details, rng.choice((3, 4)) if rambling else rng.choice((0, 0, 0, 1, 1, 2))):
+        body += "，" + detail.format_map(ctx)
+    if rambling:
+        body += "。" + "，".join(rng.sample(COLL_WORRY, 2))
+    if owed and rng.random() < 0.35:
+        body += "，" + rng.choice(COLL_CHASE)
+    if body.endswith(("？", "?", "吗", "呢")):
+        text = f"{rng.choice(COLL_OPEN)}{lead}{body}？".replace("？？", "？")
+    else:
+        ending = rng.choice(COLL_END)
+        if rng.random() < 0.25:
+            ending += "，" + rng.choice(COLL_END)
+        tail = ("？", "", "？？") if ending.endswith(("吗", "呢")) else ("？", "？", "。", "", "啊", "呀")
+        text = f"{rng.choice(COLL_OPEN)}{lead}{body}，{ending}{rng.choice(tail)}"
+    return roughen(rng, text)
+
+
+# --------------------------------------------------------------------------
+# Formal texts
+# --------------------------------------------------------------------------
+
+def party_block(rng: random.Random, ctx: dict[str, str]) -> str:
+    """The party header of a judgment: 原告：……。被告：……。"""
+    parts = []
+    for role, name in (("原告", ctx["Pn"]), ("被告", ctx["Dn"])):
+        if name.endswith("公司"):
+            rep = person(rng, anonymised=True)
+            parts.append(f"{role}：{name}，住所地兰州市{place(rng)}，法定代表人：{rep}，{rng.choice(PERSON_TITLES)}。")
+        elif name.endswith("）") or "区" in name or "县" in name:
+            parts.append(f"{role}：{name}，经营场所兰州市{place(rng)}。")
+        else:
+            sex, born = rng.choice("男男女"), rng.randint(1958, 1995)
+            parts.append(f"{role}：{name}，{sex}，{born}年出生，汉族，住兰州市{place(rng)}。")
+    return "".join(parts)
+
+
+def claim_list(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> list[str]:
+    k = rng.choice((1, 2, 2, 3)) if len(topic.claims) > 1 else 1
+    chosen = sorted(rng.sample(range(len(topic.claims)), min(k, len(topic.claims))))
+    templates: list[str] = []
+    for c in (topic.claims[i] for i in chosen):
+        # Two claims for the same sum read like a copy error, unless the second one only refers to it.
+        slots = AMOUNT_SLOTS.findall(c)
+        if any(slot in t for t in templates for slot in slots) and not any(w in c for w in ("基数", "范围内")):
+            continue
+        templates.append(c)
+    claims = [fill(rng, c, ctx) for c in templates]
+    if topic.owed and rng.random() < 0.3:
+        claims.append(fill(rng, rng.choice(GENERIC_CLAIMS), ctx))
+    if rng.random() < 0.8:
+        claims.append(fill(rng, rng.choice(COURT_FEE), ctx))
+    return claims
+
+
+def numbered(rng: random.Random, claims: list[str]) -> str:
+    if len(claims) == 1:
+        return claims[0]
+    marks = rng.choice(CLAIM_NUMBERS)
+    return "；".join(m + c for m, c in zip(marks, claims, strict=False))
+
+
+def facts_text(rng: random.Random, topic: Topic, ctx: dict[str, str], extra: float = 0.0) -> str:
+    text = fill(rng, rng.choice(topic.facts), ctx)
+    if topic.extra and rng.random() < extra:
+        text += rng.choice(("此外，", "另，", "")) + fill(rng, rng.choice(topic.extra), ctx)
+    if topic.owed and rng.random() < 0.35 and "催" not in text:
+        text += fill(rng, rng.choice(FORMAL_CHASE), ctx)
+    return text
+
+
+def style_complaint(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
+    ctx = {**ctx, "P": "原告", "D": "被告"}
+    claims = numbered(rng, claim_list(rng, topic, ctx))
+    intro = rng.choice(("原告{Pn}向本院提出诉讼请求：", "{Pn}向本院提出诉讼请求：", "诉讼请求：", "原告{Pn}诉讼请求："))
+    reason = rng.choice(("事实与理由：", "事实和理由：", "事实与理由："))
+    close = fill(rng, rng.choice(FORMAL_CLOSE), ctx)
+    view = fill(rng, rng.choice(LEGAL_VIEW), ctx) if rng.random() < 0.5 else ""
+    head = party_block(rng, ctx) if rng.random() < 0.3 else ""
+    return f"{head}{intro.format_map(ctx)}{claims}。{reason}{facts_text(rng, topic, ctx, 0.4)}{view}{close}"
+
+
+def style_alleges(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
+    ctx = {**ctx, "P": "原告", "D": "被告"}
+    intro = rng.choice(("原告{Pn}诉称，", "原告诉称：", "原告{Pn}诉称：", "{Pn}诉称，"))
+    claims = claim_list(rng, topic, ctx)
+    close = rng.choice((
+        "故诉至法院，请求依法判决。", "故诉至法院，请求判如所请。",
+        "为此诉至法院，请求判令：" + numbered(rng, claims) + "。",
+        "现诉至法院，请求：" + numbered(rng, claims) + "。", "遂诉至法院，请求" + "，".join(claims[:2]) + "。",
+    ))
+    view = fill(rng, rng.choice(LEGAL_VIEW), ctx) if rng.random() < 0.35 else ""
+    return f"{intro.format_map(ctx)}{facts_text(rng, topic, ctx, 0.4)}{view}{close}"
+
+
+def style_finding(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
+    ctx = {**ctx, "P": "原告", "D": "被告", "cause": topic.cause}
+    header = fill(rng, rng.choice(COURT_HEADER), ctx)
+    if rng.random() < 0.3:
+        header = party_block(rng, ctx) + header
+    text = header + rng.choice(FINDING_OPEN) + facts_text(rng, topic, ctx)
+    extras = [fill(rng, e, ctx) for e in topic.extra]
+    if extras and rng.random() < 0.8:
+        text += rng.choice(("另查明，", "另查明：", "又查明，")) + rng.choice(extras)
+    if rng.random() < 0.5:
+        text += fill(rng, rng.choice(FINDING_EXTRA_GENERIC), ctx)
+    if "合同" in topic.cause and rng.random() < 0.3:
+        text += rng.choice(COURT_VIEW).format_map(ctx)
+    return text
+
+
+def style_intake(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
+    is_person = not ctx["Pn"].endswith(("公司", "店", "馆", "部", "厂", "市", "城", "）"))
+    short_d = ctx["Dn"] if rng.random() < 0.6 else "对方"
+    ctx = {**ctx, "P": "其" if is_person else "该公司", "D": short_d}
+    if is_person:
+        who = f"当事人{ctx['Pn']}（{rng.choice('男男女')}，{rng.randint(28, 64)}岁，住{place(rng)}）反映："
+    else:
+        agent = person(rng, anonymised=True)
+        who = f"{ctx['Pn']}{rng.choice(REPS)}{agent}{rng.choice(('来访反映：', '到中心反映：', '反映：'))}"
+    claims = [c.replace("判令", "要求", 1) for c in claim_list(rng, topic, ctx) if "诉讼费" not in c]
+    claim = "；".join(claims) if claims else "要求对方依约履行"
+    note = fill(rng, rng.choice(INTAKE_NOTE + (INTAKE_NOTE_OWED if topic.owed else ())), ctx)
+    return f"{who}{facts_text(rng, topic, ctx)}诉求：{claim}。{note}"
+
+
+def style_defence(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
+    ctx = {**ctx, "P": "原告", "D": "被告"}
+    defence = fill(rng, rng.choice(topic.defence or GENERIC_DEFENCE), ctx)
+    claims = claim_list(rng, topic, ctx)
+    lead = rng.choice((
+        f"原告{ctx['Pn']}向本院提出诉讼请求：{numbered(rng, claims)}。",
+        f"原告诉称：{facts_text(rng, topic, ctx)}",
+        f"原告{ctx['Pn']}诉称：{facts_text(rng, topic, ctx)}请求判令：{numbered(rng, claims)}。",
+    ))
+    end = rng.choice(("请求驳回原告的诉讼请求。", "请求法院依法驳回原告的诉讼请求。", "原告的诉讼请求不应支持。", ""))
+    who = rng.choice(("被告{Dn}辩称，", "被告辩称：", "被告{Dn}答辩称：")).format_map(ctx)
+    return f"{lead}{who}{defence}。{end}"
+
+
+FORMAL_STYLES = (
+    (style_complaint, 0.3), (style_alleges, 0.22), (style_finding, 0.25), (style_intake, 0.14), (style_defence, 0.09),
+)
+
+
+def formal(rng: random.Random, topic: Topic) -> str:
+    # A fact entry may be a tuple (facts, claim, claim, ...) when its claims differ from the topic's own.
+    entry = rng.choice(topic.facts)
+    if isinstance(entry, tuple):
+        fact = entry[0]
+        if fact.startswith("<>"):  # the claimant is the other side of the usual deal
+            fact = fact[2:]
+            topic = replace(topic, parties=topic.parties[::-1], trades=topic.trades[::-1])
+        topic = replace(topic, facts=(fact,), claims=entry[1:])
+    else:
+        topic = replace(topic, facts=(entry,))
+    ctx = context(rng, topic)
+    styles, weights = zip(*FORMAL_STYLES, strict=True)
+    text = rng.choices(styles, weights)[0](rng, topic, ctx)
+    text = text.replace("。。", "。").replace("，。", "。")
+    return strip_final_periods(rng, text)
+
+
+def generate(rng: random.Random) -> list[Example]:
+    """Cycle through the topics, keeping the registers balanced, until TARGET distinct texts exist."""
+    out: list[Example] = []
+    seen: set[str] = set()
+    counts = {COLLOQUIAL: 0, FORMAL: 0}
+    i = 0
+    while len(out) < TARGET:
+        topic = TOPICS[i % len(TOPICS)]
+        i += 1
+        register = rng.choice((COLLOQUIAL, FORMAL))
+        if rng.random() < 0.5:
+            register = min(counts, key=counts.get)
+        text = colloquial(rng, topic) if register == COLLOQUIAL else formal(rng, topic)
+        if text in seen or not (120 if register == FORMAL else 10) <= len(text) <= 800:
+            continue
+        seen.add(text)
+        counts[register] += 1
+        out.append(Example(text=text, label=LABEL, register=register, topic=topic.slug))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Topics: sale of goods (买卖合同)
+# --------------------------------------------------------------------------
+
+PROJECTS = (
+    "安宁区某小区二期项目", "榆中县某中学教学楼项目", "兰州新区某物流园厂房项目", "西固区某安置房项目",
+    "七里河区某商业综合体项目", "城关区某医院门诊楼改造项目", "皋兰县某乡镇道路工程", "永登县某光伏电站项目",
+    "红古区某棚户区改造项目", "兰州新区某职业学院宿舍楼项目",
+)
+SHOP_KINDS = ("餐馆", "超市", "农资门市", "饲料店", "便利店", "五金门市", "烟酒店", "汽修厂", "火锅店")
+
+BUILDING_GOODS = Topic(
+    slug="building_materials_payment", cause="买卖合同纠纷", parties=("co|shop", "co|person"),
+    span=(40_000, 900_000, 100),
+    trades=("建材", "建筑工程"),
+    slots={
+        "goods": ("螺纹钢", "商品混凝土", "水泥", "钢材", "砂石料", "保温板", "防水卷材", "铝型材", "电缆", "加气块"),
+        "contract": ("《钢材购销合同》", "《商品混凝土供应合同》", "《建材买卖合同》", "《材料供货协议》",
+        "《{goods}采购合同》"),
+        "proj": PROJECTS,
+    },
+    coll=(
+        "我们是做[钢材|建材|{goods}]生意的，{t}给{sn}老板的工地[供|送]了一批{goods}，一共{total_c}，当时说好"
+        "[完工就结|一个月内结清|按进度付]，结果到现在只给了{paid_c}，剩下{rest_c}一直拖着[，说甲方没给他钱|]",
+        "{t}开始往{proj}送{goods}，前前后后送了[大半年|好几个月|十几车]，对账单也签了，还欠我{rest_c}。对方公司现在"
+        "说资金紧张让我再等等，"
+        "这都等了快[一年|两年]了",
+        "我是个体户，开[建材门市|五金建材店]的。一个包工头在我这儿赊了{total_c}的{goods}，[说工程款下来就给|说过年"
+        "前一定结]，"
+        "现在工程早完了人也不见了[，我只知道他挂靠的是一家建筑公司|]",
+        "我们公司给一家建筑公司供{goods}，合同签的月结，头几个月还正常，后来就开始拖，到现在累计欠了{rest_c}。"
+        "[对方财务说老板签字才能付|对方说等审计完再说]，我们还要不要继续供货呢",
+        "工地上的材料钱要不回来，送货单都是他们项目部的人签的字，但是项目经理换人了，新来的说不认",
+    ),
+    short=("工地欠我们{goods}钱不给咋办", "建材货款对方拖着不付能起诉吗", "供了{goods}，对方欠{rest_c}不给",
+    "送货单只有项目部签字能要到钱吗"),
+    facts=(
+        "{d1}，{P}与{D}签订{contract}，约定由{P}向{D}承建的{proj}供应{goods}，价格随行就市，货款按月结算，每月25日"
+        "前付清上月货款。"
+        "合同签订后，{P}按约陆续供货，截至{d2}，共计供货价值{total}，{D}仅支付{paid}，尚欠{rest}未付。{D}以工程款未"
+        "到位为由拒绝付款。",
+        "{P}与{D}自{d1}起建立{goods}买卖关系，{P}根据{D}的要货通知将货物送至{proj}工地，由{D}现场人员签收送货单。"
+        "{d2}，双方进行对账，"
+        "确认{D}累计欠付货款{rest}，{D}在对账单上加盖项目部印章。此后{D}未再付款。",
+        "{d1}，{D}因承建{proj}需要，向{P}购买{goods}，双方签订{contract}，约定货到验收后三十日内付款，逾期按日万分"
+        "之五支付违约金。"
+        "{P}于{d2}前全部供货完毕，货物经{D}验收合格，价款合计{total}。{D}支付{paid}后，余款{rest}至今未付。",
+    ),
+    claims=(
+        "判令{D}支付货款{rest}",
+        "判令{D}支付逾期付款违约金（以{rest}为基数，按日万分之五自{d3}起计算至实际付清之日止）",
+        "判令{D}支付剩余货款{rest}及逾期付款损失",
+    ),
+    defence=(
+        "双方确有供货关系，但{P}供应的部分{goods}规格与约定不符，应当扣减相应货款，且结算金额尚未最终确认",
+        "{D}仅为项目施工单位之一，实际采购人为项目部负责人个人，{D}不应承担付款责任",
+    ),
+    extra=("{D}系{proj}的施工总承包单位。", "{P}提交的送货单上均有{D}项目部人员签字。", "{proj}已于{d3}竣工验收。"),
+)
+
+GOODS_IOU = Topic(
+    slug="goods_payment_iou", cause="买卖合同纠纷", parties=("co|shop|person", "shop|person|co"),
+    span=(8_000, 300_000, 100),
+    slots={
+        "goods": ("饲料", "化肥", "白酒", "面粉", "牛羊肉", "办公家具", "瓷砖", "电线电缆", "汽车配件", "农药", "清油",
+        "饮料"),
+        "shopkind": SHOP_KINDS,
+    },
+    coll=(
+        "我给{sn}老板的[饭馆|超市|店里|厂里]供{goods}好几年了，{t}对了一次账，他欠我{rest_c}，当时给我打了个欠条，"
+        "写的是货款{rest_c}，"
+        "说[半年内|年底前]还清，到现在一分没给。这个欠条有用吗",
+        "对方拿了我们{total_c}的{goods}，给了{paid_c}，剩下的打了张欠条，签名按了手印。现在[电话不接|说没钱|说货卖"
+        "不出去]，欠条上也没写还款时间",
+        "{t}一个客户在我这进{goods}，钱不够就写了个欠条，[欠条上写的是今欠到{rest_c}|他写成了借条，其实是货钱]，这"
+        "种算借钱还是算货款啊？我要起诉该怎么写",
+        "做{goods}批发的，下面[几个|有个]客户压了我{rest_c}的货款，其中一个还写了欠条，欠条都快三年了，会不会过时效了",
+        "开{shopkind}的{sn}某从我这拉货，一直是先拿货后给钱，{t}他说生意不好要关门，给我写了个{rest_c}的欠条，现在"
+        "店都转给别人了",
+    ),
+    short=("客户欠货款写了欠条不还怎么办", "欠条上写的货款{rest_c}，对方赖账咋整", "货款打了欠条多久过期",
+    "拿货的欠条能起诉吗"),
+    facts=(
+        "{P}与{D}之间存在长期{goods}买卖关系，由{P}向{D}供应{goods}，双方定期对账结算。{d2}，经双方对账，{D}向{P}出"
+        "具欠条一张，载明："
+        "“今欠{Pn}货款{rest}，于{d3}前付清。”欠条到期后，{D}未按约付款。",
+        "{d1}至{d2}期间，{D}陆续从{P}处购进{goods}，货款合计{total}。{D}付款{paid}后，就剩余货款{rest}向{P}出具《欠"
+        "条》，承诺分期偿还，"
+        "但此后仅口头表示待资金回笼后付款，至今未履行。",
+        "{D}系经营{shopkind}的个体工商户，自{d1}起从{P}处赊购{goods}。{d2}双方结算，{D}书写欠条确认欠{P}货款{rest}。"
+        "{P}多次催收，{D}均以经营困难为由推脱。",
+    ),
+    claims=("判令{D}支付所欠货款{rest}", "判令{D}以{rest}为基数，自{d3}起按年利率3.85%支付逾期付款利息至付清之日止",
+    "判令{D}立即给付货款{rest}"),
+    defence=(
+        "欠条确系{D}书写，但其中包含{P}单方计算的利息，实际欠款金额低于欠条记载数额",
+        "{P}后期供应的{goods}存在质量问题，{D}已退回部分货物，欠款金额应予核减",
+    ),
+    extra=("{D}出具的欠条载明欠款性质为货款，双方之间不存在借款关系。", "庭审中，{D}对欠条的真实性无异议。"),
+)
+
+CONSIGNMENT = Topic(
+    slug="supermarket_consignment", cause="买卖合同纠纷", parties=("co|shop", "co|shop"), span=(10_000, 260_000, 100),
+    trades=("食品", "商贸"),
+    slots={"goods": ("乳制品", "休闲食品", "日化用品", "粮油", "酒水饮料", "冷冻食品", "调味品", "百合干")},
+    coll=(
+        "我们在一家超市铺了{goods}，说好卖完一月一结，结果{t}超市突然关门了，[货没退|剩下的货也被他们处理了]，算下"
+        "来欠我们{rest_c}",
+        "给{district}一家连锁超市供{goods}，他们压款压得厉害，一压就是三个月，现在欠了{rest_c}，还扣了我们一堆[条码"
+        "费|促销费|陈列费]，这合理吗",
+        "做代销的，把{goods}放在对方店里卖，对账单上显示已售{total_c}，可人家只打了{paid_c}，剩下的说是要扣损耗",
+        "超市换老板了，新老板说之前欠供应商的钱不归他管，我们{rest_c}的货款找谁要",
+    ),
+    short=("超市倒闭了供应商的货款找谁要", "超市压货款不给怎么办", "代销的货款对方不结咋弄"),
+    facts=(
+        "{d1}，{P}与{D}签订《商品购销合同》，约定{P}向{D}经营的超市供应{goods}，{D}按月与{P}对账，次月结清上月已售"
+        "货款。合同履行至{d2}，"
+        "经对账确认{D}欠付货款{rest}。此后{D}停止营业，既未支付货款也未退还库存商品。",
+        "{P}自{d1}起以代销方式在{D}门店销售{goods}，双方约定售出部分按供货价结算，未售部分可退货。{d2}{D}通知终止合作，"
+        "双方对账后确认已售未结货款{rest}，{D}承诺一个月内支付，但到期后未付，并以扣除促销服务费为由拒绝全额付款。",
+    ),
+    claims=("判令{D}支付货款{rest}", "判令{D}返还库存商品或折价赔偿{x}", "判令{D}返还擅自扣除的费用{x}"),
+    defence=("双方合同约定{P}应承担促销费、条码费等费用，{D}扣除有合同依据",
+    "{D}已将剩余商品退还{P}，实际欠款少于{P}主张"),
+    extra=("{D}门店已于{d3}停业。", "双方最后一次对账单由{D}财务人员签字确认。"),
+)
+
+EQUIPMENT_QUALITY = Topic(
+    slug="equipment_quality", cause="买卖合同纠纷", parties=("co|shop", "co"), span=(30_000, 800_000, 1000),
+    trades=("", "机械设备"), span2=(10_000, 200_000, 1000),
+    slots={
+        "equip": ("数控机床", "燃气锅炉", "注塑机", "制砖机", "冷库制冷机组", "面条机", "螺杆空压机", "光伏组件",
+        "柴油发电机组", "包装流水线"),
+        "contract": ("《设备买卖合同》", "《设备购销合同》", "《工业品买卖合同》"),
+        "shopkind": SHOP_KINDS,
+    },
+    coll=(
+        "我们厂{t}花了{total_c}买了[一台|一套]{equip}，装上没用几天就[出毛病|停机|达不到合同说的产量]，厂家来修了["
+        "两三次|好几回]还是不行，现在要求退货他们不同意",
+        "开{shopkind}的，从一家公司买了台{equip}，交了{paid_c}，说好调试合格再付尾款。结果机器到现在都没调好，他们"
+        "反过来催我付尾款，还说要告我",
+        "买的{equip}跟合同上写的型号不一样，[功率小了一截|是翻新机|铭牌都是重新贴的]，找卖家他说差不多，这个能不能"
+        "要求退款加赔偿",
+        "{t}买设备被坑了，{total_c}的{equip}，售后一直拖，生产线停了[俩月|一个多月]，这个损失谁来赔",
+    ),
+    short=("买的设备质量不行能退吗", "{equip}坏了厂家不管咋办", "设备调试不合格还要付尾款吗"),
+    facts=(
+        "{d1}，{P}与{D}签订{contract}，约定{P}向{D}购买{equip}一套，总价款{total}，{D}负责安装调试，质保期一年。合"
+        "同签订后{P}支付预付款{paid}。"
+        "{D}于{d2}交付设备，但设备安装后频繁故障，无法正常运行，经{D}多次维修仍未达到合同约定的技术参数。{P}要求退"
+        "货退款，{D}拒绝。",
+        "{P}因生产需要向{D}购买{equip}，双方约定设备到厂验收合格后支付全部价款。{D}于{d2}送货，{P}在验收中发现设备"
+        "型号、配置与合同附件不符，"
+        "当即提出书面异议，拒绝签收验收单。{D}坚持要求{P}支付剩余货款{rest}，双方协商未果。",
+        ("{d1}，{D}向{P}出售{equip}，价款{total}已全部付清。{d3}该设备发生故障致{P}停产，经{P}委托鉴定，故障原因系"
+            "设备主要部件存在制造缺陷。"
+        "{P}为此支出维修费、鉴定费并遭受停产损失共计{x}。", "判令{D}赔偿{P}停产损失及维修费共计{x}",
+        "判令{D}承担鉴定费{fee}"),
+    ),
+    claims=(
+        "解除{P}与{D}签订的{contract}", "判令{D}返还设备款{paid}，并自行取回设备", "判令{D}赔偿{P}停产损失{x}",
+        "判令{D}更换符合合同约定的设备", "判令{D}承担鉴定费、维修费共计{x}",
+    ),
+    defence=("设备交付时经{P}验收合格，后续故障系{P}操作不当、未按说明书保养所致",
+    "{P}已使用设备数月，不符合退货条件，{D}同意继续提供维修服务"),
+    extra=("鉴定机构出具的意见书载明设备液压系统存在设计缺陷。", "{P}支付了鉴定费{fee}。"),
+    owed=False,
+)
+
+MATERIAL_QUALITY = Topic(
+    slug="building_material_quality", cause="买卖合同纠纷", parties=("co|shop", "co|shop"), span=(20_000, 500_000, 100),
+    trades=("装饰工程", "建材"), span2=(5_000, 150_000, 100),
+    slots={"goods": ("瓷砖", "防水涂料", "外墙保温板", "断桥铝门窗型材", "石材", "钢化玻璃", "PPR管材", "复合地板",
+    "水泥")},
+    coll=(
+        "我们装修公司从建材商那进了一批{goods}，用到工程上才发现[有色差|强度不够|大面积开裂|漏水]，甲方让我们返工，"
+        "返工的钱{x_c}该不该建材商出",
+        "{t}进的{goods}有问题，检测报告都是假的，卖家说我们施工有问题，[扯皮|推来推去]好几个月了",
+        "从{sn}老板那买了{total_c}的{goods}，货到了发现跟样品不一样，我没付尾款，他现在要起诉我要尾款，我能反诉吗",
+        "工程上用的{goods}被质检站判定不合格，我们找供货商退货，他说货已经用了不给退，这事咋弄",
+    ),
+    short=("进的{goods}质量有问题怎么索赔", "建材不合格供货商不认账能告吗"),
+    facts=(
+        "{d1}，{P}向{D}采购{goods}，双方约定执行国家标准，价款{total}。{D}于{d2}交货后，{P}将其用于承接的装修工程。"
+        "工程使用中陆续出现质量问题，"
+        "经检测机构检验，所涉{goods}多项指标不符合标准要求。{P}因此返工，支出费用{x}。",
+        "{P}与{D}签订《材料采购合同》，约定{D}供应{goods}，样品封存于双方处。{D}交付的货物与封存样品不一致，{P}于收"
+        "货当日提出异议并拍照留存，"
+        "{D}拒绝更换。{P}已付货款{paid}，剩余货款暂未支付。",
+    ),
+    claims=("判令{D}赔偿返工损失{x}", "判令{D}退还货款{paid}", "判令{D}更换合格的{goods}", "判令{D}承担检测费{fee}"),
+    defence=("{goods}出厂时检验合格，质量问题系{P}施工工艺不当造成",
+    "{P}收货时未在合理期限内提出异议，应视为货物质量合格"),
+    extra=("检测报告载明送检样品抗压强度低于设计要求。", "{P}承接的装修工程发包方已就质量问题扣减{P}工程款。"),
+    owed=False,
+)
+
+AGRI_QUALITY = Topic(
+    slug="agri_products_sale", cause="买卖合同纠纷", parties=("co|shop|person", "co|shop|person"),
+    span=(20_000, 600_000, 100),
+    trades=("农业科技", "食品"),
+    slots={
+        "crop": ("马铃薯", "百合", "高原夏菜", "苹果", "玉米", "胡萝卜", "娃娃菜", "花牛苹果", "当归", "黄芪", "枸杞"),
+        "spot": ("榆中县", "永登县", "皋兰县", "定西", "临洮", "七里河区西果园"),
+    },
+    coll=(
+        "我在{spot}收了一车{crop}发给南方一个客商，到了那边他说[烂了|不合格|规格不对]，只给我付了一半钱，剩下"
+        "{rest_c}不给了，他那边也没个检验，我咋知道真假",
+        "我们合作社{t}卖给一家公司{total_c}的{crop}，拉走了到现在[钱还没结清|只结了{paid_c}]，对方说是行情跌了要重"
+        "新算价",
+        "从外地进了一批{crop}种子[种下去出苗率很低|结果长出来不是那个品种]，卖种子的公司不认，我这几十亩地损失找谁",
+        "收购商跟我订了{crop}，说好价格，到了收获季节人不来拉了，{crop}全烂在地里，定金才给了{paid_c}",
+    ),
+    short=("卖出去的{crop}钱不给咋办", "客商说{crop}质量不合格拒付货款", "收购商毁约不拉货怎么办"),
+    facts=(
+        "{d1}，{P}与{D}约定，由{P}向{D}供应{crop}，单价按双方确认的报价执行，货到后七日内付款。{P}于{d2}分批发货共"
+        "计价值{total}，"
+        "{D}收货后未提出质量异议，仅付款{paid}，余款{rest}至今未付。",
+        "{d1}，{D}向{P}订购{crop}，约定由{D}自行到{spot}产地装车，{P}负责按质分拣。{D}装车{n}车后以市场价格下跌为由"
+        "拒绝继续收购，"
+        "亦未支付已装车部分的全部货款，尚欠{rest}。",
+        ("{P}从{D}处购买{crop}种苗用于种植，{D}承诺品种纯正。种植后，{P}发现长势及品种与{D}宣传严重不符，经农业技术"
+            "部门现场鉴定，"
+         "确认种苗存在质量问题，{P}减产损失{x}。",
+         "判令{D}赔偿{P}减产损失{x}", "判令{D}退还种苗款{paid}"),
+    ),
+    claims=("判令{D}支付货款{rest}", "判令{D}赔偿{P}损失{x}", "判令{D}支付剩余货款及逾期付款利息"),
+    defence=("{P}所供{crop}腐烂率较高，大量货物无法销售，{D}有权拒付相应货款",
+    "{P}的减产系天气原因及种植管理不善所致，与种苗质量无关"),
+    extra=("{P}系在{spot}登记成立的农民专业合作社。", "双方往来通过微信确认发货数量及单价。"),
+)
+
+PREPAID_GOODS = Topic(
+    slug="prepaid_goods_undelivered", cause="买卖合同纠纷", parties=("co|shop", "co|shop"), span=(20_000, 500_000, 100),
+    trades=("", "商贸"),
+    slots={"goods": ("钢管", "PE管材", "饲料原料", "办公电脑", "空调设备", "冷链车厢", "光伏支架", "牛羊育肥料",
+    "劳保用品")},
+    coll=(
+        "我们公司{t}给供货商打了{paid_c}的预付款订{goods}，说好一个月到货，现在[半年了|三个多月了]货没到，钱也不退，"
+        "人说在想办法",
+        "交了定金订货，厂家后来说原材料涨价要加钱，不加钱就不发货，这个合法吗",
+        "订了一批{goods}，对方只发了一部分，剩下的一直说缺货，[我们工期都耽误了|客户都跑了]，已经付的{paid_c}能要回"
+        "来吗",
+    ),
+    short=("付了预付款对方不发货怎么办", "供货商收了货款不交货咋整", "厂家涨价不发货能退定金吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《采购合同》，约定{P}向{D}购买{goods}，总价{total}，{P}预付{paid}，{D}应于{d2}前交付全部"
+        "货物。"
+        "{P}依约支付预付款后，{D}未按期交货，经{P}多次催告，{D}至今仍未交付。",
+        "{P}向{D}订购{goods}并支付定金{paid}。{D}此后以原材料价格上涨为由要求提高单价，{P}未同意，{D}遂拒绝发货。"
+        "{P}于{d3}书面通知解除合同并要求退还定金，{D}未予退还。",
+        "{d1}，{P}与{D}签订供货合同，约定{D}应分{n}批交付{goods}，{P}按批次预付货款。{P}依约支付了前两批货款，{D}仅"
+        "交付第一批后即以缺货为由停止供货，{P}已付款项超过已交付货物价值{x}，{D}拒不退还差额。",
+    ),
+    claims=("判令解除双方签订的采购合同", "判令{D}返还预付款{paid}", "判令{D}双倍返还定金",
+    "判令{D}返还多收货款{x}并赔偿损失"),
+    defence=("延迟交货系原材料价格异常波动导致，属于不可抗力", "{P}未按约定支付第二期款项，{D}行使先履行抗辩权"),
+)
+
+RESTAURANT_SUPPLY = Topic(
+    slug="restaurant_supplier", cause="买卖合同纠纷", parties=("shop|co|person", "eatery|person"),
+    span=(5_000, 120_000, 100),
+    slots={
+        "goods": ("牛肉", "羊肉", "蔬菜", "面粉", "清油", "啤酒饮料", "鲜奶", "火锅底料", "一次性餐具"),
+        "rest_kind": ("牛肉面馆", "火锅店", "烧烤店", "酒楼", "快餐店", "手抓羊肉馆", "川菜馆"),
+    },
+    coll=(
+        "我给一家{rest_kind}送{goods}，每天送货月底结账，他们欠了{nc}个月的钱了，一共{rest_c}，现在店[关了|换了招牌"
+        "|转给别人了]，老板人也找不着",
+        "我是做{goods}配送的，{district}有个{rest_kind}老板欠我{rest_c}，每次都是账本上记着他签字，这个算证据吗",
+        "{rest_kind}从我这拿{goods}，后来说我送的[不新鲜|缺斤少两]，扣了好多钱，剩下的也不给了，可当时收货都签了字",
+        "开{rest_kind}的，供货的说我欠他钱要起诉我，可他送来的{goods}有一批坏了我都退了，账根本对不上",
+    ),
+    short=("饭馆老板欠菜钱不给怎么办", "给{rest_kind}送货欠款要不回来", "{goods}的货钱欠了{nc}个月能告吗"),
+    facts=(
+        "{P}自{d1}起向{D}经营的{rest_kind}供应{goods}，每次送货由{D}店内人员在送货单上签字，双方约定每月结算一次。"
+        "截至{d2}，"
+        "{D}累计拖欠货款{rest}。此后{D}将店铺转让他人，未向{P}支付上述款项。",
+        "{P}与{D}口头约定由{P}每日配送{goods}至{D}开办的{rest_kind}，货款月结。{d2}双方核对账本，{D}在账本上签字确"
+        "认欠款{total}，此后仅零星支付{paid}，余款{rest}至今未付。",
+    ),
+    claims=("判令{D}支付货款{rest}", "判令{D}支付所欠货款及逾期付款利息"),
+    defence=("{P}送货存在短斤缺两及质量问题，{D}已多次退货，账本记载金额不准确",
+    "欠款系{rest_kind}原合伙人经手，{D}已退出经营"),
+    extra=("{D}为该{rest_kind}的登记经营者。",),
+)
+
+
+# --------------------------------------------------------------------------
+# Topics: work made to order (承揽/加工/定作)
+# --------------------------------------------------------------------------
+
+PROCESSING = Topic(
+    slug="processing_to_order", cause="加工合同纠纷", parties=("co|shop", "co|shop"), span=(20_000, 600_000, 100),
+    slots={
+        "item": ("钢结构构件", "工装服装", "包装纸箱", "不锈钢橱柜", "铸件", "塑料周转箱", "宣传画册", "门窗",
+        "食品礼盒", "定制家具"),
+        "contract": ("《加工合同》", "《委托加工协议》", "《定作合同》", "《产品加工承揽合同》"),
+    },
+    coll=(
+        "我们厂给一家公司加工{item}，按他们给的图纸做完了，货也送过去了，对方一会说尺寸不对一会说没钱，加工费"
+        "{rest_c}拖了大半年",
+        "在一个小厂定做了一批{item}，付了{paid_c}定金，做出来的东西[跟样品差太多|质量一塌糊涂|晚了一个多月]，我不要"
+        "了，定金能退吗",
+        "{t}接了个单子，帮{co}做{item}，材料是我们垫的，做完他们说客户取消了订单不要了，东西堆在我们车间，钱谁给",
+        "我开了个小加工厂，给人家做{item}，口头说好的价钱，交货的时候对方压价压了三成，不同意就不给钱，这个怎么弄",
+    ),
+    short=("加工费对方不给怎么办", "定做的{item}质量不行能退吗", "帮别人加工东西做好了不要了咋整"),
+    facts=(
+        "{d1}，{P}与{D}签订{contract}，约定由{P}按照{D}提供的图纸加工{item}，加工费共计{total}，交货后十五日内付清。"
+        "{P}按期完成加工并交付，"
+        "{D}验收后支付{paid}，剩余加工费{rest}经催告未付。",
+        "{D}委托{P}定作{item}，双方约定了规格、数量及交付时间，{P}垫付原材料款进行生产。{P}完成定作物后通知{D}提货，"
+        "{D}以终端客户取消订单为由拒绝受领，"
+        "致使定作物积压，{P}损失{x}。",
+        ("{d1}，{P}向{D}定作{item}，支付定金{paid}。{D}逾期{days}日方交付，且交付的定作物经第三方检测存在明显质量缺"
+            "陷，与约定标准不符，"
+         "{P}拒收并要求退还定金，{D}未予退还。",
+         "判令解除双方签订的{contract}", "判令{D}返还定金{paid}", "判令{D}赔偿检测费及逾期交货损失{x}"),
+    ),
+    claims=("判令{D}支付加工费{rest}", "判令{D}赔偿原材料及仓储损失{x}", "判令{D}受领定作物并支付全部价款{total}"),
+    defence=("{P}交付的{item}尺寸公差超出图纸要求，部分不能使用，{D}有权拒付相应费用",
+    "{D}已按实际合格数量结算，不存在欠付"),
+    extra=("{P}为生产{item}采购原材料支出款项有发票为证。", "定作物现存放于{P}厂区仓库。"),
+)
+
+INSTALL_WORK = Topic(
+    slug="fitting_out_contract", cause="承揽合同纠纷", parties=("co|shop|person", "co|shop"),
+    span=(10_000, 400_000, 100),
+    trades=("装饰工程", ""),
+    slots={
+        "work": ("门头招牌制作安装", "店铺装修", "办公楼弱电安装", "厂房彩钢棚搭建", "酒店中央空调安装",
+        "超市货架安装", "冷库保温工程", "写字楼消防改造"),
+        "shopkind": SHOP_KINDS,
+    },
+    coll=(
+        "我们接了{co}的{work}，干完了对方验收也签了字，就是不给尾款，欠{rest_c}，说等他们老板回来",
+        "我是做[广告招牌|装修|彩钢|水电]的个体户，给一家{shopkind}做了{work}，做完老板说不满意不给钱，可他一直在用啊",
+        "公司找人做{work}，做了一半包工的人不干了，预付的{paid_c}能不能要回来，剩下的活我们又找别人做的",
+        "我们店装修，装修队[拖了两个月|偷工减料|水电都没按图纸走]，开业推迟了，房东那边的房租一分没少交，损失能不能"
+        "让装修公司赔",
+    ),
+    short=("做完{work}对方不给钱咋办", "店铺装修质量差能要求赔偿吗", "商铺装修尾款纠纷怎么处理"),
+    facts=(
+        "{d1}，{P}与{D}签订《{work}合同》，约定由{P}承揽{D}位于{place}的{work}，合同价款{total}，工程完工验收合格后"
+        "付清。{P}于{d2}完工并经{D}验收，"
+        "{D}仅支付{paid}，尚欠{rest}。",
+        "{D}将其经营场所的{work}交由{P}施工，双方未签订书面合同，仅以报价单确定价款{total}。施工完毕后，{D}已实际投"
+        "入使用，但以质量不满意为由拒付余款{rest}。",
+        ("<>{d1}，{P}将其位于{place}的{work}工程发包给{D}，约定工期{days}日。{D}施工过程中擅自停工，经催告后仍未复"
+            "工，{P}另行委托他人完成施工，"
+         "多支出费用{x}，并因延期投入使用遭受损失。",
+         "判令解除双方之间的承揽合同", "判令{D}返还多收取的款项并赔偿损失{x}"),
+    ),
+    claims=("判令{D}支付工程款{rest}", "判令{D}支付剩余价款及违约金{x}", "判令{D}支付承揽报酬{rest}"),
+    defence=("{P}施工存在多处质量问题，{D}自行维修支出了费用，应从价款中扣除",
+    "{P}未完成全部施工内容，实际完成量只占约定的一半"),
+    extra=("{P}施工的{work}已由{D}实际使用至今。", "双方微信聊天记录中{D}认可了报价单金额。"),
+)
+
+
+# --------------------------------------------------------------------------
+# Topics: construction projects (建设工程)
+# --------------------------------------------------------------------------
+
+WORK_SCOPES = ("主体结构", "土石方", "钢筋制作安装", "外墙保温", "水电安装", "室外管网", "幕墙", "消防", "砌体抹灰",
+"道路硬化")
+
+SUBCONTRACT = Topic(
+    slug="subcontract_payment", cause="建设工程分包合同纠纷", parties=("co|person", "co"),
+    span=(200_000, 6_000_000, 1000),
+    trades=("建筑工程", "建筑工程"),
+    slots={"proj": PROJECTS, "scope": WORK_SCOPES},
+    coll=(
+        "我们公司从总包那分包了{proj}的{scope}工程，活[早|去年就]干完了，验收也过了，总包一直拖着不结算，说业主没给"
+        "他钱，我们下面还有材料款要付",
+        "我是带队伍干工程的，从一个建筑公司手里接了{scope}的活，合同是跟公司签的，干完结算是{total_c}，到现在给了"
+        "{paid_c}，剩下的推来推去，我能不能直接告业主",
+        "分包工程款拖了{nc}年了，总包说要等审计，审计到现在都没出来，这个有没有时间限制啊",
+        "{t}我们接了{scope}的分包，签合同的时候总包说背靠背付款，业主不给他就不给我们，这个条款有效吗",
+        "工地是{district}的，我们做的{scope}，总包公司项目经理签了结算单，结果公司不认，说项目经理无权签字",
+    ),
+    short=("分包工程款总包不给怎么办", "总包说业主没付款所以不给分包款合理吗", "分包商能直接起诉发包人吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《{scope}工程分包合同》，约定{D}将其承建的{proj}中的{scope}工程分包给{P}施工，按实结算。"
+        "{P}于{d2}完成施工，"
+        "工程经验收合格。{d3}，双方结算确认工程款为{total}，{D}已付{paid}，尚欠{rest}。",
+        "{D}系{proj}的施工总承包单位，{Tn}为该项目建设单位。{d1}，{D}将{scope}工程分包给{P}，{P}组织人员、机械进场"
+        "施工并全部完工。"
+        "{D}以建设单位未支付工程款为由，拒绝向{P}支付剩余工程款{rest}。",
+        "{P}承接{D}分包的{proj}{scope}工程，合同约定工程款“背靠背”支付，即{D}收到业主相应款项后七日内支付给{P}。工"
+        "程竣工已逾{n}年，"
+        "{D}既不提供与业主结算情况，也不支付剩余工程款{rest}。",
+    ),
+    claims=(
+        "判令{D}支付工程款{rest}", "判令{D}支付欠付工程款利息（自{d3}起按同期贷款市场报价利率计算）",
+        "确认{P}对其施工的{scope}工程折价或拍卖的价款享有优先受偿权", "判令第三人{Tn}在欠付工程款范围内承担责任",
+    ),
+    defence=(
+        "双方约定背靠背付款，业主至今未与{D}完成结算，付款条件尚未成就",
+        "{P}施工存在质量问题，部分工程经返修，返修费用应从工程款中扣除",
+        "结算单系项目经理个人签字，未经{D}公司盖章确认，对金额不予认可",
+    ),
+    extra=("{Tn}与{D}之间的工程款尚未最终结算。", "{P}不具备相应的建筑施工资质。", "{proj}已交付使用。"),
+)
+
+LABOUR_SUBCONTRACT = Topic(
+    slug="labour_subcontract_team", cause="建设工程分包合同纠纷", parties=("co|person", "co|person"),
+    span=(100_000, 2_000_000, 1000),
+    trades=("劳务", "建筑工程"),
+    slots={"proj": PROJECTS, "scope": ("木工", "钢筋", "砌筑", "抹灰", "架子工", "模板", "水电安装")},
+    coll=(
+        "我是包工头，带了[二十多个|三十来个|十几个]人在{proj}干{scope}，劳务分包合同是跟总包签的，干完了总包压着我"
+        "{rest_c}不给，工人天天找我要钱，我自己也垫了不少",
+        "我们劳务公司承包了{scope}的清包工，按平米算钱，结算下来{total_c}，到现在只给了{paid_c}，项目经理说公司资金"
+        "紧张",
+        "我以班组长的名义跟项目部签了{scope}分包，工人工资我都先垫付了，项目部不给我结账，我这属于欠薪还是合同纠纷",
+        "承包{scope}的劳务，总包扣了我们很多[罚款|水电费|管理费]，结算单上比实际少了好多，怎么去告",
+    ),
+    short=("包工头的劳务分包款总包不给咋办", "劳务分包款被拖欠能起诉吗", "我垫付了工人工资，总包不结账怎么办"),
+    facts=(
+        "{d1}，{P}与{D}签订《劳务分包合同》，约定{D}将{proj}的{scope}劳务作业分包给{P}，按建筑面积计价。{P}组织劳务"
+        "人员完成施工，"
+        "{d2}双方结算劳务费总额为{total}，{D}已支付{paid}，剩余{rest}未付。{P}已垫付劳务人员工资。",
+        "{P}作为劳务班组负责人，以个人名义承接{D}在{proj}的{scope}清包工程，双方签订《劳务承包协议》。工程完工后，"
+        "{D}项目部出具结算单，确认应付{P}劳务分包款{total}，"
+        "扣除已付款项，尚欠{rest}。",
+        "{P}系具有劳务资质的企业，于{d1}承接{D}发包的{proj}{scope}劳务分包工程。施工过程中{D}多次变更设计，增加工程"
+        "量，但结算时未计入签证部分，"
+        "{P}认为{D}少算劳务款{x}，另{D}尚欠合同内款项{rest}。",
+    ),
+    claims=("判令{D}支付劳务分包款{rest}", "判令{D}支付签证增加部分劳务费{x}", "判令{D}支付逾期付款利息"),
+    defence=("{P}施工质量不合格，{D}另行雇人返工，返工费用应予扣除", "签证单未经监理单位确认，增加工程量不予认可"),
+    extra=("{P}与其雇用的劳务人员之间的工资已由{P}自行结清。", "结算单上加盖有{D}项目部印章。"),
+)
+
+CONSTRUCTION_SETTLEMENT = Topic(
+    slug="construction_contract_payment", cause="建设工程施工合同纠纷", parties=("co", "co|person"),
+    span=(300_000, 12_000_000, 1000),
+    trades=("建筑工程", ""),
+    slots={
+        "building": ("办公楼", "厂房", "仓库", "宾馆", "养殖场圈舍", "加油站罩棚", "学校食堂", "冷链物流库", "商住楼"),
+        "contract": ("《建设工程施工合同》", "《建设工程施工合同》", "《工程承包合同》", "《施工总承包合同》"),
+    },
+    coll=(
+        "我们公司给人家盖了个{building}，{t}就交付用上了，结算报告也报了，甲方就是不审，也不付钱，欠了我们{rest_c}",
+        "干工程的，甲方是个民营老板，{building}盖完了他说资金链断了，想拿房子顶工程款，这个能接受吗，有风险没",
+        "甲方拖工程款，我们能不能对盖的{building}主张优先受偿？听说有时间限制",
+        "{t}承建了一个{building}，合同价{total_c}，中途甲方改了好几次设计，增加的工程量他不认账，这怎么弄",
+    ),
+    short=("甲方不给工程款咋办", "工程结算甲方一直不审怎么办", "工程款优先受偿权怎么主张"),
+    facts=(
+        "{d1}，{P}与{D}签订{contract}，约定{P}承建{D}位于{place}的{building}工程，合同暂定价{total}，工程竣工验收合"
+        "格后{n}个月内付至结算价的97%，"
+        "余款作为质保金。{P}于{d2}完工，工程经竣工验收合格并交付{D}使用。{P}于{d3}报送结算资料，{D}至今未予审核，已"
+        "付工程款{paid}。",
+        "{P}承包{D}的{building}建设工程，施工中{D}多次变更设计并签发工程联系单，增加工程量。工程竣工后，双方对工程"
+        "造价产生争议。经{P}申请，本院委托鉴定机构鉴定，"
+        "案涉工程造价为{total}，{D}已付{paid}，尚欠{rest}。",
+        "{D}将其{building}工程发包给{P}，双方约定固定总价，工程于{d2}竣工验收合格。{d3}双方签订《工程结算书》，确认"
+        "结算总额{total}。{D}支付{paid}后，余款{rest}未付。",
+    ),
+    claims=(
+        "判令{D}支付工程款{rest}及利息", "确认{P}在{rest}范围内对案涉{building}工程折价或拍卖所得价款享有优先受偿权",
+        "判令{D}支付工程款{rest}", "判令{D}支付逾期付款违约金{x}",
+    ),
+    defence=("案涉工程存在质量问题，{D}已委托他人维修，维修费用应予扣除", "{P}报送的结算资料不完整，结算条件尚未成就",
+    "工期延误{days}日，{P}应承担工期违约金"),
+    extra=("{P}具有建筑工程施工总承包二级资质。", "鉴定费{fee}由{P}预交。", "案涉工程已于{d3}投入使用。"),
+)
+
+RETENTION_MONEY = Topic(
+    slug="construction_retention_money", cause="建设工程施工合同纠纷", parties=("co", "co"),
+    span=(1_000_000, 12_000_000, 10_000),
+    trades=("建筑工程", ""), span2=(30_000, 600_000, 1000),
+    slots={"proj": PROJECTS},
+    coll=(
+        "工程[两年|三年]质保期都过了，甲方还压着我们的质保金{x_c}不退，说要等整个项目审计，这个合理吗",
+        "我们是做{proj}的施工单位，质保金是5%，质保期满了去要，对方说屋面漏水要扣钱，可维修我们早就去修过了",
+        "质保金退不回来能起诉吗？合同写的两年，现在都快四年了",
+        "{t}做完的工程，审计都出了，甲方拿审计当借口把质保金和尾款一起压着，尾款我们认了分期，质保金{x_c}总该退了吧",
+        "我们公司承包了{district}一个项目，质保金约定的是竣工一年后退一半两年后退完，现在两年多了一分没退，甲方换了"
+        "领导说不清楚",
+    ),
+    short=("质保金到期不退怎么办", "工程质保金甲方一直扣着咋整", "质保期过了质保金能要回来吗"),
+    facts=(
+        "{P}与{D}于{d1}签订施工合同，约定工程结算价款的5%作为质量保证金，缺陷责任期满后{days}日内无息返还。案涉工程"
+        "于{d2}竣工验收，"
+        "双方已完成结算。缺陷责任期已于{d3}届满，{D}未返还质量保证金{x}。",
+        "{P}承建{D}发包的{proj}，工程已竣工结算，{D}扣留质保金{x}。质保期内{P}对{D}通知的问题均已及时维修，质保期满"
+        "后{P}多次申请返还，{D}以其他工程存在争议为由拒绝。",
+    ),
+    claims=("判令{D}返还工程质量保证金{x}", "判令{D}支付逾期返还质保金的利息"),
+    defence=("质保期内工程出现渗漏，{P}维修不及时，{D}自行维修支出{fee}，应从质保金中扣除",
+    "工程尚未完成审计，质保金返还条件未成就"),
+)
+
+CONSTRUCTION_DELAY = Topic(
+    slug="construction_delay_defects", cause="建设工程施工合同纠纷", parties=("co|person", "co"),
+    span=(300_000, 5_000_000, 1000),
+    trades=("", "建筑工程"), span2=(50_000, 900_000, 1000), owed=False,
+    slots={"building": ("厂房", "冷库", "办公楼", "酒店", "加工车间", "门面房", "物流仓库", "养殖大棚")},
+    coll=(
+        "我们公司请施工队盖{building}，合同写的[八个月|十个月]完工，结果拖了快一年还没弄完，我们的设备进不去，租金"
+        "损失一大堆，能要求他赔吗",
+        "施工单位交的{building}质量太差，[墙体开裂|屋面漏水|地坪起砂]，叫他们来修一直推，我们想扣工程款他们又说要告"
+        "我们",
+        "建筑公司工期延误了{n}个月，合同上有违约金条款，但他们说是我们设计变更造成的，这怎么算",
+    ),
+    short=("施工方拖延工期怎么索赔", "厂房漏水施工单位不修咋办"),
+    facts=(
+        "{d1}，{P}与{D}签订施工合同，约定{D}承建{P}的{building}，合同工期{n}个月，逾期竣工每日按合同价款万分之三支"
+        "付违约金。{D}未能按期完工，"
+        "实际逾期{days}余日方竣工验收，{P}因此遭受停产及租金损失。",
+        "{D}为{P}承建的{building}交付使用后，陆续出现墙体裂缝、屋面渗漏等质量问题。{P}多次通知{D}维修，{D}未予处理。"
+        "经鉴定，上述质量问题系施工不符合设计及规范要求所致，"
+        "修复费用为{x}。",
+    ),
+    claims=("判令{D}支付工期延误违约金{x}", "判令{D}赔偿修复费用{x}", "判令{D}对案涉工程质量缺陷进行维修",
+    "判令{D}赔偿{P}停产损失{x}"),
+    defence=("工期延误系{P}变更设计、迟延支付进度款所致，{D}不应承担责任",
+    "质量问题系{P}使用不当造成，不属于施工质量缺陷"),
+    extra=("施工过程中，{P}共签发设计变更通知{n}份。", "监理日志记载了停工期间及原因。"),
+)
+
+DESIGN_FEE = Topic(
+    slug="design_contract", cause="建设工程设计合同纠纷", parties=("co", "co"), span=(50_000, 1_500_000, 1000),
+    trades=("建筑设计", "房地产开发"),
+    slots={"proj": PROJECTS, "stage": ("方案设计", "初步设计", "施工图设计", "景观设计", "室内装饰设计")},
+    coll=(
+        "我们设计院给{co}做了{proj}的{stage}，图纸都交了，审图也通过了，设计费还欠{rest_c}没付，对方说项目停了",
+        "我们公司请设计公司出图，结果[图纸错误太多|一拖再拖|审图一直过不了]，施工返工花了不少钱，设计费还能不能不给了",
+        "设计合同分了好几个阶段付款，甲方做到一半把项目停了，已经做的部分设计费怎么算",
+    ),
+    short=("设计费甲方不给怎么办", "设计图纸出错造成返工能索赔吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《建设工程设计合同》，约定{D}委托{P}承担{proj}的{stage}工作，设计费总额{total}，按设计阶"
+        "段支付。{P}按约提交了设计成果并通过审查，"
+        "{D}仅支付设计费{paid}，尚欠{rest}。",
+        "{P}受{D}委托完成了{proj}{stage}，后{D}以项目暂停为由拒绝支付后续设计费。依合同约定，因委托方原因中止设计的，"
+        "委托方应按已完成工作量支付设计费，"
+        "{P}已完成的工作量对应设计费{rest}。",
+        ("<>{d1}，{P}委托{D}进行{proj}{stage}，设计费{total}。{D}提交的设计图纸存在结构计算错误、专业图纸相互矛盾等"
+            "多处问题，审图机构出具了整改意见，导致施工中返工，{P}为此多支出工程费用{x}，工期亦因此延误。",
+         "判令{D}赔偿因设计错误造成的损失{x}", "判令{D}返还已收取的部分设计费{paid}"),
+    ),
+    claims=("判令{D}支付设计费{rest}", "判令{D}支付逾期付款违约金{x}"),
+    defence=("{P}交付的设计成果存在缺陷，未达到合同约定的深度要求", "项目因政府规划调整停止，属于不可抗力"),
+)
+
+SUPERVISION_FEE = Topic(
+    slug="supervision_contract", cause="建设工程监理合同纠纷", parties=("co", "co"), span=(40_000, 800_000, 1000),
+    trades=("工程监理", ""), span2=(20_000, 300_000, 1000),
+    slots={"proj": PROJECTS},
+    coll=(
+        "我们监理公司给{proj}做监理，工期拖了一年多，我们的人一直在现场，延长期的监理费业主不给，只认合同价",
+        "监理费拖欠{rest_c}，业主说工程还没决算，这个跟我们监理有啥关系",
+        "业主说我们监理没尽到责任，工程出了质量问题，要扣监理费，我们该怎么应对",
+    ),
+    short=("监理费业主不给怎么办", "工程延期了监理费能多要吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《建设工程监理合同》，约定{P}对{proj}进行施工阶段监理，监理费{total}，监理期限{n}个月。"
+        "因工程延期，{P}实际提供监理服务延长至{d3}，"
+        "{D}仅支付合同内监理费{paid}，延长期间的监理服务费{x}及合同内余款均未支付。",
+        "{P}受{D}委托对{proj}实施监理，合同约定监理费{total}，工程竣工验收后付清。{P}派驻总监理工程师及监理人员全程"
+        "在岗，工程已于{d2}竣工验收。{D}仅支付{paid}，并以工程审计未完成为由拒绝支付剩余监理费{rest}。",
+    ),
+    claims=("判令{D}支付监理费{rest}", "判令{D}支付延长服务期监理费{x}", "判令{D}支付监理酬金及逾期付款利息"),
+    defence=("{P}监理人员长期不在岗，未履行监理职责，应扣减监理费", "延期非{D}原因造成，合同未约定延期监理费"),
+)
+
+
+# --------------------------------------------------------------------------
+# Topics: companies and partnerships
+# --------------------------------------------------------------------------
+
+EQUITY_TRANSFER = Topic(
+    slug="equity_transfer_price", cause="股权转让纠纷", parties=("person|co", "person|co"),
+    span=(100_000, 5_000_000, 10_000),
+    slots={"target": ("{co}", "{co}", "兰州某餐饮管理有限公司", "兰州新区某物流有限公司")},
+    coll=(
+        "我把公司{pct}%的股份转给了另一个股东，协议签了工商也变更了，转让款{total_c}他只给了{paid_c}，剩下的说公司"
+        "经营不好不想给了",
+        "{t}买了朋友公司的股份，付了{paid_c}，后来发现公司欠了一屁股债，他当时根本没告诉我，能不能退股要回钱",
+        "股权转让款分期付，对方第二期就没给，合同里写了违约金，我是直接起诉要钱还是要求解除协议把股权拿回来",
+        "公司是我跟{sn}总一起开的，我退出的时候把股份作价{total_c}转给他，他写了个承诺书，到现在一直拖，说等公司回款",
+    ),
+    short=("股权转让款对方不付怎么办", "股份转让了钱没给全能起诉吗", "受让股权后发现隐瞒债务能退吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《股权转让协议》，约定{P}将其持有的{target}{pct}%股权以{total}转让给{D}，{D}分两期支付转"
+        "让款。协议签订后，{P}配合办理了股权变更登记，"
+        "{D}仅支付第一期转让款{paid}，余款{rest}逾期未付。",
+        "{P}原为{target}股东，{d1}与{D}签订股权转让协议，将所持股权全部转让给{D}，转让价款{total}。{d2}，公司完成工"
+        "商变更登记，{D}成为公司股东。"
+        "{D}向{P}出具承诺书，承诺于{d3}前付清剩余转让款{rest}，但到期未付。",
+        ("{d1}，{P}受让{D}持有的{target}股权并支付转让款{paid}。{P}接手后发现公司存在大额对外债务及未决诉讼，{D}在"
+            "转让时隐瞒上述情况，违反协议中的陈述与保证条款。",
+         "判令撤销{P}与{D}签订的《股权转让协议》", "判令{D}返还股权转让款{paid}", "判令{D}赔偿{P}损失{x}"),
+    ),
+    claims=("判令{D}支付股权转让款{rest}", "判令{D}按协议约定支付违约金{x}", "判令{D}支付逾期付款利息"),
+    defence=("{P}转让股权时隐瞒了公司对外负债，{D}有权拒付剩余转让款",
+    "转让款已经部分以抵债方式支付，实际欠款少于{P}主张"),
+    extra=("{target}于{d2}完成股东变更登记。", "{target}注册资本为{x}。"),
+)
+
+SHAREHOLDER_INFO = Topic(
+    slug="shareholder_inspection", cause="股东知情权纠纷", parties=("person", "co"), span=(50_000, 2_000_000, 10_000),
+    owed=False,
+    coll=(
+        "我是公司小股东，占{pct}%，这几年公司说一直亏损不分红，我要看账本他们不给，说财务资料是商业秘密",
+        "跟人合伙开的公司，我只投钱不管事，大股东说了算，[我连公司一年挣多少都不知道|听说他把公司的钱转到他亲戚的公"
+        "司去了]，我能不能查账",
+        "股东要求查阅会计账簿被拒绝，需要先发函吗？还是可以直接去法院",
+        "我在公司有股份，离开公司后就再也没拿到过财务报表，开股东会也不通知我",
+    ),
+    short=("小股东怎么查公司账", "公司不让股东看账本咋办", "股东知情权怎么起诉"),
+    facts=(
+        "{P}系{D}股东，持股{pct}%。{d2}，{P}向{D}邮寄书面申请，要求查阅、复制公司章程、股东会会议记录、财务会计报告，"
+        "并查阅会计账簿及会计凭证，"
+        "说明目的是了解公司经营及利润分配情况。{D}签收后十五日内未予答复，亦未提供上述资料。",
+        "{D}成立于{d1}，{P}为公司登记股东，不参与公司日常经营。{P}多次口头及书面要求查阅公司财务资料，{D}以{P}经营"
+        "同类业务、查阅目的不正当为由拒绝。",
+    ),
+    claims=(
+        "判令{D}提供自{d1}至今的公司章程、股东会会议记录、董事会决议和财务会计报告供{P}查阅、复制",
+        "判令{D}提供自公司成立至今的会计账簿及会计凭证供{P}查阅", "判令{D}在其住所地置备上述资料供{P}查阅",
+    ),
+    defence=("{P}另行经营与{D}存在竞争关系的公司，查阅会计账簿可能损害公司合法利益",
+    "{P}已于转让股权后不再具有股东资格"),
+    extra=("{P}持有的股权已实缴出资。", "{P}于{d2}向{D}发送的书面申请已由{D}签收。"),
+)
+
+RESOLUTION_REVOKE = Topic(
+    slug="company_resolution", cause="公司决议撤销纠纷", parties=("person", "co"), span=(100_000, 3_000_000, 10_000),
+    owed=False,
+    slots={"matter": ("增资扩股", "免去小股东监事职务", "对外提供担保", "修改公司章程", "解聘总经理",
+    "以公司厂房对外抵押")},
+    coll=(
+        "公司开股东会没通知我，[大股东一个人|他们几个]就把{matter}的决议做了，我是股东我不认，能不能撤销",
+        "股东会决议上的签名不是我签的，是别人冒签的，这个决议有效吗",
+        "大股东开会做了决议让公司增资，我没钱跟投，我的股份一下子被稀释了一大截，这合法吗",
+        "公司做决议要把厂房抵押出去给大股东的另一个公司担保，我反对也没用，现在该咋办",
+    ),
+    short=("股东会没通知我做的决议能撤销吗", "股东会决议签名被冒签怎么办", "公司决议撤销要多久内起诉"),
+    facts=(
+        "{P}系{D}股东，持股{pct}%。{d2}，{D}召开股东会并形成关于{matter}的决议。{D}召开该次股东会未提前十五日通知"
+        "{P}，{P}未参加会议，"
+        "决议上亦无{P}签字。{P}于{d3}得知该决议内容。",
+        ("{d2}，{D}作出股东会决议，决议事项为{matter}。该决议上“{Pn}”的签名并非{P}本人所签，经鉴定，该签名与{P}的签"
+        "名样本不是同一人书写。",
+         "确认{D}于{d2}作出的股东会决议不成立"),
+    ),
+    claims=("判令撤销{D}于{d2}作出的股东会决议",),
+    defence=("会议通知已通过电话告知{P}，{P}明确表示不参加，召集程序仅有轻微瑕疵，对决议未产生实质影响",
+    "{P}起诉已超过法定的六十日期限"),
+    extra=("{D}章程规定，召开股东会会议应当于会议召开十五日前通知全体股东。",),
+)
+
+DISSOLUTION = Topic(
+    slug="company_dissolution", cause="公司解散纠纷", parties=("person", "co"), span=(100_000, 5_000_000, 10_000),
+    owed=False,
+    coll=(
+        "我和另一个股东各占一半，闹翻了好几年了，股东会根本开不起来，公司啥业务都没了，我想把公司解散掉，他不同意",
+        "公司两个股东，他管公章营业执照，我啥都碰不到，公司{nc}年没开过会了，这种能申请法院解散公司吗",
+        "公司已经停业了，但是大股东拖着不清算，我的投资就一直套在里面",
+    ),
+    short=("股东僵局能起诉解散公司吗", "公司停业了不清算怎么办", "我想解散公司对方不同意咋整"),
+    facts=(
+        "{D}成立于{d1}，注册资本{total}，{P}与第三人{Tn}各持股50%。自{d2}起，双方股东因经营理念分歧产生矛盾，{D}连"
+        "续两年以上未能召开股东会，无法形成有效决议，"
+        "公司经营管理发生严重困难。{P}多次提议协商解决未果。",
+        "{P}持有{D}{pct}%股权。{D}自{d2}起已停止经营，公司公章、证照由另一股东控制，{P}作为股东无法参与公司经营管理，"
+        "经{district}商会等组织调解，亦未能化解矛盾。",
+    ),
+    claims=("判令解散{D}",),
+    defence=("{D}经营状况良好，仍在正常开展业务，不存在经营管理严重困难的情形",
+    "双方矛盾可以通过股权转让等方式解决，不应解散公司"),
+    extra=("{D}自{d3}起未再申报纳税。", "庭审中，双方均表示不愿收购对方股权。"),
+)
+
+CAPITAL_CONTRIBUTION = Topic(
+    slug="capital_withdrawal", cause="股东出资纠纷", parties=("co|person", "person"), span=(100_000, 3_000_000, 10_000),
+    coll=(
+        "我们公司一个股东验资完第二天就把{total_c}转走了，说是借款，到现在也没还，这算抽逃出资吗",
+        "公司欠我的货款执行不了，听说股东当年认缴的钱一直没交，能不能让股东来还",
+        "我是公司的股东，另一个股东认缴的{total_c}到期了也不交，公司没钱周转，我们能告他吗",
+    ),
+    short=("股东抽逃出资怎么起诉", "股东认缴出资不交怎么办", "公司没钱能追股东出资吗"),
+    facts=(
+        ("{D}系{Tn}股东，认缴出资{total}。{d1}，{D}将出资款缴入公司验资账户，验资完成后次日，该款项即以“往来款”名义"
+        "转入{D}个人账户，且无任何真实交易背景。{P}认为{D}构成抽逃出资。",
+         "判令{D}向{Tn}返还抽逃出资{total}及利息", "判令{D}在抽逃出资本息范围内对{Tn}不能清偿的债务承担补充赔偿责任"),
+        "{Tn}章程约定股东{D}应于{d2}前缴足认缴出资{total}，{D}至今仅实缴{paid}。{P}系{Tn}的债权人，持有生效判决，经"
+        "强制执行，{Tn}无财产可供执行。",
+    ),
+    claims=("判令{D}在未出资本息范围内对{Tn}不能清偿的债务承担补充赔偿责任", "判令{D}向{Tn}缴纳出资{rest}"),
+    defence=("转出款项系{Tn}向{D}的正常借款，已有借款合同，不构成抽逃出资", "{D}的认缴出资期限尚未届满，不应加速到期"),
+    extra=("{Tn}已被列为失信被执行人。",),
+)
+
+PARTNERSHIP_RESTAURANT = Topic(
+    slug="partnership_restaurant", cause="合伙合同纠纷", parties=("person", "person"), span=(50_000, 800_000, 1000),
+    slots={"venture": ("火锅店", "牛肉面馆", "烧烤店", "手抓羊肉馆", "奶茶店", "川菜馆", "农家乐")},
+    coll=(
+        "我跟朋友合伙在{district}开了个{venture}，一人一半出资，他负责管账，干了{nc}年说没赚钱，[现在店关了|现在他"
+        "想一个人干]，我投的{paid_c}咋算",
+        "三个人合伙开{venture}，口头约定按出资分红，后来闹掰了，店里的设备和押金他们拿走了，我退伙了一分没拿到",
+        "合伙开饭馆亏了，他非让我一起承担欠供应商的钱，当时说好亏了他兜底的，这个有用吗",
+        "合伙开的{venture}我不想干了，让他把我的股份买走，他压价压得很低，不同意就拖着",
+        "和亲戚合伙开{venture}，账本都在他手里，我怀疑他做假账，能不能要求清算",
+    ),
+    short=("合伙开店散伙了钱怎么分", "合伙人退伙不给退钱怎么办", "合伙开饭馆亏损谁承担"),
+    facts=(
+        "{d1}，{P}与{D}签订《合伙协议》，约定共同出资在{place}经营{venture}，各占50%份额，{D}负责日常经营和账目。经"
+        "营至{d2}，双方发生矛盾，{venture}停业。"
+        "{D}未与{P}进行合伙清算，店内设备、剩余物资及押金均由{D}处分。",
+        "{P}、{D}及案外人三人口头约定合伙经营{venture}，{P}出资{paid}。{d2}，三方签订《退伙协议》，约定{D}于{d3}前"
+        "向{P}支付退伙款{rest}，{D}逾期未付。",
+        "{P}与{D}合伙开办{venture}，合伙期间由{D}掌管收支。合伙终止后，{P}要求{D}提供账目进行结算，{D}拒绝，{P}认为"
+        "{D}截留合伙收入约{x}。",
+    ),
+    claims=("判令{D}支付退伙款{rest}", "判令对合伙财产进行清算，{D}返还{P}投资款及应得利润{x}",
+    "判令{D}提供合伙期间全部账目"),
+    defence=("合伙期间一直亏损，{P}作为合伙人应共同承担亏损，不存在可分配财产",
+    "{P}已从店里支取过款项，应从退伙款中扣除"),
+    extra=("{venture}营业执照登记的经营者为{D}。", "合伙期间的微信收款记录显示营业收入约{x}。"),
+)
+
+PARTNERSHIP_OTHER = Topic(
+    slug="partnership_business", cause="合伙合同纠纷", parties=("person|shop", "person|shop"),
+    span=(50_000, 1_500_000, 1000),
+    slots={"venture": ("养牛场", "工程", "砂石场", "物流线路", "洗车行", "苗木基地", "百合种植", "二手车生意",
+    "养羊场")},
+    coll=(
+        "{t}跟{sn}某合伙做{venture}，我出钱他出力，说好利润对半分，干了一年他说赔了，可我听说赚了不少，钱都在他卡上",
+        "合伙搞{venture}，合伙人偷偷把设备卖了，钱自己装兜里了，我报警警察说是经济纠纷",
+        "我和两个人合伙[包了个工程|弄{venture}]，结束后算账，他俩说我该分{x_c}，到现在一直拖着不给",
+    ),
+    short=("合伙做生意对方独吞利润怎么办", "合伙分红不给能起诉吗"),
+    facts=(
+        "{d1}，{P}与{D}约定合伙经营{venture}，{P}出资{paid}，{D}负责经营管理，利润按出资比例分配。{d2}合伙事项结束，"
+        "经双方结算，{D}应向{P}支付投资款及利润共计{total}，"
+        "{D}出具结算单后仅支付部分款项。",
+        ("{d1}起，{P}、{D}合伙经营{venture}，未签订书面协议，{P}出资{paid}，{D}负责日常经营。合伙期间，{D}未经{P}同"
+            "意擅自将合伙购置的设备及存货变卖，所得价款{x}未入合伙账户，{P}多次要求分割未果。",
+         "判令{D}返还其擅自处分合伙财产所得{x}", "判令对合伙财产进行分割"),
+    ),
+    claims=("判令{D}支付合伙分配款{rest}", "判令{D}返还其擅自处分合伙财产所得{x}", "判令对合伙财产进行分割"),
+    defence=("双方合伙尚未清算，{P}无权直接主张分配款", "{P}出资系借款，双方不存在合伙关系"),
+)
+
+
+# --------------------------------------------------------------------------
+# Topics: leases of shops, plants, equipment and vehicles
+# --------------------------------------------------------------------------
+
+SHOP_USES = ("牛肉面馆", "服装店", "超市", "火锅店", "药店", "美容院", "培训机构", "五金店", "奶茶店", "手机店",
+"烧烤店")
+
+SHOP_RENT = Topic(
+    slug="shop_lease_rent", cause="房屋租赁合同纠纷", parties=("person|co", "shop|person|co"),
+    span=(20_000, 400_000, 100),
+    span2=(3_000, 40_000, 100),
+    slots={"use": SHOP_USES, "contract": ("《商铺租赁合同》", "《门面房租赁合同》", "《房屋租赁合同》",
+    "《商业用房租赁合同》")},
+    coll=(
+        "我有个门面租给别人开{use}，一年租金{total_c}，说好半年一交，{t}开始就不交了，欠了{rest_c}，人还在里面营业，"
+        "我能不能把门锁了",
+        "商铺租出去了，租户欠了[半年|大半年|一年多]房租，电话也不接，店里东西还在，我能不能直接收回来",
+        "我租的门面开{use}，房东说我欠租要赶我走，可是我装修花了{x_c}，合同还没到期，他这样我能要求赔装修吗",
+        "在{place}租的铺面，生意不好做了交不起房租，房东要求我把三年剩下的租金都付了，这合理吗",
+        "租户跑了，欠着房租和水电费，门面里留了一堆[桌椅板凳|货架|设备]，我处理了会不会违法",
+    ),
+    short=("门面租户欠房租不交怎么办", "商铺租金拖欠{nc}个月能解约吗", "租户跑了铺子里的东西能处理吗"),
+    facts=(
+        "{d1}，{P}与{D}签订{contract}，约定{P}将位于{place}的商铺出租给{D}经营{use}，租期{n}年，年租金{x}，每半年支"
+        "付一次。{D}自{d2}起未再支付租金，"
+        "累计拖欠租金{rest}。{P}多次催告，{D}仍未支付。",
+        "{P}将其所有的{place}临街门面房出租给{D}，双方签订{contract}，约定租金按季度预付，逾期超过三十日的，{P}有权"
+        "解除合同。{D}自{d2}起拖欠租金，"
+        "{P}于{d3}向{D}发出解除合同通知，{D}至今未腾退房屋。",
+        ("<>{d1}，{P}承租{D}位于{place}的商铺经营{use}，投入装修费用{x}。租赁期间{D}以{P}欠租为由断水断电、锁闭店门，"
+            "致使{P}无法经营。",
+         "判令{D}赔偿{P}装修损失及停业损失{x}", "判令{D}返还租赁押金{fee}"),
+    ),
+    claims=(
+        "判令解除{P}与{D}签订的{contract}", "判令{D}支付拖欠租金{rest}", "判令{D}腾退并返还位于{place}的商铺",
+        "判令{D}支付房屋占用费（按每月{x}计算至实际腾退之日止）", "判令{D}支付拖欠的水电费及物业费{fee}",
+    ),
+    defence=("{P}出租的商铺存在漏水问题，影响经营，{D}有权减付租金", "疫情期间商铺无法营业，应减免相应期间租金"),
+    extra=("{D}已于{d3}停止在该商铺经营。", "{D}交纳的租赁押金为{fee}。"),
+)
+
+SHOP_EARLY_TERMINATION = Topic(
+    slug="shop_lease_early_termination", cause="房屋租赁合同纠纷", parties=("shop|person|co", "person|co"),
+    span=(20_000, 300_000, 100),
+    span2=(5_000, 60_000, 1000), owed=False,
+    slots={"use": SHOP_USES},
+    coll=(
+        "我租的门面做{use}，合同签了{nc}年，现在干不下去想提前退租，房东不退押金还要我赔{nc}个月租金，这个要赔吗",
+        "租了个商铺，{t}被告知这一片要[拆迁|改造]，房东让我一个月内搬走，我装修刚花了{x_c}，这个损失谁赔",
+        "房东把我租的铺面又租给别人了，我合同还没到期呢，锁都给换了",
+        "我们公司租的门店，房东中途要涨租金，不同意就让我们搬，合同里没写涨价的事",
+    ),
+    short=("门面提前退租押金退不退", "房东提前收回商铺要赔偿吗", "商铺还没到期房东换锁怎么办"),
+    facts=(
+        "{d1}，{P}承租{D}位于{place}的商铺用于经营{use}，租期{n}年，押金{fee}。租赁期间，{D}以该商铺需另作他用为由，"
+        "要求{P}提前腾退，并于{d2}擅自更换门锁。"
+        "{P}为经营投入的装修、设备损失{x}。",
+        "{P}租赁{D}的门面房，合同约定任何一方提前解约应支付三个月租金作为违约金。{P}因经营困难于{d2}书面通知{D}解除"
+        "合同并交还钥匙，"
+        "{D}扣留押金{fee}，另要求{P}支付剩余租期全部租金。",
+        "{P}承租的商铺因所在区域被纳入{district}城市更新改造范围，{D}于{d2}通知{P}解除租赁合同。{P}认为{D}出租时已"
+        "知晓改造计划而未告知，应赔偿装修及停业损失。",
+    ),
+    claims=("判令{D}返还租赁押金{fee}", "判令{D}赔偿装修损失及停业损失{x}", "判令{D}支付违约金{x}",
+    "确认{P}与{D}之间的租赁合同于{d2}解除"),
+    defence=("{P}单方提前解约构成违约，押金依约不予退还",
+    "装修系{P}自行添附，合同约定租赁期满装修归出租人所有，不予补偿"),
+)
+
+TRANSFER_FEE = Topic(
+    slug="shop_transfer_fee", cause="合同纠纷", parties=("person|shop", "person|shop"), span=(20_000, 300_000, 1000),
+    slots={"use": SHOP_USES},
+    coll=(
+        "我{t}接手了一个{use}，给了上家{total_c}转让费，说好房东那边他去沟通，结果接手[两个月|没几天]房东就说不续租"
+        "了，转让费能要回来吗",
+        "我把自己的{use}转出去了，下家说好转让费分两次给，第二次的{rest_c}一直拖着，店他倒是一直在开",
+        "花了{total_c}转了个店，上家说的月流水都是假的，[设备也是坏的|营业执照办不下来]，能不能退",
+        "盘店被坑了，转让费给了，后来才知道这个门面房东早就不打算租了，上家明明知道还收我钱",
+    ),
+    short=("店铺转让费能退吗", "接手的店房东不续租转让费找谁要", "下家欠转让费不给怎么办"),
+    facts=(
+        "{d1}，{P}与{D}签订《店铺转让协议》，约定{D}将其经营的位于{place}的{use}连同装修、设备及经营权转让给{P}，转"
+        "让费{total}。{P}付清转让费后接手经营，"
+        "{d2}，房屋所有权人以原租赁合同到期为由拒绝与{P}续签租赁合同，要求{P}腾退。{P}认为{D}隐瞒了租期即将届满的事"
+        "实。",
+        ("{P}将其经营的{use}转让给{D}，约定转让费{total}，分两期支付。{D}支付{paid}后接手经营至今，剩余转让费{rest}"
+            "经{P}催要未付。",
+         "判令{D}支付剩余转让费{rest}", "判令{D}支付逾期付款违约金{x}"),
+    ),
+    claims=("判令解除{P}与{D}签订的《店铺转让协议》", "判令{D}返还转让费{total}", "判令{D}赔偿损失{x}"),
+    defence=("转让时已如实告知租期情况，{P}自行与房东协商不成，与{D}无关", "{P}接手经营已有收益，不应全额退还转让费"),
+)
+
+FACTORY_LEASE = Topic(
+    slug="plant_warehouse_lease", cause="租赁合同纠纷", parties=("co|person", "co"), span=(50_000, 1_200_000, 1000),
+    span2=(20_000, 300_000, 1000),
+    slots={"premises": ("厂房", "仓库", "冷库", "物流场地", "车间及办公楼", "院落及库房"), "spot": ("兰州新区",
+    "西固区", "安宁区", "红古区", "榆中县和平镇", "七里河区彭家坪")},
+    coll=(
+        "我们把{spot}的{premises}租给一家公司做生产，租金拖了一年多了，{rest_c}，现在他们停产了设备还堆在里面",
+        "公司租别人的{premises}，租了没半年房东说那是违章建筑被查了，我们搬走损失好几十万，房东该不该赔",
+        "租的{premises}到期了，出租方扣着我们的押金不退，说我们把地面弄坏了，让我们恢复原状",
+        "厂房租金按年付的，今年我们说减点，对方不干，直接拉闸断电了，生产全停了",
+    ),
+    short=("厂房租金拖欠能收回吗", "租的{premises}被认定违建找谁赔", "仓库押金不退怎么办"),
+    facts=(
+        "{d1}，{P}与{D}签订《厂房租赁合同》，约定{P}将位于{spot}的{premises}出租给{D}用于生产经营，年租金{x}，租期"
+        "{n}年。{D}自{d2}起拖欠租金，至今累计欠付{rest}。",
+        ("<>{d1}，{P}承租{D}位于{spot}的{premises}，投入设备安装及改造费用{x}。{d2}，该建筑因未取得建设工程规划许可"
+            "被责令拆除，{P}被迫搬迁。",
+         "确认{P}与{D}签订的租赁合同无效", "判令{D}返还已收取的租金{paid}", "判令{D}赔偿{P}搬迁及装修损失{x}"),
+        "{P}向{D}出租{premises}，租赁期满后{D}未按约定腾退，亦未支付期满后的占用费。{P}于{d3}发函要求腾退，{D}以正"
+        "在寻找新场地为由拖延。",
+    ),
+    claims=("判令{D}支付拖欠的租金{rest}", "判令{D}腾退{premises}并支付占用费{x}", "判令解除双方签订的租赁合同"),
+    defence=("{P}未按约定办理消防验收，导致{D}无法正常生产，{D}有权拒付租金", "双方已口头协商减免部分租金"),
+)
+
+EQUIPMENT_LEASE = Topic(
+    slug="construction_equipment_lease", cause="租赁合同纠纷", parties=("co|shop|person", "co|person"),
+    span=(20_000, 900_000, 100),
+    trades=("机械设备", "建筑工程"),
+    slots={"machine": ("塔吊", "挖掘机", "装载机", "施工升降机", "汽车吊", "压路机", "混凝土泵车", "发电机"),
+    "proj": PROJECTS},
+    coll=(
+        "我有台{machine}租给工地用，说好按月结租金，用了[七八个月|快一年]只给了{paid_c}，现在工地停了，机器还压在那儿",
+        "出租{machine}的，对方是个包工头，租赁合同是他签的但是盖的建筑公司项目部的章，这钱找他要还是找公司要",
+        "{t}租了人家的{machine}，[机子三天两头坏|司机不听指挥]，耽误了工期，对方还要收全月租金，我们能扣钱吗",
+        "我们租赁站的{machine}在工地上被[偷了配件|砸坏了]，承租方说不是他们的责任，维修费谁出",
+    ),
+    short=("{machine}租金工地拖着不给咋办", "机械租赁费要不回来能告吗", "租出去的设备被损坏谁赔"),
+    facts=(
+        "{d1}，{P}与{D}签订《{machine}租赁合同》，约定{D}租赁{P}的{machine}用于{proj}施工，月租金{x}，按月结算。{P}"
+        "按约将设备运至施工现场，"
+        "租赁至{d2}止，经双方结算租金共计{total}，{D}已付{paid}，尚欠{rest}。",
+        "{D}在承建{proj}期间，由其项目部负责人与{P}签订设备租赁合同，租用{machine}，合同加盖{D}项目部印章。设备退场"
+        "后，{D}项目部出具租金结算单，确认欠款{rest}。",
+        "{P}将{machine}出租给{D}使用，租赁期间设备因{D}操作不当发生损坏，{P}支付维修费{x}。租赁结束后{D}拒绝承担维"
+        "修费，且拖欠最后{n}个月租金。",
+    ),
+    claims=("判令{D}支付租赁费{rest}", "判令{D}赔偿设备维修费{x}", "判令{D}支付逾期付款违约金"),
+    defence=("结算单系项目部个人签字，{D}公司并未授权", "设备多次故障停机，停机期间不应计算租金"),
+    extra=("{P}提交的设备进出场记录显示设备于{d2}退场。",),
+)
+
+SCAFFOLD_LEASE = Topic(
+    slug="scaffold_lease", cause="租赁合同纠纷", parties=("co|shop|person", "co|person"), span=(20_000, 700_000, 100),
+    trades=("", "建筑工程"), span2=(5_000, 200_000, 100),
+    slots={"proj": PROJECTS, "kit": ("钢管、扣件", "钢管扣件", "盘扣式脚手架", "钢模板", "木方和模板", "碗扣架")},
+    coll=(
+        "我开租赁站的，{t}往{proj}租出去一批{kit}，租金一天一算，到现在欠了{rest_c}，还有[一千多套扣件|不少钢管]没"
+        "还回来",
+        "租出去的{kit}工地还回来少了好多，丢失的按合同该赔，对方只认租金不认丢失",
+        "包工头租我的钢管扣件，写了个欠条，后来人不见了，他干活的那个项目是某某建筑公司的，能告公司吗",
+        "做{kit}租赁的，对账单上有对方签字，但是签字的人说他只是个库管，这个算数吗",
+    ),
+    short=("钢管扣件租金要不回来怎么办", "租出去的脚手架丢了谁赔", "扣件租赁费拖欠能起诉吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《钢管扣件租赁合同》，约定{D}租赁{P}的{kit}用于{proj}，租金按日计算，每月结算一次，丢失"
+        "或损坏按约定单价赔偿。"
+        "截至{d2}，{D}累计欠付租金{rest}，另有部分租赁物未归还，按约定价格折算赔偿款{x}。",
+        "{D}承建{proj}期间陆续从{P}处租赁{kit}，双方以发货单、退货单记载租赁物数量。{d3}双方对账，确认{D}欠付租金"
+        "{rest}。此后{D}停止支付租金，剩余租赁物亦未归还。",
+    ),
+    claims=("判令{D}支付租金{rest}", "判令{D}返还未归还的租赁物，不能返还的按合同约定赔偿{x}",
+    "判令{D}支付自{d3}起至租赁物归还之日的租金"),
+    defence=("丢失的租赁物系在工地被盗，{D}已报警，不应承担赔偿责任", "{P}主张的租金计算有误，部分租赁物早已退还"),
+)
+
+VEHICLE_LEASE = Topic(
+    slug="vehicle_lease", cause="租赁合同纠纷", parties=("co|shop", "co|shop|person"), span=(10_000, 400_000, 100),
+    trades=("汽车服务", ""), span2=(3_000, 120_000, 100),
+    slots={"vehicle": ("商务车", "渣土车", "冷藏车", "轿车", "大客车", "叉车", "半挂牵引车", "洒水车")},
+    coll=(
+        "我们公司把{n}辆{vehicle}长租给一个单位用，租金按月付，后来他们说业务没了，车也不还，租金欠了{rest_c}",
+        "汽车租赁公司的车我们公司包了一年，中途车坏了他们一直不换车，还按天扣我们的押金",
+        "我们租给人家的{vehicle}，对方私自把车抵押给别人了，现在车都找不到",
+        "公司租了辆{vehicle}跑业务，还车的时候租车公司说车有划痕要赔{x_c}，押金全扣了，这合理吗",
+    ),
+    short=("租出去的车被对方抵押了怎么办", "车辆租赁押金不退咋办", "公司租的车租金欠着不给能告吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《车辆租赁合同》，约定{P}将{vehicle}{n}辆出租给{D}用于经营，月租金合计{x}。{D}自{d2}起未"
+        "再支付租金，并拒绝返还车辆，累计欠付租金{rest}。",
+        ("<>{d1}，{P}向{D}租赁{vehicle}用于公司业务，租期{n}个月，交纳押金{fee}。租赁期满{P}按时还车，交接时双方未"
+            "对车况提出异议。此后{D}以车辆存在划痕、需要维修为由扣留全部押金，但未提供维修凭证。",
+         "判令{D}返还押金{fee}", "判令{D}支付逾期返还押金的利息"),
+        "{d1}，{P}与{D}签订车辆租赁合同，将{vehicle}一辆出租给{D}，月租金{x}。{D}承租后仅支付了两个月租金，并未经"
+        "{P}同意将车辆质押给案外人，{P}通过GPS定位发现车辆去向后，多次要求{D}返还车辆未果。",
+    ),
+    claims=("判令{D}支付租金{rest}", "判令{D}返还租赁车辆，不能返还的赔偿车辆损失{x}", "判令解除车辆租赁合同"),
+    defence=("车辆租赁期间多次发生故障，{P}未及时维修替换，影响了{D}的使用", "车辆已由{P}自行收回，此后不应再计算租金"),
+)
+
+
+# --------------------------------------------------------------------------
+# Topics: transport and storage
+# --------------------------------------------------------------------------
+
+CARGO = ("苹果", "百合", "钢材", "家电", "瓷砖", "药品", "冷冻牛羊肉", "高原夏菜", "玻璃", "化工原料", "家具", "矿泉水")
+CITIES = ("西安", "成都", "广州", "乌鲁木齐", "西宁", "郑州", "上海", "银川", "重庆", "武汉")
+
+CARGO_DAMAGE = Topic(
+    slug="cargo_damage", cause="公路货物运输合同纠纷", parties=("co|shop|person", "co|person"),
+    span=(10_000, 600_000, 100),
+    trades=("", "物流"), span2=(5_000, 300_000, 100), owed=False,
+    slots={"cargo": CARGO, "city": CITIES, "coldcargo": ("冷冻牛羊肉", "速冻水饺", "鲜奶", "高原夏菜", "冷鲜鸡肉")},
+    coll=(
+        "我们发了一车{cargo}去{city}，物流公司路上[翻车了|追尾了|淋了雨]，到那边货基本报废了，物流公司只肯按保价赔"
+        "一点点",
+        "托运的{cargo}到了[碎了一大半|少了好几件|全化了]，司机说装车的时候就那样，可是装车的时候他签了字的",
+        "找的物流拉{cargo}，结果晚到了{nc}天，客户拒收了，这损失物流要不要赔",
+        "货车司机是物流公司找的个人车，出了事物流说找司机，司机说找公司，我到底告谁",
+    ),
+    short=("托运的货物损坏物流不赔怎么办", "物流把货弄丢了只按运费赔合理吗", "运输延误客户拒收找谁赔"),
+    facts=(
+        "{d1}，{P}委托{D}将一批{cargo}从兰州运往{city}，双方签订托运单，约定运费{fee}，{D}应于{n}日内送达。运输途中，"
+        "承运车辆发生事故，货物严重受损，"
+        "经收货人现场清点并由双方确认，货物损失价值{x}。",
+        "{P}将{cargo}交由{D}承运，{D}在托运单上签收，载明货物数量及包装完好。货物运抵{city}后，收货人发现部分货物短"
+        "少、破损，拒绝收货，{P}为此向收货人赔偿{x}。",
+        "{P}与{D}签订《冷链运输合同》，约定全程温度控制在零下18摄氏度以下。因{D}车辆制冷设备故障，所运{coldcargo}到"
+        "达时已解冻变质，{P}损失{x}。",
+    ),
+    claims=("判令{D}赔偿货物损失{x}", "判令{D}退还运费{fee}并赔偿货物损失",
+    "判令{D}赔偿{P}因货损向收货人支付的赔偿款{x}"),
+    defence=("{P}未办理保价运输，依照托运单条款，{D}仅按运费的三倍承担赔偿责任",
+    "货物损坏系{P}包装不当所致，承运人不应担责"),
+    extra=("承运车辆的实际驾驶人系{D}雇用的司机。", "交警部门出具的事故认定书认定驾驶人负事故全部责任。"),
+)
+
+FREIGHT_UNPAID = Topic(
+    slug="freight_unpaid", cause="运输合同纠纷", parties=("co|person|shop", "co|shop"), span=(8_000, 500_000, 100),
+    trades=("物流", ""),
+    slots={"cargo": CARGO, "city": CITIES},
+    coll=(
+        "我是跑运输的，给一家公司拉了[半年|一年多]的{cargo}，运费一直是月结，最后几个月的{rest_c}一直不给，单子上都"
+        "有他们签收",
+        "我们物流公司给{co}拉货，对账单盖了章，欠运费{rest_c}，他们说要等他们的客户付了钱才能给",
+        "{t}帮人拉了一车{cargo}去{city}，说好到了付运费，货卸了人不给钱了，说货有问题",
+        "挂在物流公司名下跑车的，帮物流公司拉了十几趟货，运费全压在公司那，公司老板跑路了，我找谁",
+    ),
+    short=("运费拖欠要不回来怎么办", "拉货到了不给运费能告吗", "物流公司欠运费咋整"),
+    facts=(
+        "{d1}，{P}与{D}签订《货物运输合同》，约定由{P}承运{D}的{cargo}，运费按吨公里计算，每月对账结算。合同履行期"
+        "间，{P}共完成运输{days}余车次，"
+        "经对账确认运费总额{total}，{D}已付{paid}，下欠{rest}。",
+        "{D}委托{P}将一批{cargo}运往{city}，约定货到付运费{x}。{P}于{d2}将货物安全运抵并由收货人签收，{D}以货物存在"
+        "质量问题为由拒付运费。",
+    ),
+    claims=("判令{D}支付运费{rest}", "判令{D}支付运费{x}及逾期付款利息", "判令{D}支付拖欠运费及违约金"),
+    defence=("运输中有货物短少，{D}已向{P}提出扣款，扣款后运费已结清", "{P}超过约定时间送达，应扣减运费"),
+)
+
+WAREHOUSE_LOSS = Topic(
+    slug="warehouse_storage", cause="仓储合同纠纷", parties=("co|shop", "co"), span=(20_000, 800_000, 100),
+    trades=("", "仓储物流"), span2=(10_000, 500_000, 100), owed=False,
+    slots={"cargo": ("苹果", "冷冻羊肉", "土豆", "化肥", "纸箱", "电器", "百合", "药材", "服装", "洋葱")},
+    coll=(
+        "我们的{cargo}存在一家[冷库|仓库]里，{t}去提货发现[少了好多|全坏了|冷库断电了]，仓库说不是他们的责任，可是"
+        "仓储费我们一直交着",
+        "放在物流园仓库里的货被[偷了|水淹了]，仓库老板说合同里写了不负责，这个条款有效吗",
+        "租冷库存{cargo}，冷库老板说我们欠了仓储费，把我们的货扣着不让拉，货再放就坏了",
+        "仓库失火把我们存的{cargo}烧了一大半，仓库有没有赔偿责任",
+    ),
+    short=("放在仓库的货丢了谁负责", "冷库把货存坏了能索赔吗", "仓库扣着货不让提怎么办"),
+    facts=(
+        "{d1}，{P}与{D}签订《仓储合同》，约定{P}将{cargo}存放于{D}的冷库，仓储费按月计算，{D}负责保持库温并妥善保管。"
+        "{d2}{P}提货时发现货物大面积腐烂，"
+        "经查系{D}冷库制冷设备故障所致，损失价值{x}。",
+        "{P}在{D}经营的物流园仓库存放{cargo}，{D}出具了入库单。{d2}，仓库发生盗窃，{P}存放的货物被盗，公安机关已立"
+        "案但尚未破案，{P}损失{x}。",
+        ("{d1}起，{P}在{D}仓库存储{cargo}，按月交纳仓储费。{d2}，双方因仓储费单价调整产生争议，{D}留置全部货物拒绝"
+            "{P}提取。{P}认为{D}留置货物的价值远超所欠仓储费，且货物具有季节性，延迟出库将造成贬值损失。",
+         "判令{D}允许{P}提取存储的货物", "判令{D}赔偿因拒绝提货造成的损失{x}"),
+    ),
+    claims=("判令{D}赔偿货物损失{x}", "判令{D}退还仓储费{fee}并赔偿损失{x}"),
+    defence=("仓储合同约定对不可抗力造成的损失不负责任，设备故障系电网停电导致",
+    "{P}未提供入库货物的实际价值证明，损失金额无法确认"),
+)
+
+PARKING_THEFT = Topic(
+    slug="paid_parking_theft", cause="保管合同纠纷", parties=("person|co", "co|shop"), span=(3_000, 300_000, 100),
+    trades=("", "物业管理"), span2=(2_000, 200_000, 100), owed=False,
+    slots={
+        "car": ("电动车", "摩托车", "轿车", "面包车", "三轮车", "越野车"),
+        "lot": ("收费停车场", "小区外的收费车棚", "商场地下停车场", "医院停车场", "物流园停车场",
+        "火车站旁的收费停车场"),
+    },
+    coll=(
+        "我的{car}停在{lot}，每个月交[一百五|两百|八十块|三百块]停车费，{t}早上去取车车没了，停车场说他们只收场地费不管丢车，这个该他们赔吧",
+        "在{lot}停车，停车收据也有，晚上[车被人撬了|车上东西被偷了|车被人开走了]，停车场的监控说坏了，能不能让停车场赔",
+        "我们公司的{car}停在{district}一个收费停车场，车丢了报了警，停车场老板说我们又没签保管合同",
+        "车棚每月收钱，我的{car}丢了，管车棚的大爷说丢了不负责，牌子上写了，这个管用吗",
+    ),
+    short=("收费停车场丢车能让停车场赔吗", "车棚交了钱车丢了谁负责", "停车场车被撬了找谁赔"),
+    facts=(
+        "{d1}，{P}将其{car}停放于{D}经营的{lot}，按月交纳停车费，{D}向{P}出具了停车卡。{d2}夜间，该车辆在停车场内被"
+        "盗，{P}当即报警，公安机关立案侦查，至今未追回。"
+        "经评估，被盗车辆价值{x}。",
+        "{P}于{d2}将{car}停放在{D}经营的{lot}，交纳停车费并领取了停车凭条。次日取车时发现车辆被撬、车内财物丢失，"
+        "{D}以停车场仅提供车位、不负保管责任为由拒绝赔偿。",
+    ),
+    claims=("判令{D}赔偿车辆损失{x}", "判令{D}赔偿车辆维修费及车内物品损失{x}"),
+    defence=("{D}收取的是车位使用费而非保管费，双方成立的是场地租赁关系，{D}不承担保管责任",
+    "停车场入口已明示“车辆丢失概不负责”"),
+    extra=("{D}在停车场入口设有收费岗亭并安排人员值守。", "公安机关出具了立案回执。"),
+)
+
+
+# --------------------------------------------------------------------------
+# Topics: services, franchise, agency and other commercial contracts
+# --------------------------------------------------------------------------
+
+FRANCHISE = Topic(
+    slug="franchise_fee_refund", cause="特许经营合同纠纷", parties=("person|shop", "co"), span=(20_000, 300_000, 1000),
+    trades=("", "品牌管理"), owed=False,
+    slots={"brand": ("奶茶", "炸鸡", "麻辣烫", "早教", "洗车", "烘焙", "火锅", "书法培训", "鲜花", "酸菜鱼")},
+    coll=(
+        "{t}交了{total_c}加盟了一个{brand}品牌，说好的选址培训开业支持全都没有，[店开了三个月就亏得关门了|后来发现"
+        "这个牌子根本没备案]，加盟费能退吗",
+        "加盟的时候总部说{district}就我一家，结果没过半年隔壁街又开了一家同牌子的，这算违约吧",
+        "交了加盟费还没开店，我家里出事了不想做了，公司说加盟费一分不退，合同里也没写不退",
+        "加盟{brand}店，总部强制我们进他们的原料，价格比外面贵一倍，不进就罚款",
+        "被{brand}加盟骗了，招商的时候说月入几万，我把房子抵押了投进去，现在血本无归",
+    ),
+    short=("加盟费能退吗", "加盟总部不履行承诺怎么办", "{brand}加盟被骗了怎么维权"),
+    facts=(
+        "{d1}，{P}与{D}签订《特许经营合同》，约定{D}授权{P}在{district}经营“某某{brand}”品牌门店，{P}向{D}支付加盟"
+        "费{total}、保证金{fee}。"
+        "{P}付款后，{D}未按约提供选址评估、人员培训及开业支持。{P}经查询得知，{D}签约时不具备两家直营店经营一年以上"
+        "的特许经营资质。",
+        "{P}加盟{D}的{brand}品牌，合同约定{D}在{P}门店方圆三公里内不再发展加盟商。{d2}，{D}在{P}门店附近另行授权他"
+        "人开设同品牌门店，导致{P}营业额大幅下降。",
+        "{d1}，{P}与{D}签订加盟合同，向{D}交纳加盟费{total}。此后{D}既未为{P}选址，也未提供培训，{P}亦因个人原因未"
+        "开设门店，于{d2}向{D}申请解除合同，{D}拒绝退还任何费用，仅同意将加盟资格转让他人。",
+    ),
+    claims=("判令解除{P}与{D}签订的《特许经营合同》", "判令{D}返还加盟费{total}", "判令{D}返还保证金{fee}",
+    "判令{D}赔偿{P}装修及经营损失{x}"),
+    defence=("{D}已按约提供品牌授权、培训及物料，{P}经营不善导致亏损，与{D}无关", "加盟费为品牌使用对价，依约不予退还"),
+)
+
+BROKERAGE = Topic(
+    slug="brokerage_fee", cause="居间合同纠纷", parties=("person|co", "co|person"), span=(20_000, 800_000, 1000),
+    span2=(10_000, 300_000, 1000),
+    slots={"deal": ("一块工业用地的转让", "一个厂房的整体出售", "一笔工程分包业务", "一批煤炭采购",
+    "一家公司的股权收购", "一个光伏项目的合作")},
+    coll=(
+        "我给一个老板介绍了{deal}，事先说好成了给我{pct}个点的好处费，现在生意做成了，他说我没出什么力，一分不给",
+        "我帮两家公司牵线，合同也签了，中介费写的{total_c}，对方公司付了一部分，剩下的不认了",
+        "{t}有人找我介绍{deal}，我带他们见了面，后来他们绕开我私下签了，这个居间费还能要吗",
+        "我们公司请了个中间人介绍业务，收了我们{paid_c}，结果啥也没办成，钱能退吗",
+    ),
+    short=("介绍生意成了对方不给中介费怎么办", "居间费能起诉要吗", "对方跳过我私下成交，中介费咋算"),
+    facts=(
+        "{d1}，{P}与{D}签订《居间服务协议》，约定{P}为{D}促成{deal}，交易成功后{D}按成交额的{pct}‰向{P}支付居间报酬。"
+        "经{P}居间介绍，{D}与{Tn}于{d2}签订合同，"
+        "交易已完成。依约{D}应支付居间报酬{total}，{D}仅付{paid}。",
+        "{P}接受{D}委托为其寻找交易对象，并向{D}提供了{Tn}的联系方式，安排双方实地考察。{D}此后绕开{P}直接与{Tn}签"
+        "约，拒绝支付约定的居间费{x}。",
+        ("{d1}，{P}与{D}签订居间协议，委托{D}为其促成{deal}，并预付服务费{paid}，约定交易未成的全额退还。{D}此后未"
+            "能促成交易，亦未提供任何实质性服务，{P}于{d3}要求退款，{D}拒不退还已收费用。",
+         "判令{D}返还服务费{paid}", "判令{D}支付资金占用利息"),
+    ),
+    claims=("判令{D}支付居间报酬{rest}", "判令{D}支付居间费{x}", "判令{D}支付居间报酬及逾期付款利息"),
+    defence=("交易系{D}与{Tn}自行洽谈达成，{P}仅提供了联系方式，未实际促成交易", "协议约定的报酬比例过高，请求调整"),
+)
+
+ADVERTISING = Topic(
+    slug="advertising_contract", cause="广告合同纠纷", parties=("co", "co|shop"), span=(10_000, 500_000, 100),
+    span2=(5_000, 200_000, 100),
+    trades=("文化传媒", ""),
+    slots={"ad": ("户外大屏广告", "公交车身广告", "楼宇电梯广告", "短视频推广", "高速公路广告牌", "电台广告",
+    "朋友圈广告投放", "地铁灯箱广告"), "shopkind": SHOP_KINDS},
+    coll=(
+        "我们传媒公司给一家[楼盘|家具城|驾校|医院]做了{nc}个月的{ad}，投放完了对方说效果不好不给钱，欠了{rest_c}",
+        "公司找广告公司做{ad}，付了{paid_c}，结果发现[根本没上刊|只投了一半时间|位置跟合同不一样]，要求退钱他们不退",
+        "帮一个{shopkind}做了抖音推广，数据都是真的，老板非说我们刷的量，尾款不给了",
+        "我们在{place}有块广告牌，租给了一个公司做广告，到期了他不撤画面也不续费",
+    ),
+    short=("广告费客户不给怎么办", "广告没按合同投放能退款吗", "广告公司收钱不干活咋整"),
+    facts=(
+        "{d1}，{P}与{D}签订《广告发布合同》，约定{P}为{D}发布{ad}，发布期{n}个月，广告费{total}。{P}按约完成发布并"
+        "提供了监测报告，{D}仅支付{paid}，余款{rest}未付。",
+        ("<>{d1}，{P}与{D}签订广告代理合同，委托{D}发布{ad}，发布期{n}个月，{P}预付广告费{paid}。经{P}派员核查并拍"
+            "照取证，{D}实际发布天数远少于合同约定，且部分点位与合同附件不符，{D}亦未提供发布监测报告。",
+         "判令解除双方签订的广告合同", "判令{D}返还广告费{paid}", "判令{D}支付违约金{x}"),
+        ("{d1}，{P}将其位于{place}的户外广告位出租给{D}发布广告，年使用费{x}，期限一年。租期届满后双方未续签合同，"
+        "{D}未撤除广告画面，继续占用广告位至今，亦未支付期满后的使用费。",
+         "判令{D}撤除广告画面并返还广告位", "判令{D}支付广告位占用费{x}"),
+    ),
+    claims=("判令{D}支付广告费{rest}", "判令{D}支付逾期付款违约金{x}"),
+    defence=("{P}发布的广告未达到约定的曝光量，{D}有权扣减费用", "广告画面内容多次出错，{P}存在违约在先"),
+    extra=("{P}提交的第三方监测报告载明了各点位的发布时间。",),
+)
+
+SOFTWARE = Topic(
+    slug="software_tech_service", cause="技术服务合同纠纷", parties=("co", "co|shop"), span=(20_000, 900_000, 1000),
+    trades=("信息技术", ""), span2=(10_000, 300_000, 1000),
+    slots={"system": ("ERP管理系统", "微信小程序商城", "进销存软件", "智慧工地管理平台", "公司官网", "门店收银系统",
+    "物流调度系统", "OA办公系统")},
+    coll=(
+        "我们是做软件的小公司，给{co}开发{system}，做完上线了，对方一直说还要改，改了无数次，尾款{rest_c}就是不付",
+        "公司花{total_c}找人做{system}，拖了快一年还是[一堆bug|用不了|跟当初说的功能差远了]，我们想解除合同退款",
+        "签的技术服务合同，每年维护费{x_c}，对方公司服务器挂了好几天都没人管，我们要求退维护费",
+        "开发公司说源代码归他们，我们花钱做的{system}想换一家维护都不行，合同写得含糊，该咋办",
+    ),
+    short=("软件开发尾款客户不给咋办", "做的{system}用不了能退钱吗", "技术服务费拖欠能起诉吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《软件开发合同》，约定{P}为{D}开发{system}，开发费{total}，分三期支付。{P}于{d2}完成开发"
+        "并交付，{D}已实际上线使用，"
+        "但以需求未完全实现为由拒付尾款{rest}。",
+        ("<>{d1}，{P}委托{D}开发{system}，支付开发费{paid}。{D}逾期交付，交付的系统经测试存在大量功能缺陷，无法满足"
+            "合同附件需求说明书的要求，{P}多次要求整改未果。",
+         "判令解除双方签订的《软件开发合同》", "判令{D}返还已付开发费{paid}", "判令{D}赔偿损失{x}"),
+        "{d1}，{P}与{D}签订《技术服务合同》，约定{P}为{D}提供{system}运行维护及升级服务，年服务费{x}，服务期满后一"
+        "次性支付。{P}按约派员驻场并完成了{n}次版本升级，{D}未支付当年服务费。",
+    ),
+    claims=("判令{D}支付开发费{rest}", "判令{D}支付技术服务费{x}", "判令{D}支付违约金{fee}"),
+    defence=("{P}交付的系统未通过验收，付款条件未成就", "合同约定的需求变更费用应由{P}承担，{D}不应额外付费"),
+)
+
+SECURITY_SERVICE = Topic(
+    slug="security_service", cause="服务合同纠纷", parties=("co", "co"), span=(20_000, 600_000, 100),
+    trades=("保安服务", ""),
+    slots={"site": ("商场", "工地", "医院", "物流园", "写字楼", "学校", "银行网点", "工厂")},
+    coll=(
+        "我们保安公司给一个{site}派了{n}个保安，服务费一个月一结，{t}开始就拖，现在欠了{rest_c}，对方说要扣我们的罚款",
+        "公司请了保安公司看{site}，结果晚上还是被偷了，保安在岗上睡觉，这损失保安公司得赔吧",
+        "保安服务合同还没到期，甲方就说不要我们了，让我们一周内撤人，违约金他们不认",
+    ),
+    short=("保安服务费拖欠怎么办", "请了保安还被盗保安公司要赔吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《保安服务合同》，约定{P}向{D}的{site}派驻保安{n}名，服务费按月支付。{P}依约提供服务，"
+        "{D}自{d2}起拖欠服务费，截至{d3}共欠{rest}。",
+        ("<>{d1}，{P}与{D}签订保安服务合同，由{D}为{P}的{site}提供二十四小时安保服务。{d2}夜间{site}内发生盗窃，造"
+            "成{P}财产损失{x}。经调取监控，事发时{D}值班保安脱岗，巡逻记录系事后补填。",
+         "判令{D}赔偿{P}财产损失{x}", "判令{D}退还当月服务费{fee}"),
+        "{d1}，{P}与{D}签订为期{n}年的保安服务合同，约定任何一方提前解除合同须提前三个月书面通知并支付三个月服务费"
+        "作为违约金。合同履行中，{D}于{d2}口头通知{P}次日撤岗，{P}要求{D}依约支付违约金，{D}拒绝。",
+    ),
+    claims=("判令{D}支付保安服务费{rest}", "判令{D}支付违约金{x}"),
+    defence=("{P}派驻的保安人数不足且多次违纪，{D}依约扣款", "{P}提供的服务不符合约定标准，{D}解除合同有合同依据"),
+)
+
+TRUCK_AFFILIATION = Topic(
+    slug="truck_affiliation", cause="挂靠经营合同纠纷", parties=("person|co", "co|person"),
+    span=(20_000, 600_000, 1000), span2=(5_000, 200_000, 100),
+    trades=("运输", "物流"),
+    slots={"truck": ("半挂车", "重型货车", "渣土车", "危化品运输车", "冷藏车", "客运大巴")},
+    coll=(
+        "我的{truck}挂靠在一家物流公司，每年交管理费，现在我想把车转出来，公司不给办过户，还说我欠他们[保险费|管理费]",
+        "车挂靠在运输公司名下，出了事故保险公司赔了钱，钱打到运输公司账上，公司扣着不给我",
+        "{t}花了{total_c}买了辆{truck}挂在公司名下跑运输，公司拿车去做了抵押贷款，现在车被银行扣了",
+        "挂靠公司每年收我{x_c}，说帮我们办证年审买保险，结果保险断了都不知道，出事了自己赔了一大笔",
+    ),
+    short=("挂靠的车公司不给过户怎么办", "挂靠车辆保险理赔款被公司扣了咋办", "退出挂靠公司不同意咋整"),
+    facts=(
+        "{d1}，{P}出资购买{truck}一辆，挂靠于{D}名下从事运输经营，双方签订《车辆挂靠经营协议》，约定{P}每年向{D}交"
+        "纳管理费，车辆实际所有权归{P}。"
+        "{d2}挂靠期满，{P}要求解除挂靠并将车辆过户至其名下，{D}拒绝配合。",
+        "{P}的{truck}挂靠在{D}名下经营。{d2}车辆发生事故后，承保的保险公司将理赔款{x}支付至{D}账户，{D}以{P}拖欠管"
+        "理费为由截留该款项。",
+        ("<>{d1}，{D}将其出资购买的{truck}挂靠于{P}名下经营，约定由{D}自行承担车辆保险费、年审费用并按年交纳管理费。"
+            "挂靠期间，{P}作为登记车主代为交纳了保险费、年审费用共计{x}，{D}至今未予偿还，亦拖欠挂靠管理费。",
+         "判令{D}支付垫付的保险费、年审费等费用{x}", "判令{D}支付拖欠的管理费{rest}"),
+    ),
+    claims=("判令解除{P}与{D}之间的挂靠经营协议", "判令{D}协助将车辆过户至{P}名下", "判令{D}返还保险理赔款{x}"),
+    defence=("{P}尚欠挂靠管理费及代垫费用，{D}有权暂缓办理过户", "车辆登记在{D}名下，理赔款归属应先行结算"),
+)
+
+FARM_BUYBACK = Topic(
+    slug="farming_buyback_contract", cause="种植、养殖回收合同纠纷", parties=("person|co", "co"),
+    span=(20_000, 900_000, 1000),
+    trades=("农业科技", "农业科技"), span2=(10_000, 400_000, 1000),
+    slots={"product": ("肉牛", "育肥羊", "蛋鸡", "马铃薯", "中药材", "玫瑰", "辣椒", "食用菌", "高原夏菜", "黑山羊")},
+    coll=(
+        "{t}一家公司来村里推广养{product}，说统一提供[种苗|仔畜]，养成了按保底价回收，我们交了{paid_c}的押金，现在"
+        "出栏了公司不收了",
+        "跟公司签了{product}种植回收合同，合同写的保底价，今年市场价低了，公司就压价，说质量不达标",
+        "我们合作社养了{nc}百只{product}，公司说好回收的，拉走了一半，另一半让我们自己想办法，拉走的钱也没结清",
+        "公司卖给我们的种苗有问题，成活率特别低，按合同回收的时候又说我们数量不够要扣保证金",
+    ),
+    short=("公司不按合同回收{product}怎么办", "养殖回收合同公司压价咋整", "种植回收保证金不退怎么办"),
+    facts=(
+        "{d1}，{P}与{D}签订《{product}养殖回收合同》，约定{D}向{P}提供种苗及技术指导，{P}交纳保证金{paid}，养殖出栏"
+        "后{D}按不低于约定保底价全部回收。"
+        "{d2}{P}养殖的{product}达到出栏标准，{D}以市场行情下跌为由拒绝回收。",
+        "{d1}，{P}与{D}签订{product}种植收购合同，约定{D}提供种苗，{P}负责种植，收获后由{D}按保底价统一收购。{P}依"
+        "约种植并交付产品，{D}收购后按保底价结算应付{total}，已付{paid}，尚欠{rest}。",
+        "{d1}，{P}与{D}签订养殖回收协议，交纳保证金{paid}。{D}向{P}提供的{product}种苗经{district}畜牧兽医部门检测"
+        "存在病害，导致{P}养殖成活率低，{D}回收时又以数量不足为由扣除{P}全部保证金。",
+    ),
+    claims=("判令{D}按约定保底价回收并支付价款{total}", "判令{D}赔偿{P}损失{x}", "判令{D}返还保证金{paid}",
+    "判令{D}支付回收款{rest}"),
+    defence=("{P}交付的{product}未达到合同约定的回收标准", "{P}擅自将部分产品外销，违反独家回收约定"),
+    extra=("{P}系{district}某村农户。", "双方约定的保底回收价高于同期市场价。"),
+)
+
+BANKRUPTCY_CLAIM = Topic(
+    slug="bankruptcy_claim_confirmation", cause="破产债权确认纠纷", parties=("co|shop|person", "co"),
+    span=(50_000, 3_000_000, 1000),
+    trades=("", "房地产开发"),
+    coll=(
+        "跟我们做生意的公司破产了，我们去申报了{rest_c}的货款，管理人只认了一半，说剩下的证据不够，这个怎么办",
+        "公司进入破产程序了，他欠我们的工程款管理人不认，说我们的结算单没有公司盖章，能不能起诉确认",
+        "破产管理人把我们的债权定成普通债权了，我们是施工方，工程款不是应该优先吗",
+    ),
+    short=("破产管理人不认我们的债权怎么办", "债权申报被驳回能起诉吗", "公司破产了欠的货款还能要回来吗"),
+    facts=(
+        "{d1}，本院裁定受理{D}破产重整一案，并指定了管理人。{P}向管理人申报债权{total}，系{D}欠付的货款及利息。{d3}，"
+        "管理人审查后仅确认债权{paid}，"
+        "对其余部分不予确认。{P}对审查结果提出异议，管理人维持原审查意见。",
+        "{P}曾于{d1}承建{D}开发的住宅楼工程，工程竣工后{D}尚欠工程款。{D}进入破产清算程序后，{P}向管理人申报工程款"
+        "债权{total}并主张优先受偿。管理人确认工程款金额，但认定为普通债权，{P}提出异议未获采纳。",
+    ),
+    claims=("确认{P}对{D}享有债权{total}",
+    "确认{P}对{D}享有的工程款债权{total}在工程折价或拍卖价款范围内享有优先受偿权"),
+    defence=("{P}提交的对账单未加盖{D}公章，部分送货单无签收，债权金额无法核实", "{P}主张优先受偿权已超过法定期限"),
+    extra=("债权人会议已核查{P}申报的债权。",),
+    owed=False,
+)
+
+COOPERATION = Topic(
+    slug="cooperation_agreement", cause="合同纠纷", parties=("co|shop", "co|shop"), span=(50_000, 2_000_000, 1000),
+    span2=(20_000, 500_000, 1000),
+    slots={"joint": ("联合投标", "共同开发一个农产品电商平台", "合作经营一个加油站", "合作建设冷链物流中心",
+    "合作承办展会", "合作开发文旅项目", "联合经营砂石料场")},
+    coll=(
+        "我们公司跟另一家公司签了合作协议，{joint}，我们投了{paid_c}，对方说好负责跑手续的，结果手续一直办不下来，"
+        "钱也不退",
+        "两家公司合作{joint}，说好利润五五分，做了一年多他们那边管账，到现在一分钱没分给我们",
+        "合作协议签了，对方一直不履行，我们前期投入的{x_c}都打水漂了，能不能解除合同让他赔",
+        "{t}跟一个老板谈合作，签了框架协议交了保证金，后来合作没谈成，保证金他不退",
+    ),
+    short=("两家公司合作对方违约怎么办", "合作协议保证金不退咋整", "合作项目投资款能要回来吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《合作协议》，约定双方{joint}，{P}负责出资，{D}负责办理项目审批手续及日常运营，利润按约"
+        "定比例分配。{P}依约投入资金{paid}，"
+        "{D}至今未取得相关审批手续，项目无法推进。",
+        "{P}与{D}于{d1}签订合作协议，约定{joint}，由{D}负责财务管理并按季度向{P}分配收益。合作期间{D}从未向{P}提供"
+        "财务报表，也未分配任何收益。",
+        ("{d1}，{P}与{D}签订《战略合作框架协议》，约定双方{joint}，{P}向{D}交纳履约保证金{fee}，正式合同未签订的"
+         "保证金予以退还。后因{D}提出的合作条件发生重大变化，双方未能签订正式合作合同，{D}拒不退还保证金。",
+         "判令{D}返还履约保证金{fee}", "判令{D}支付资金占用利息"),
+    ),
+    claims=("判令解除{P}与{D}签订的《合作协议》", "判令{D}返还投资款{paid}", "判令{D}赔偿{P}损失{x}",
+    "判令{D}返还保证金{fee}", "判令{D}向{P}支付合作收益{x}"),
+    defence=("项目审批受政策调整影响，不属于{D}违约", "双方系共同投资、共担风险，{P}要求返还投资款没有依据"),
+)
+
+B2B_SERVICE = Topic(
+    slug="b2b_service_contract", cause="服务合同纠纷", parties=("co|shop", "co|shop"), span=(10_000, 500_000, 100),
+    slots={"svc": ("保洁服务", "员工餐配送", "绿化养护", "电梯维保", "代理记账", "会展搭建", "工程检测", "危废处置")},
+    coll=(
+        "我们公司给{co}做{svc}，签了一年的合同，干了{n}个月他们就不付钱了，欠了{rest_c}，还让我们继续干",
+        "找了家公司做{svc}，服务做得一塌糊涂，我们提前解约，对方反过来要我们付全年的钱",
+        "做{svc}的，合同到期了对方一直说在走流程付款，都半年多了，财务那边说老板没签字",
+    ),
+    short=("{svc}费用对方公司拖着不给", "服务合同提前解约要赔吗"),
+    facts=(
+        "{d1}，{P}与{D}签订《{svc}合同》，约定{P}为{D}提供{svc}，服务费按月结算。{P}依约提供服务，{D}自{d2}起未支付"
+        "服务费，截至合同期满共欠{rest}。",
+        "{P}为{D}提供{svc}，双方合同期限{n}年。{D}于{d2}以{P}服务质量不达标为由单方解除合同，{P}认为{D}解除合同缺乏"
+        "依据，要求支付已提供服务的费用及违约金。",
+    ),
+    claims=("判令{D}支付服务费{rest}", "判令{D}支付违约金{x}", "判令{D}支付已提供服务期间的费用及逾期付款损失"),
+    defence=("{P}提供的{svc}多次考核不合格，{D}按约扣款后已无欠款", "合同约定考核不达标可单方解除，{D}解除合同合法"),
+)
+
+
+TOPICS = (
+    # sale of goods
+    BUILDING_GOODS, GOODS_IOU, CONSIGNMENT, EQUIPMENT_QUALITY, MATERIAL_QUALITY, AGRI_QUALITY, PREPAID_GOODS,
+    RESTAURANT_SUPPLY,
+    # work to order
+    PROCESSING, INSTALL_WORK,
+    # construction
+    SUBCONTRACT, LABOUR_SUBCONTRACT, CONSTRUCTION_SETTLEMENT, RETENTION_MONEY, CONSTRUCTION_DELAY, DESIGN_FEE,
+    SUPERVISION_FEE,
+    # companies and partnerships
+    EQUITY_TRANSFER, SHAREHOLDER_INFO, RESOLUTION_REVOKE, DISSOLUTION, CAPITAL_CONTRIBUTION, PARTNERSHIP_RESTAURANT,
+    PARTNERSHIP_OTHER,
+    # leases
+    SHOP_RENT, SHOP_EARLY_TERMINATION, TRANSFER_FEE, FACTORY_LEASE, EQUIPMENT_LEASE, SCAFFOLD_LEASE, VEHICLE_LEASE,
+    # transport and storage
+    CARGO_DAMAGE, FREIGHT_UNPAID, WAREHOUSE_LOSS, PARKING_THEFT,
+    # services and other commercial contracts
+    FRANCHISE, BROKERAGE, ADVERTISING, SOFTWARE, SECURITY_SERVICE, TRUCK_AFFILIATION, FARM_BUYBACK, BANKRUPTCY_CLAIM,
+    COOPERATION, B2B_SERVICE,
+)
