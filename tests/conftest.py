@@ -24,22 +24,17 @@ from sqlmodel import Session, SQLModel
 from service import auth, create_app, db
 from service.config import Settings
 from tests.contract import check_response
+from tests.helpers import train_tiny
 
-TINY_DATA = Path(__file__).parent / "data" / "tiny.jsonl"
 PG_ENV = "DISPUTES_TEST_POSTGRES_URL"
 DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 @pytest.fixture(scope="session")
 def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from training.data import read_jsonl
-    from training.publish import activate, save_version
-    from training.train import train_model
-
-    pipeline, metadata = train_model(read_jsonl(TINY_DATA), holdout=False)
+    """A tiny model trained once per session from tests/data/tiny.jsonl."""
     directory = tmp_path_factory.mktemp("models")
-    save_version(directory, metadata["version"], pipeline, metadata)
-    activate(directory, metadata["version"])
+    train_tiny(directory)
     return directory
 
 
