@@ -28,11 +28,15 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["settings"] = settings
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
 
-    from service import classifier, errors, rules, text
+    from service import classifier, cli, db, errors, rules, text
     from service.api import bp as api_bp
+    from service.cases import bp as cases_bp
     from service.health import bp as health_bp
+    from service.logs import configure_logging
 
+    configure_logging(settings.log_level)
     text.warm_up()
+    db.init_app(app, settings.database_url)
     # A broken rules file stops the app here (InvalidRules names the rule) instead of failing requests later.
     app.extensions["rules"] = rules.load_rules(settings.rules_file).with_overrides(
         review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
@@ -44,4 +48,6 @@ def create_app(settings: Settings | None = None) -> Flask:
     errors.register_error_handlers(app)
     app.register_blueprint(health_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
+    app.register_blueprint(cases_bp, url_prefix="/api/v1")
+    cli.init_app(app)
     return app

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, request
+from flask import Blueprint
 from pydantic import ValidationError
 
 from service.assess import assess
@@ -14,23 +14,22 @@ from service.elements import CaseFields
 from service.errors import EmptyText, InvalidInput
 from service.extensions import get_model_store, get_rules, get_settings
 from service.health import health, ready
+from service.openapi import openapi_document
+from service.parsing import json_object
+from service.schemas import FORBIDDEN_CHARS
 
 # Deadlines are counted in the court's calendar, whatever the server's timezone.
 COURT_TIMEZONE = ZoneInfo("Asia/Shanghai")
 
 bp = Blueprint("api", __name__)
 bp.add_url_rule("/health", view_func=health, endpoint="health")
+bp.add_url_rule("/openapi.json", view_func=lambda: openapi_document(), endpoint="openapi")
 bp.add_url_rule("/ready", view_func=ready, endpoint="ready")
 
 
 def json_body() -> dict[str, Any]:
-    """The request's JSON object.  :raise InvalidInput: wrong content type, invalid JSON, not an object."""
-    if not request.is_json:
-        raise InvalidInput("请求的内容类型必须是 application/json。", fields={"Content-Type": "应为 application/json"})
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        raise InvalidInput("请求体必须是 JSON 对象。", fields={"body": "不是有效的 JSON 对象"})
-    return body
+    """The request's JSON object.  :raise DomainError: wrong content type (415), invalid UTF-8 or JSON (400)."""
+    return json_object()
 
 
 def text_field(body: dict[str, Any], name: str = "text") -> str:
@@ -39,6 +38,8 @@ def text_field(body: dict[str, Any], name: str = "text") -> str:
         raise InvalidInput(f"缺少字段 {name} 或类型错误。", fields={name: "必填，须为字符串"})
     if not value.strip():
         raise EmptyText(name)
+    if FORBIDDEN_CHARS.search(value):
+        raise InvalidInput("纠纷描述含有控制字符或无效字符。", fields={name: "不能包含控制字符或无效的 Unicode 字符"})
     limit = get_settings().max_text_chars
     if len(value) > limit:
         raise InvalidInput(f"纠纷描述过长（最多 {limit} 字）。", fields={name: f"最多 {limit} 个字符"})

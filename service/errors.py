@@ -39,6 +39,30 @@ class EmptyText(InvalidInput):
         super().__init__("纠纷描述不能为空。", fields={field: "不能为空或只含空白字符"})
 
 
+class InvalidJson(InvalidInput):
+    code = "invalid_json"
+
+
+class UnsupportedMediaType(DomainError):
+    status = 415
+    code = "unsupported_media_type"
+
+
+class Unauthorized(DomainError):
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(DomainError):
+    status = 403
+    code = "forbidden"
+
+
+class IdempotencyKeyReused(DomainError):
+    status = 422
+    code = "idempotency_key_reused"
+
+
 class NotFound(DomainError):
     status = 404
     code = "not_found"
@@ -49,6 +73,10 @@ class Conflict(DomainError):
     code = "conflict"
 
 
+class InvalidTransition(Conflict):
+    code = "invalid_transition"
+
+
 class ModelUnavailable(DomainError):
     status = 503
     code = "model_unavailable"
@@ -57,6 +85,48 @@ class ModelUnavailable(DomainError):
 class InvalidRules(DomainError):
     status = 500
     code = "invalid_rules"
+
+
+_PYDANTIC_MESSAGES = {
+    "missing": "必填字段",
+    "extra_forbidden": "不允许的字段",
+    "string_type": "须为字符串",
+    "bool_type": "须为 true 或 false",
+    "int_type": "须为整数",
+    "int_parsing": "须为整数",
+    "bool_parsing": "须为 true 或 false",
+    "decimal_type": "须为数字或数字字符串",
+    "decimal_parsing": "须为数字或数字字符串",
+    "decimal_max_places": "最多两位小数",
+    "date_type": "须为 YYYY-MM-DD 格式的日期",
+    "date_from_datetime_parsing": "须为 YYYY-MM-DD 格式的日期",
+    "date_parsing": "须为 YYYY-MM-DD 格式的日期",
+    "list_type": "须为数组",
+    "model_type": "须为 JSON 对象",
+    "model_attributes_type": "须为 JSON 对象",
+    "dict_type": "须为 JSON 对象",
+    "string_too_short": "不能为空",
+    "string_too_long": "过长",
+    "too_long": "项目过多",
+    "string_pattern_mismatch": "格式不正确",
+    "literal_error": "取值不在允许范围内",
+    "enum": "取值不在允许范围内",
+    "greater_than_equal": "不能小于下限",
+    "less_than_equal": "不能超过上限",
+}
+
+
+def invalid_input(errors: list[dict[str, Any]], message: str = "请求参数有误。") -> InvalidInput:
+    """A pydantic error list as one ``InvalidInput`` whose ``fields`` maps dotted paths to Chinese messages."""
+    fields: dict[str, str] = {}
+    for error in errors:
+        path = ".".join(str(part) for part in error.get("loc", ())) or "body"
+        if error.get("type") == "value_error":
+            text = str(error.get("ctx", {}).get("error", error.get("msg", "")))
+        else:
+            text = _PYDANTIC_MESSAGES.get(str(error.get("type")), str(error.get("msg", "取值无效")))
+        fields.setdefault(path, text)
+    return InvalidInput(message, fields=fields)
 
 
 def error_response(status: int, code: str, message: str, fields: dict[str, Any] | None = None) -> tuple[Response, int]:
@@ -83,7 +153,10 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(DomainError)
     def _domain(exc: DomainError) -> tuple[Response, int]:
-        return error_response(exc.status, exc.code, exc.message, exc.fields)
+        response, status = error_response(exc.status, exc.code, exc.message, exc.fields)
+        if status == 401:
+            response.headers["WWW-Authenticate"] = 'Bearer realm="mediation-router"'
+        return response, status
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException) -> tuple[Response, int]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy as sa
 from flask import Blueprint
 
+from service import db
 from service.errors import ModelUnavailable
 from service.extensions import get_model_store
 
@@ -18,14 +20,28 @@ def health() -> dict[str, Any]:
     return {"status": "ok"}
 
 
+def _database_check() -> dict[str, Any]:
+    """The database answers and its schema is at the latest migration."""
+    try:
+        with db.get_engine().connect() as connection:
+            connection.execute(sa.text("SELECT 1"))
+            revision = db.current_revision(connection)
+    except sa.exc.SQLAlchemyError as exc:
+        return {"ok": False, "message": f"数据库不可用：{type(exc).__name__}"}
+    head = db.head_revision()
+    if revision != head:
+        message = f"数据库结构版本为 {revision}，应为 {head}；请运行 flask --app wsgi db-upgrade。"
+        return {"ok": False, "message": message}
+    return {"ok": True, "revision": revision}
+
+
 @bp.get("/ready")
 def ready() -> tuple[dict[str, Any], int]:
-    """Ready to serve: a model is loaded.  503 with the reason otherwise."""
-    checks: dict[str, Any] = {}
-    status = 200
+    """Ready to serve: the database is reachable and migrated, and a model is loaded.  503 with the reasons if not."""
+    checks: dict[str, Any] = {"database": _database_check()}
     try:
         checks["model"] = {"ok": True, "version": get_model_store().get().version}
     except ModelUnavailable as exc:
         checks["model"] = {"ok": False, "message": exc.message}
-        status = 503
-    return {"status": "ready" if status == 200 else "unavailable", "checks": checks}, status
+    ok = all(check["ok"] for check in checks.values())
+    return {"status": "ready" if ok else "unavailable", "checks": checks}, 200 if ok else 503

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
-from service import create_app
+from service import create_app, db
 from service.config import Settings
 from service.labels import LABELS
 from tests.helpers import train_tiny
@@ -21,7 +21,8 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _client(model_dir: Path, **overrides: object) -> FlaskClient:
-    settings = Settings(model_dir=model_dir, environment="test", testing=True, database_url="sqlite://", **overrides)
+    options: dict[str, object] = {"database_url": "sqlite://", **overrides}
+    settings = Settings(model_dir=model_dir, environment="test", testing=True, **options)  # type: ignore[arg-type]
     return create_app(settings).test_client()
 
 
@@ -53,8 +54,11 @@ def test_ready_is_503_with_a_clear_message_without_a_model(tmp_path: Path) -> No
     assert classify.json["error"]["code"] == "model_unavailable"
 
 
-def test_ready_with_a_model(client: FlaskClient) -> None:
-    response = client.get("/ready")
+def test_ready_with_a_model(model_dir: Path, tmp_path: Path) -> None:
+    # Ready also needs a migrated database (the intake API's storage).
+    url = f"sqlite:///{tmp_path / 'ready.sqlite'}"
+    db.upgrade(url)
+    response = _client(model_dir, database_url=url).get("/ready")
     assert response.status_code == 200
     assert response.json["checks"]["model"]["ok"] is True
 
@@ -71,19 +75,20 @@ def test_classify_answers_the_prediction(client: FlaskClient) -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "field"),
+    ("kwargs", "field", "status"),
     [
-        ({"data": "text=abc", "content_type": "application/x-www-form-urlencoded"}, "Content-Type"),
-        ({"data": "{not json", "content_type": "application/json"}, "body"),
-        ({"json": ["a list"]}, "body"),
-        ({"json": {}}, "text"),
-        ({"json": {"text": 42}}, "text"),
-        ({"json": {"text": "   "}}, "text"),
+        ({"data": "text=abc", "content_type": "application/x-www-form-urlencoded"}, "Content-Type", 415),
+        ({"data": "{not json", "content_type": "application/json"}, "body", 400),
+        ({"json": ["a list"]}, "body", 400),
+        ({"json": {}}, "text", 400),
+        ({"json": {"text": 42}}, "text", 400),
+        ({"json": {"text": "   "}}, "text", 400),
     ],
 )
-def test_classify_bad_input_names_the_field(client: FlaskClient, kwargs: dict[str, object], field: str) -> None:
+def test_classify_bad_input_names_the_field(client: FlaskClient, kwargs: dict[str, object], field: str,
+                                            status: int) -> None:
     response = client.post("/api/v1/classify", **kwargs)  # type: ignore[arg-type]
-    assert response.status_code == 400
+    assert response.status_code == status
     error = response.json["error"]
     assert set(error) == {"code", "message", "fields"}
     assert field in error["fields"]

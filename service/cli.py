@@ -1,0 +1,70 @@
+"""Flask commands: ``flask --app wsgi db-upgrade`` and ``flask --app wsgi api-keys create|revoke|list``."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask
+from flask.cli import AppGroup, with_appcontext
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from service import auth, db
+from service.errors import InvalidInput
+from service.extensions import get_settings
+from service.tables import ApiClient
+
+api_keys = AppGroup("api-keys", help="Manage API keys of machine clients.")
+
+
+@click.command("db-upgrade")
+@with_appcontext
+def db_upgrade() -> None:
+    """Apply database migrations up to the latest (safe to run again; concurrent runs wait for each other)."""
+    url = get_settings().database_url
+    db.upgrade(url)
+    click.echo(f"database at revision {db.head_revision()}")
+
+
+@api_keys.command("create")
+@click.argument("name")
+@click.option("--scopes", default="submit,read", show_default=True, help="comma-separated: submit, read, manage")
+def create_key(name: str, scopes: str) -> None:
+    """Create a client NAME; the new key is printed on the last line (it is not stored and cannot be shown again)."""
+    try:
+        scope_set = auth.parse_scopes(scopes)
+    except InvalidInput as exc:
+        raise click.BadParameter(exc.message, param_hint="--scopes") from None
+    with Session(db.get_engine()) as session:
+        try:
+            client, key = auth.create_client(session=session, name=name, scopes=scope_set)
+            session.commit()
+        except IntegrityError:
+            raise click.ClickException(f"a client named {name!r} already exists") from None
+        click.echo(f"created client {client.name} with scopes {client.scopes}; store this key now:")
+    click.echo(key)
+
+
+@api_keys.command("revoke")
+@click.argument("name")
+def revoke_key(name: str) -> None:
+    """Revoke the key of client NAME (its history is kept)."""
+    with Session(db.get_engine()) as session:
+        client = auth.revoke_client(session=session, name=name)
+        if client is None:
+            raise click.ClickException(f"no client named {name!r}")
+        session.commit()
+    click.echo(f"revoked {name}")
+
+
+@api_keys.command("list")
+def list_keys() -> None:
+    """List clients, their scopes and whether they are revoked."""
+    with Session(db.get_engine()) as session:
+        for client in session.exec(select(ApiClient).order_by(col(ApiClient.name))).all():
+            state = f"revoked {client.revoked_at:%Y-%m-%d}" if client.revoked_at else "active"
+            click.echo(f"{client.name}\t{client.scopes}\tmr_{client.key_prefix}_…\t{state}")
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(db_upgrade)
+    app.cli.add_command(api_keys)

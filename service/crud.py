@@ -1,0 +1,124 @@
+"""Database reads and writes on cases.  Keyword-only, no Flask; callers own the transaction (nothing here commits)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, func, select
+
+from service.lifecycle import OPEN, TERMINAL
+from service.schemas import CaseQuery
+from service.tables import (
+    Case,
+    CaseLink,
+    CaseParty,
+    Correction,
+    IdempotencyRecord,
+    RoutingDecision,
+    StatusEvent,
+)
+
+
+def get_case(*, session: Session, public_id: str, for_update: bool = False) -> Case | None:
+    """The case with ``public_id``; ``for_update`` locks its row (PostgreSQL) so status changes serialise."""
+    statement = select(Case).where(Case.public_id == public_id)
+    if for_update:
+        statement = statement.with_for_update()
+    return session.exec(statement).first()
+
+
+def _filters(query: CaseQuery, today: dt.date, zone: dt.tzinfo) -> list[sa.ColumnElement[bool]]:
+    filters: list[sa.ColumnElement[bool]] = []
+    if query.destination is not None:
+        filters.append(col(Case.destination) == query.destination)
+    if query.status is not None:
+        filters.append(col(Case.status) == str(query.status))
+    if query.label is not None:
+        filters.append(col(Case.label) == query.label)
+    if query.created_from is not None:
+        filters.append(col(Case.created_at) >= _utc_midnight(query.created_from, zone))
+    if query.created_to is not None:
+        filters.append(col(Case.created_at) < _utc_midnight(query.created_to + dt.timedelta(days=1), zone))
+    if query.overdue is not None:
+        overdue = overdue_clause(today)
+        filters.append(overdue if query.overdue else sa.not_(overdue))
+    return filters
+
+
+def _utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """The start of ``day`` in ``zone``, in UTC (the column is UTC)."""
+    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+
+
+def overdue_clause(today: dt.date) -> sa.ColumnElement[bool]:
+    return sa.and_(col(Case.status).in_([str(s) for s in OPEN]), col(Case.due_date).is_not(None),
+                   col(Case.due_date) < today)
+
+
+def list_cases(*, session: Session, query: CaseQuery, today: dt.date, zone: dt.tzinfo = dt.UTC
+               ) -> tuple[Sequence[Case], int]:
+    """One page of cases matching ``query``, newest first, with the total number of matches.  Dates in ``query``
+    are calendar days in ``zone``."""
+    filters = _filters(query, today, zone)
+    total = session.exec(select(func.count()).select_from(Case).where(*filters)).one()
+    statement = (select(Case).where(*filters).order_by(col(Case.created_at).desc(), col(Case.id).desc())
+                 .offset((query.page - 1) * query.per_page).limit(query.per_page))
+    return session.exec(statement).all(), int(total)
+
+
+def latest_decision(*, session: Session, case_id: int) -> RoutingDecision:
+    statement = (select(RoutingDecision).where(RoutingDecision.case_id == case_id)
+                 .order_by(col(RoutingDecision.id).desc()).limit(1))
+    return session.exec(statement).one()
+
+
+def events(*, session: Session, case_id: int) -> Sequence[StatusEvent]:
+    return session.exec(select(StatusEvent).where(StatusEvent.case_id == case_id).order_by(col(StatusEvent.id))).all()
+
+
+def corrections(*, session: Session, case_id: int) -> Sequence[Correction]:
+    return session.exec(select(Correction).where(Correction.case_id == case_id).order_by(col(Correction.id))).all()
+
+
+def related_cases(*, session: Session, case_id: int) -> list[tuple[Case, str]]:
+    """Cases linked to ``case_id`` in either direction, with what matched."""
+    outgoing = select(Case, CaseLink.matched_on).join(CaseLink, col(CaseLink.related_case_id) == Case.id).where(
+        CaseLink.case_id == case_id)
+    incoming = select(Case, CaseLink.matched_on).join(CaseLink, col(CaseLink.case_id) == Case.id).where(
+        CaseLink.related_case_id == case_id)
+    rows = [*session.exec(outgoing).all(), *session.exec(incoming).all()]
+    return sorted(((case, matched) for case, matched in rows), key=lambda row: row[0].id or 0)
+
+
+def find_open_related(*, session: Session, keys: Iterable[tuple[str, str]]) -> list[tuple[Case, str]]:
+    """Open cases sharing a party key (kind, value) with the new case, oldest first; ID numbers win over names."""
+    keys = list(keys)
+    if not keys:
+        return []
+    key_match = sa.or_(*(sa.and_(col(CaseParty.kind) == kind, col(CaseParty.value) == value) for kind, value in keys))
+    statement = (select(Case, CaseParty.kind).join(CaseParty, col(CaseParty.case_id) == Case.id)
+                 .where(key_match, col(Case.status).not_in([str(s) for s in TERMINAL]))
+                 .order_by(col(Case.id)))
+    found: dict[int, tuple[Case, str]] = {}
+    for case, kind in session.exec(statement).all():
+        assert case.id is not None
+        if case.id not in found or kind == "id_number":
+            found[case.id] = (case, kind)
+    return list(found.values())
+
+
+def queue_counts(*, session: Session, today: dt.date) -> list[tuple[str, str, int, int]]:
+    """(destination, status, cases, overdue cases) for every open case, grouped."""
+    overdue = func.sum(sa.case((overdue_clause(today), 1), else_=0))
+    statement = (select(Case.destination, Case.status, func.count(), overdue)
+                 .where(col(Case.status).in_([str(s) for s in OPEN]))
+                 .group_by(col(Case.destination), col(Case.status)))
+    return [(d, s, int(n), int(o or 0)) for d, s, n, o in session.exec(statement).all()]
+
+
+def get_idempotency_record(*, session: Session, client_id: int, key: str) -> IdempotencyRecord | None:
+    statement = select(IdempotencyRecord).where(IdempotencyRecord.client_id == client_id,
+                                                IdempotencyRecord.key == key)
+    return session.exec(statement).first()

@@ -1,0 +1,100 @@
+"""The case lifecycle: statuses, the transitions allowed between them, and which deadline applies when.
+
+Pure: no Flask, no database.  The routing decision supplies the due dates; this module only says which of them is
+running in a given status and whether it has passed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import Any
+
+
+class CaseStatus(StrEnum):
+    routed = "routed"  # sent to its destination, waiting to be accepted there
+    under_review = "under_review"  # the router was unsure; a clerk decides the destination
+    accepted = "accepted"  # accepted by the mediation centre (or the court queue): mediation is running
+    mediation_succeeded = "mediation_succeeded"
+    mediation_failed = "mediation_failed"
+    confirmation_applied = "confirmation_applied"  # 司法确认 applied for
+    filed = "filed"  # 立案: the case goes to trial
+    withdrawn = "withdrawn"
+    closed = "closed"
+
+
+STATUS_NAMES: Mapping[CaseStatus, str] = {
+    CaseStatus.routed: "已分流待受理",
+    CaseStatus.under_review: "待人工复核",
+    CaseStatus.accepted: "调解中",
+    CaseStatus.mediation_succeeded: "调解成功",
+    CaseStatus.mediation_failed: "调解失败",
+    CaseStatus.confirmation_applied: "已申请司法确认",
+    CaseStatus.filed: "已立案",
+    CaseStatus.withdrawn: "已撤回",
+    CaseStatus.closed: "已结案",
+}
+
+S = CaseStatus
+TRANSITIONS: Mapping[CaseStatus, frozenset[CaseStatus]] = {
+    S.under_review: frozenset({S.routed, S.accepted, S.filed, S.withdrawn}),
+    S.routed: frozenset({S.accepted, S.filed, S.withdrawn}),
+    S.accepted: frozenset({S.mediation_succeeded, S.mediation_failed, S.withdrawn}),
+    # A successful mediation ends with a 司法确认 application (within 30 days), or the case simply closes
+    # (performance on the spot, withdrawal of the claim).
+    S.mediation_succeeded: frozenset({S.confirmation_applied, S.closed, S.withdrawn}),
+    # A failed mediation goes to trial, or the party gives up.
+    S.mediation_failed: frozenset({S.filed, S.withdrawn, S.closed}),
+    # Confirmation granted closes the case; refused, the party may still sue.
+    S.confirmation_applied: frozenset({S.closed, S.filed}),
+    S.filed: frozenset({S.closed, S.withdrawn}),
+    S.withdrawn: frozenset(),
+    S.closed: frozenset(),
+}
+TERMINAL: frozenset[CaseStatus] = frozenset(s for s, targets in TRANSITIONS.items() if not targets)
+OPEN: frozenset[CaseStatus] = frozenset(CaseStatus) - TERMINAL
+
+# Which deadline runs in which status.  Kinds not listed here (unknown to this table) are used as a fallback
+# for any open status, so a new kind of due date from the rules is never silently ignored.
+# The extended mediation deadline only runs once both parties agree to extend, which is not tracked here.
+_DEADLINE_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {
+    S.under_review: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),
+    S.routed: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),
+    S.accepted: ("mediation_deadline",),
+    S.mediation_succeeded: ("confirmation_application_deadline",),
+    S.mediation_failed: (),
+    S.confirmation_applied: ("confirmation_decision_deadline",),
+    S.filed: ("trial_deadline",),
+}
+
+_KNOWN_KINDS = frozenset({"mediation_extended_deadline"}).union(*_DEADLINE_KINDS.values())
+
+
+def initial_status(destination: str, *, needs_review: bool) -> CaseStatus:
+    """The status a new case starts in."""
+    if needs_review or destination == "clerk_review":
+        return CaseStatus.under_review
+    return CaseStatus.routed
+
+
+def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
+    return target in TRANSITIONS[current]
+
+
+def current_due_date(status: CaseStatus, due_dates: Iterable[Mapping[str, Any]]) -> dt.date | None:
+    """The earliest due date that applies in ``status`` (``None`` in a terminal status or when none applies)."""
+    if status in TERMINAL:
+        return None
+    kinds = _DEADLINE_KINDS.get(status, ())
+    known = _KNOWN_KINDS
+    dates = []
+    for due in due_dates:
+        kind = str(due.get("kind", ""))
+        if kind in kinds or kind not in known:
+            dates.append(dt.date.fromisoformat(str(due["date"])))
+    return min(dates, default=None)
+
+
+def is_overdue(status: CaseStatus, due_date: dt.date | None, today: dt.date) -> bool:
+    return status in OPEN and due_date is not None and due_date < today

@@ -1,0 +1,278 @@
+"""Request and response models of the API.  The views validate with these and the OpenAPI document is generated
+from them (service/openapi.py), so the documentation cannot drift from what the code accepts and returns.
+
+Input models are strict (no "123" for a number, no 1 for true) and forbid unknown fields; dates and amounts are the
+exception because JSON has no date type and amounts are best sent as strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from service.labels import LABELS
+from service.lifecycle import CaseStatus
+from service.rules import Destination
+
+# Destination ids are the routing work's (service.rules.Destination); their display names live in the rules file.
+DESTINATIONS: tuple[str, ...] = tuple(Destination)
+
+# C0/C1 control characters other than tab and newlines, and lone surrogates (which no database can store).
+FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+ID_NUMBER = r"^\d{17}[\dXx]$"
+MOBILE = r"^1[3-9]\d{9}$"
+
+
+def _clean(value: str) -> str:
+    if FORBIDDEN_CHARS.search(value):
+        raise ValueError("不能包含控制字符或无效的 Unicode 字符")
+    return value
+
+
+CleanStr = Annotated[str, AfterValidator(_clean)]
+ShortStr = Annotated[CleanStr, Field(min_length=1, max_length=200)]
+NoteStr = Annotated[CleanStr, Field(min_length=1, max_length=2000)]
+
+
+class Channel(StrEnum):
+    mobile_micro_court = "mobile_micro_court"  # 移动微法院
+    court_system = "court_system"  # another court system (人民法院调解平台 etc.)
+    counter = "counter"  # entered by a clerk at the 诉讼服务中心 counter
+    other = "other"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class PartyIn(Strict):
+    name: ShortStr
+    kind: Literal["person", "company", "individual_business"]
+    role: Literal["plaintiff", "defendant", "third_party"]
+    id_number: Annotated[str, Field(pattern=ID_NUMBER, description="18 位居民身份证号")] | None = None
+    phone: Annotated[str, Field(pattern=MOBILE, description="11 位手机号")] | None = None
+    domicile_in_gansu: bool | None = None
+
+
+class CaseFieldsIn(Strict):
+    """Structured fields sent with a case; they override what is extracted from the text."""
+
+    amount: Annotated[Decimal, Field(strict=False, ge=0, le=Decimal("1e12"), decimal_places=2,
+                                     description="争议金额（元），建议以字符串传递，如 \"42250.00\"")] | None = None
+    parties: Annotated[list[PartyIn], Field(max_length=50)] | None = None
+    consent_to_mediation: bool | None = None
+    consent_to_small_claims: bool | None = Field(default=None, description="双方约定适用小额诉讼程序")
+    filed: bool | None = None
+    case_date: Annotated[dt.date, Field(strict=False)] | None = None
+
+
+class CaseCreate(Strict):
+    text: Annotated[CleanStr, Field(description="纠纷描述（不超过配置的字数上限，默认 20000）")]
+    fields: CaseFieldsIn | None = None
+    channel: Annotated[Channel, Field(strict=False)] = Channel.mobile_micro_court
+    submitter: ShortStr | None = Field(default=None, description="提交人或来源系统中的编号")
+
+    @field_validator("text")
+    @classmethod
+    def _text_limits(cls, value: str, info: ValidationInfo) -> str:
+        if not value.strip():
+            raise ValueError("不能为空或只含空白字符")
+        limit = (info.context or {}).get("max_text_chars", 20_000)
+        if len(value) > limit:
+            raise ValueError(f"最多 {limit} 个字符")
+        return value
+
+
+class EventCreate(Strict):
+    status: Annotated[CaseStatus, Field(strict=False)]
+    note: NoteStr | None = None
+    actor: ShortStr | None = Field(default=None, description="操作人（如调解员、书记员姓名）；缺省为 API 客户端名")
+
+
+class CorrectionCreate(Strict):
+    label: Literal[LABELS] | None = None  # type: ignore[valid-type]
+    destination: Literal[DESTINATIONS] | None = None  # type: ignore[valid-type]
+    reason: NoteStr
+    actor: ShortStr | None = None
+
+    @model_validator(mode="after")
+    def _something_to_correct(self) -> CorrectionCreate:
+        if self.label is None and self.destination is None:
+            raise ValueError("label 与 destination 至少填写一项")
+        return self
+
+
+class CaseQuery(Strict):
+    """Query parameters of ``GET /cases`` (all optional)."""
+
+    model_config = ConfigDict(extra="forbid", strict=False)
+
+    destination: Literal[DESTINATIONS] | None = None  # type: ignore[valid-type]
+    status: CaseStatus | None = None
+    label: Literal[LABELS] | None = None  # type: ignore[valid-type]
+    created_from: dt.date | None = Field(default=None, description="提交日期下限（含），北京时间")
+    created_to: dt.date | None = Field(default=None, description="提交日期上限（含），北京时间")
+    overdue: bool | None = None
+    page: int = Field(default=1, ge=1, le=100_000)
+    per_page: int = Field(default=20, ge=1, le=100)
+
+
+# --- responses ----------------------------------------------------------------------------------------------------
+
+
+class Open(BaseModel):
+    """Outputs may gain fields; clients should ignore what they don't know."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class TermPublic(Open):
+    term: str
+    kind: str
+    weight: float
+
+
+class PredictionPublic(Open):
+    label: str
+    label_name: str
+    confidence: float
+    probabilities: dict[str, float]
+    terms: list[TermPublic]
+    model_version: str
+
+
+class ReasonPublic(Open):
+    rule_id: str
+    basis: str
+    explanation: str
+
+
+class DueDatePublic(Open):
+    kind: str
+    name: str
+    date: dt.date
+    basis: str | None = None
+
+
+class DecisionPublic(Open):
+    destination: Destination
+    destination_name: str
+    track: str | None
+    track_name: str | None
+    provisional_destination: Destination | None = Field(default=None, description="人工复核前的暂定去向")
+    provisional_destination_name: str | None = None
+    court: str | None = None
+    reasons: list[ReasonPublic]
+    notices: list[str]
+    complexity: dict[str, Any]
+    due_dates: list[DueDatePublic]
+    needs_review: bool
+    rules_version: str
+
+
+class AssessmentPublic(BaseModel):
+    prediction: PredictionPublic
+    elements: dict[str, Any]
+    decision: DecisionPublic
+
+
+class EventPublic(BaseModel):
+    from_status: CaseStatus | None
+    to_status: CaseStatus
+    status_name: str
+    note: str | None
+    actor: str
+    created_at: dt.datetime
+
+
+class CorrectionPublic(BaseModel):
+    field: Literal["label", "destination"]
+    old_value: str
+    new_value: str
+    reason: str
+    actor: str
+    created_at: dt.datetime
+
+
+class RelatedCasePublic(BaseModel):
+    id: str
+    matched_on: Literal["name", "id_number"]
+    status: CaseStatus
+    destination: str
+
+
+class CaseSummary(BaseModel):
+    id: str = Field(description="案件编号，如 MR-3F2A9C01B7")
+    status: CaseStatus
+    status_name: str
+    label: str
+    label_name: str
+    destination: str
+    destination_name: str
+    track: str | None
+    channel: Channel
+    submitter: str | None
+    due_date: dt.date | None
+    overdue: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class CasePublic(CaseSummary):
+    text: str
+    fields: dict[str, Any] | None
+    prediction: PredictionPublic
+    elements: dict[str, Any]
+    decision: DecisionPublic
+    related_cases: list[RelatedCasePublic]
+    events: list[EventPublic]
+    corrections: list[CorrectionPublic]
+
+
+class CasesPublic(BaseModel):
+    items: list[CaseSummary]
+    page: int
+    per_page: int
+    total: int
+
+
+class QueuePublic(BaseModel):
+    destination: str
+    destination_name: str
+    open: int
+    overdue: int
+    by_status: dict[str, int]
+
+
+class QueuesPublic(BaseModel):
+    as_of: dt.date
+    queues: list[QueuePublic]
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    fields: dict[str, str]
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+class ClassifyIn(BaseModel):
+    text: str
+    fields: CaseFieldsIn | None = None
+
+
+class HealthPublic(Open):
+    status: Literal["ok"]
+
+
+class ReadyPublic(Open):
+    status: Literal["ready", "unavailable"]
+    checks: dict[str, dict[str, Any]]

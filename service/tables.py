@@ -1,0 +1,185 @@
+"""Database tables (SQLModel ``table=True``).  The schema itself is owned by Alembic (service/migrations).
+
+Every case keeps its full history: each routing decision, each clerk correction and each status change is a row of
+its own; ``Case`` only caches the current label, destination, status and due date so queues can be counted cheaply.
+``StatusEvent`` rows are append-only (the migration installs triggers that refuse UPDATE and DELETE).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp that is always timezone-aware UTC in Python.
+
+    PostgreSQL keeps the zone (``timestamptz``); SQLite stores naive text, so values are converted to UTC before
+    they are written and marked UTC when read back.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime; use timezone-aware UTC")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: sa.Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _timestamp() -> Any:
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+def new_public_id() -> str:
+    """``MR-`` and 10 random hex digits (40 bits): unguessable, so case numbers can't be enumerated."""
+    return "MR-" + secrets.token_hex(5).upper()
+
+
+class ApiClient(SQLModel, table=True):
+    """A machine client (the mobile micro-court, another court system).  Only the key's SHA-256 is stored."""
+
+    __tablename__ = "api_client"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, unique=True)
+    key_prefix: str = Field(max_length=16, unique=True, index=True)
+    key_hash: str = Field(max_length=64)
+    scopes: str = Field(max_length=200)  # comma-separated, e.g. "submit,read"
+    created_at: dt.datetime = _timestamp()
+    revoked_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+    @property
+    def scope_set(self) -> frozenset[str]:
+        return frozenset(s for s in self.scopes.split(",") if s)
+
+
+class Case(SQLModel, table=True):
+    __tablename__ = "dispute_case"
+
+    id: int | None = Field(default=None, primary_key=True)
+    public_id: str = Field(default_factory=new_public_id, max_length=20, unique=True, index=True)
+    text: str = Field(sa_type=sa.Text)
+    # The structured fields exactly as submitted (JSON-ready: amounts as strings, dates ISO).
+    fields: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
+    channel: str = Field(max_length=32)
+    submitter: str | None = Field(default=None, max_length=200)
+    client_id: int = Field(foreign_key="api_client.id", index=True)
+    # Current values; the history is in routing_decision, correction and status_event.
+    label: str = Field(max_length=32, index=True)
+    destination: str = Field(max_length=40, index=True)
+    track: str | None = Field(default=None, max_length=40)
+    status: str = Field(max_length=32, index=True)
+    due_date: dt.date | None = Field(default=None, index=True)
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False, index=True)
+    updated_at: dt.datetime = _timestamp()
+
+
+class RoutingDecision(SQLModel, table=True):
+    """One assessment of a case: what the model and the rules said, with the versions that said it."""
+
+    __tablename__ = "routing_decision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="dispute_case.id", index=True)
+    model_version: str = Field(max_length=80)
+    rules_version: str = Field(max_length=80)
+    label: str = Field(max_length=32)
+    confidence: float
+    probabilities: dict[str, float] = Field(sa_type=sa.JSON)
+    prediction: dict[str, Any] = Field(sa_type=sa.JSON)
+    elements: dict[str, Any] = Field(sa_type=sa.JSON)
+    destination: str = Field(max_length=40)
+    track: str | None = Field(default=None, max_length=40)
+    reasons: list[dict[str, Any]] = Field(sa_type=sa.JSON)
+    due_dates: list[dict[str, Any]] = Field(sa_type=sa.JSON)
+    decision: dict[str, Any] = Field(sa_type=sa.JSON)  # the whole Decision.to_dict(), for audit
+    created_at: dt.datetime = _timestamp()
+
+
+class Correction(SQLModel, table=True):
+    """A clerk's override of the label or the destination; corrected labels feed retraining."""
+
+    __tablename__ = "correction"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="dispute_case.id", index=True)
+    field: str = Field(max_length=20)  # "label" or "destination"
+    old_value: str = Field(max_length=40)
+    new_value: str = Field(max_length=40)
+    reason: str = Field(sa_type=sa.Text)
+    actor: str = Field(max_length=200)
+    client_id: int = Field(foreign_key="api_client.id")
+    created_at: dt.datetime = _timestamp()
+
+
+class StatusEvent(SQLModel, table=True):
+    """The audit trail: one row per status change, never updated or deleted."""
+
+    __tablename__ = "status_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="dispute_case.id", index=True)
+    from_status: str | None = Field(default=None, max_length=32)
+    to_status: str = Field(max_length=32)
+    note: str | None = Field(default=None, sa_type=sa.Text)
+    actor: str = Field(max_length=200)
+    client_id: int = Field(foreign_key="api_client.id")
+    created_at: dt.datetime = _timestamp()
+
+
+class CaseParty(SQLModel, table=True):
+    """Normalised party keys (name, ID number) of a case, for finding related cases (rule K1)."""
+
+    __tablename__ = "case_party"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="dispute_case.id", index=True)
+    kind: str = Field(max_length=16)  # "name" or "id_number"
+    value: str = Field(max_length=200, index=True)
+
+
+class CaseLink(SQLModel, table=True):
+    """Two related cases (K1): the new case follows the destination of the open case it matches."""
+
+    __tablename__ = "case_link"
+    __table_args__ = (sa.UniqueConstraint("case_id", "related_case_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="dispute_case.id", index=True)
+    related_case_id: int = Field(foreign_key="dispute_case.id", index=True)
+    matched_on: str = Field(max_length=16)  # "name" or "id_number"
+    created_at: dt.datetime = _timestamp()
+
+
+class IdempotencyRecord(SQLModel, table=True):
+    """The first response to a POST carrying an ``Idempotency-Key``, replayed for retries."""
+
+    __tablename__ = "idempotency_record"
+    __table_args__ = (sa.UniqueConstraint("client_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="api_client.id")
+    key: str = Field(max_length=255)
+    request_hash: str = Field(max_length=64)
+    status_code: int = 0
+    response_body: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
+    location: str | None = Field(default=None, max_length=300)
+    created_at: dt.datetime = _timestamp()

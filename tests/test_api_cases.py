@@ -1,0 +1,285 @@
+"""The case endpoints, on SQLite and on PostgreSQL (every test runs on both through the ``database_url`` fixture)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlmodel import Session, select
+
+from service import db
+from service.api import COURT_TIMEZONE
+from service.tables import Case, RoutingDecision, StatusEvent
+
+WAGE_TEXT = "老板拖欠我三个月工资不给怎么办，我手里有工资欠条"
+LOAN_TEXT = "朋友借了我五万块钱一直不还，有借条，能起诉吗"
+
+Headers = dict[str, str]
+
+
+def submit(client: FlaskClient, headers: Headers, text: str = WAGE_TEXT, **extra: Any) -> dict[str, Any]:
+    response = client.post("/api/v1/cases", json={"text": text, **extra}, headers=headers)
+    assert response.status_code == 201, response.get_json()
+    body: dict[str, Any] = response.get_json()
+    return body
+
+
+def set_due_date(app: Flask, public_id: str, due: dt.date) -> None:
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        case.due_date = due
+        session.add(case)
+        session.commit()
+
+
+def test_submit_case_stores_case_decision_and_first_event(app: Flask, client: FlaskClient, headers: Headers) -> None:
+    response = client.post("/api/v1/cases", headers=headers, json={
+        "text": WAGE_TEXT, "channel": "mobile_micro_court", "submitter": "wx-openid-123",
+        "fields": {"amount": "24000", "consent_to_mediation": True,
+                   "parties": [{"name": "张三", "kind": "person", "role": "plaintiff"}]},
+    })
+    assert response.status_code == 201
+    body = response.get_json()
+    assert response.headers["Location"] == f"/api/v1/cases/{body['id']}"
+    assert body["id"].startswith("MR-")
+    assert set(body) >= {"prediction", "elements", "decision", "status", "status_name", "due_date", "events"}
+    assert body["prediction"]["label"] in {"labour", "finance", "housing", "sme", "other"}
+    assert body["destination"] == body["decision"]["destination"]
+    assert body["status"] in {"routed", "under_review"}
+    assert body["status_name"] in {"已分流待受理", "待人工复核"}
+    assert body["fields"] == {"amount": "24000", "consent_to_mediation": True,
+                              "parties": [{"name": "张三", "kind": "person", "role": "plaintiff"}]}
+    assert [e["to_status"] for e in body["events"]] == [body["status"]]
+    assert body["events"][0]["actor"] == "micro-court"
+    assert dt.datetime.fromisoformat(body["created_at"]).tzinfo is not None
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case)).one()
+        decision = session.exec(select(RoutingDecision)).one()
+        assert decision.case_id == case.id
+        assert decision.model_version == body["prediction"]["model_version"]
+        assert decision.rules_version == body["decision"]["rules_version"]
+        assert decision.probabilities == body["prediction"]["probabilities"]
+        assert case.created_at.tzinfo is not None
+        assert len(session.exec(select(StatusEvent)).all()) == 1
+
+
+def test_get_case(client: FlaskClient, headers: Headers) -> None:
+    created = submit(client, headers)
+    response = client.get(f"/api/v1/cases/{created['id']}", headers=headers)
+    assert response.status_code == 200
+    assert response.get_json() == created
+
+
+def test_get_unknown_case_is_404(client: FlaskClient, headers: Headers) -> None:
+    response = client.get("/api/v1/cases/MR-0000000000", headers=headers)
+    assert response.status_code == 404
+    assert response.get_json()["error"]["code"] == "not_found"
+
+
+def test_list_cases_filters_and_paginates(app: Flask, client: FlaskClient, headers: Headers) -> None:
+    ids = [submit(client, headers, f"{WAGE_TEXT} 第{i}件")["id"] for i in range(5)]
+    page = client.get("/api/v1/cases?per_page=2", headers=headers).get_json()
+    assert page["total"] == 5 and page["page"] == 1 and page["per_page"] == 2
+    assert [item["id"] for item in page["items"]] == ids[::-1][:2]  # newest first
+    last = client.get("/api/v1/cases?per_page=2&page=3", headers=headers).get_json()
+    assert [item["id"] for item in last["items"]] == [ids[0]]
+
+    destination = page["items"][0]["destination"]
+    by_destination = client.get(f"/api/v1/cases?destination={destination}", headers=headers).get_json()
+    assert by_destination["total"] == 5
+    other = "ordinary_trial" if destination != "ordinary_trial" else "fast_track"
+    assert client.get(f"/api/v1/cases?destination={other}", headers=headers).get_json()["total"] == 0
+    label = page["items"][0]["label"]
+    assert client.get(f"/api/v1/cases?label={label}", headers=headers).get_json()["total"] >= 1
+
+    client.post(f"/api/v1/cases/{ids[0]}/events", json={"status": "withdrawn"}, headers=headers)
+    withdrawn = client.get("/api/v1/cases?status=withdrawn", headers=headers).get_json()
+    assert [item["id"] for item in withdrawn["items"]] == [ids[0]]
+
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    assert client.get(f"/api/v1/cases?created_from={today}&created_to={today}",
+                      headers=headers).get_json()["total"] == 5
+    tomorrow = today + dt.timedelta(days=1)
+    assert client.get(f"/api/v1/cases?created_from={tomorrow}", headers=headers).get_json()["total"] == 0
+
+    set_due_date(app, ids[1], today - dt.timedelta(days=1))
+    overdue = client.get("/api/v1/cases?overdue=true", headers=headers).get_json()
+    assert [item["id"] for item in overdue["items"]] == [ids[1]]
+    assert overdue["items"][0]["overdue"] is True
+
+
+@pytest.mark.parametrize("query", [
+    "destination=moon", "status=lost", "label=tax", "created_from=yesterday", "page=0", "per_page=101",
+    "page=abc", "colour=red", "page=1&page=2",
+])
+def test_list_cases_rejects_bad_query(client: FlaskClient, headers: Headers, query: str) -> None:
+    response = client.get(f"/api/v1/cases?{query}", headers=headers)
+    assert response.status_code == 400
+    assert response.get_json()["error"]["fields"]
+
+
+def test_lifecycle_happy_path(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    steps = ["accepted", "mediation_succeeded", "confirmation_applied", "closed"]
+    if case["status"] == "under_review":
+        steps.insert(0, "routed")
+    for status in steps:
+        response = client.post(f"/api/v1/cases/{case['id']}/events", headers=headers,
+                               json={"status": status, "note": "调解员已签收", "actor": "调解员李四"})
+        assert response.status_code == 201, response.get_json()
+        assert response.get_json()["status"] == status
+    final = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert [e["to_status"] for e in final["events"]][-4:] == steps[-4:]
+    assert final["events"][-1]["actor"] == "调解员李四"
+    assert final["status_name"] == "已结案"
+    assert final["due_date"] is None and final["overdue"] is False
+
+
+def test_failed_mediation_goes_to_filing(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    for status in ["accepted", "mediation_failed", "filed"]:
+        assert client.post(f"/api/v1/cases/{case['id']}/events", headers=headers,
+                           json={"status": status}).status_code == 201
+
+
+@pytest.mark.parametrize("status", ["mediation_succeeded", "closed", "confirmation_applied"])
+def test_illegal_transition_is_409_and_changes_nothing(client: FlaskClient, headers: Headers, status: str,
+                                                       count_rows: Callable[[], dict[str, int]]) -> None:
+    case = submit(client, headers)
+    before = count_rows()
+    response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": status}, headers=headers)
+    assert response.status_code == 409
+    assert response.get_json()["error"]["code"] == "invalid_transition"
+    assert count_rows() == before
+    assert client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()["status"] == case["status"]
+
+
+def test_no_transition_out_of_a_terminal_status(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    assert client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "withdrawn"},
+                       headers=headers).status_code == 201
+    response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "accepted"}, headers=headers)
+    assert response.status_code == 409
+
+
+def test_event_on_unknown_case_is_404(client: FlaskClient, headers: Headers) -> None:
+    response = client.post("/api/v1/cases/MR-NOPE/events", json={"status": "accepted"}, headers=headers)
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("body", [{}, {"status": "teleported"}, {"status": "accepted", "when": "now"},
+                                  {"status": 3}, {"status": "accepted", "note": ""}])
+def test_bad_event_is_400(client: FlaskClient, headers: Headers, body: dict[str, Any]) -> None:
+    case = submit(client, headers)
+    response = client.post(f"/api/v1/cases/{case['id']}/events", json=body, headers=headers)
+    assert response.status_code == 400
+
+
+def test_correction_overrides_label_and_destination(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    new_label = "finance" if case["label"] != "finance" else "other"
+    response = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers, json={
+        "label": new_label, "destination": "finance_mediation", "reason": "实为民间借贷纠纷", "actor": "书记员王五"})
+    assert response.status_code == 201
+    body = response.get_json()
+    assert body["label"] == new_label and body["destination"] == "finance_mediation"
+    assert "金融纠纷调解" in body["destination_name"]
+    assert {(c["field"], c["old_value"], c["new_value"]) for c in body["corrections"]} >= {
+        ("label", case["label"], new_label)}
+    assert all(c["reason"] == "实为民间借贷纠纷" and c["actor"] == "书记员王五" for c in body["corrections"])
+    # The model's own prediction is kept for audit and retraining.
+    assert body["prediction"] == case["prediction"]
+    assert body["status"] == "routed"
+
+
+def test_correction_of_a_case_under_review_routes_it(app: Flask, client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    with app.app_context(), Session(db.get_engine()) as session:
+        row = session.exec(select(Case).where(Case.public_id == case["id"])).one()
+        row.status, row.destination = "under_review", "clerk_review"
+        session.add(row)
+        session.commit()
+    body = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                       json={"destination": "labour_mediation", "reason": "劳动争议"}).get_json()
+    assert body["status"] == "routed"
+    assert body["events"][-1]["from_status"] == "under_review"
+    assert body["events"][-1]["to_status"] == "routed"
+
+
+@pytest.mark.parametrize("body", [
+    {"reason": "没有更正内容"}, {"label": "finance"}, {"label": "tax", "reason": "x"},
+    {"destination": "moon", "reason": "x"}, {"label": "finance", "reason": "x", "extra": 1},
+])
+def test_bad_correction_is_400(client: FlaskClient, headers: Headers, body: dict[str, Any]) -> None:
+    case = submit(client, headers)
+    response = client.post(f"/api/v1/cases/{case['id']}/corrections", json=body, headers=headers)
+    assert response.status_code == 400
+    assert response.get_json()["error"]["fields"]
+
+
+def test_correction_of_a_closed_case_is_409(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "withdrawn"}, headers=headers)
+    response = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                           json={"label": "finance", "reason": "x"})
+    assert response.status_code == 409
+
+
+def test_correction_of_unknown_case_is_404(client: FlaskClient, headers: Headers) -> None:
+    response = client.post("/api/v1/cases/MR-NOPE/corrections", json={"label": "finance", "reason": "x"},
+                           headers=headers)
+    assert response.status_code == 404
+
+
+def test_queues_count_open_and_overdue(app: Flask, client: FlaskClient, headers: Headers) -> None:
+    cases = [submit(client, headers, f"{LOAN_TEXT} {i}") for i in range(3)]
+    client.post(f"/api/v1/cases/{cases[2]['id']}/events", json={"status": "withdrawn"}, headers=headers)
+    set_due_date(app, cases[0]["id"], dt.datetime.now(dt.UTC).date() - dt.timedelta(days=3))
+    response = client.get("/api/v1/queues", headers=headers)
+    assert response.status_code == 200
+    queues = {q["destination"]: q for q in response.get_json()["queues"]}
+    assert len(queues) == 9
+    destination = cases[0]["destination"]
+    assert queues[destination]["open"] == 2
+    assert queues[destination]["overdue"] == 1
+    assert sum(q["open"] for q in queues.values()) == 2
+    assert queues["fast_track"]["destination_name"].startswith("速裁")
+    detail = client.get(f"/api/v1/cases/{cases[0]['id']}", headers=headers).get_json()
+    assert detail["overdue"] is True
+
+
+def test_due_date_comes_from_the_decision(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    dates = [d["date"] for d in case["decision"]["due_dates"]]
+    if dates:
+        assert case["due_date"] == min(dates)
+
+
+def test_classify_stores_nothing(client: FlaskClient, count_rows: Callable[[], dict[str, int]]) -> None:
+    before = count_rows()
+    response = client.post("/api/v1/classify", json={"text": LOAN_TEXT})
+    assert response.status_code == 200
+    assert set(response.get_json()) >= {"prediction", "elements", "decision"}
+    assert count_rows() == before
+
+
+def test_health_and_ready(client: FlaskClient) -> None:
+    assert client.get("/api/v1/health").get_json() == {"status": "ok"}
+    response = client.get("/api/v1/ready")
+    assert response.status_code == 200
+    checks = response.get_json()["checks"]
+    assert checks["database"]["ok"] and checks["model"]["ok"]
+
+
+def test_status_events_are_append_only(app: Flask, client: FlaskClient, headers: Headers) -> None:
+    submit(client, headers)
+    with app.app_context(), db.get_engine().connect() as conn:
+        for statement in ("UPDATE status_event SET actor = 'x'", "DELETE FROM status_event"):
+            with pytest.raises(sa.exc.DatabaseError):
+                conn.execute(sa.text(statement))
+            conn.rollback()

@@ -1,0 +1,150 @@
+"""Bad input gets a 4xx in the one error shape, never a stack trace, and leaves no row behind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from service import create_app
+from service.config import Settings
+from tests.conftest import ContractClient
+
+Headers = dict[str, str]
+GOOD = {"text": "老板拖欠我三个月工资不给"}
+
+
+def assert_error(response: Any, status: int, code: str | None = None) -> dict[str, Any]:
+    assert response.status_code == status, response.get_data(as_text=True)
+    body = response.get_json()
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "message", "fields"}
+    if code:
+        assert body["error"]["code"] == code
+    assert "Traceback" not in response.get_data(as_text=True)
+    error: dict[str, Any] = body["error"]
+    return error
+
+
+@pytest.mark.parametrize(("data", "content_type", "status", "code"), [
+    (b'{"text": "x"', "application/json", 400, "invalid_json"),
+    (b"", "application/json", 400, "invalid_json"),
+    (b'["text"]', "application/json", 400, "invalid_json"),
+    (b'{"text": NaN}', "application/json", 400, "invalid_json"),
+    ('{"text": "工资"}'.encode("gbk"), "application/json", 400, "invalid_json"),
+    (b'{"text": "\xff\xfe"}', "application/json", 400, "invalid_json"),
+    (b"text=hello", "application/x-www-form-urlencoded", 415, "unsupported_media_type"),
+    (b'{"text": "x"}', "text/plain", 415, "unsupported_media_type"),
+])
+def test_unreadable_bodies(client: FlaskClient, headers: Headers, count_rows: Callable[[], dict[str, int]],
+                           data: bytes, content_type: str, status: int, code: str) -> None:
+    before = count_rows()
+    response = client.post("/api/v1/cases", data=data, content_type=content_type, headers=headers)
+    assert_error(response, status, code)
+    assert count_rows() == before
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({}, "text"),
+    ({"text": None}, "text"),
+    ({"text": 42}, "text"),
+    ({"text": ["工资"]}, "text"),
+    ({"text": ""}, "text"),
+    ({"text": " \n\t "}, "text"),
+    ({"text": "工资\x00拖欠"}, "text"),
+    ({"text": "工资\x1b[31m拖欠"}, "text"),
+    ({"text": "x" * 20_001}, "text"),
+    ({**GOOD, "priority": "high"}, "priority"),
+    ({**GOOD, "channel": "fax"}, "channel"),
+    ({**GOOD, "submitter": 7}, "submitter"),
+    ({**GOOD, "fields": []}, "fields"),
+    ({**GOOD, "fields": {"amount": "lots"}}, "fields.amount"),
+    ({**GOOD, "fields": {"amount": -1}}, "fields.amount"),
+    ({**GOOD, "fields": {"amount": "1.005"}}, "fields.amount"),
+    ({**GOOD, "fields": {"consent_to_mediation": "yes"}}, "fields.consent_to_mediation"),
+    ({**GOOD, "fields": {"case_date": "31/12/2025"}}, "fields.case_date"),
+    ({**GOOD, "fields": {"parties": [{"kind": "person"}]}}, "fields.parties.0.name"),
+    ({**GOOD, "fields": {"parties": [{"name": "张三", "id_number": "12345"}]}}, "fields.parties.0.id_number"),
+    ({**GOOD, "fields": {"parties": [{"name": "张三", "phone": "911"}]}}, "fields.parties.0.phone"),
+    ({**GOOD, "fields": {"parties": [{"name": "张三", "role": "judge"}]}}, "fields.parties.0.role"),
+    ({**GOOD, "fields": {"parties": [{"name": "张三", "age": 30}]}}, "fields.parties.0.age"),
+])
+def test_invalid_fields(client: FlaskClient, headers: Headers, count_rows: Callable[[], dict[str, int]],
+                        body: dict[str, Any], field: str) -> None:
+    before = count_rows()
+    error = assert_error(client.post("/api/v1/cases", json=body, headers=headers), 400, "invalid_input")
+    assert field in error["fields"], error
+    assert count_rows() == before
+
+
+def test_lone_surrogate_escape_is_rejected(client: FlaskClient, headers: Headers) -> None:
+    response = client.post("/api/v1/cases", data=b'{"text": "\\ud800 \\u5de5\\u8d44"}', content_type="application/json",
+                           headers=headers)
+    assert "text" in assert_error(response, 400, "invalid_input")["fields"]
+
+
+def test_text_at_the_limit_is_accepted(client: FlaskClient, headers: Headers) -> None:
+    assert client.post("/api/v1/cases", json={"text": "工" * 20_000}, headers=headers).status_code == 201
+
+
+def test_text_limit_is_configurable(settings: Settings) -> None:
+    app = create_app(settings.model_copy(update={"max_text_chars": 10}))
+    app.test_client_class = ContractClient
+    client = app.test_client()
+    from sqlmodel import Session
+
+    from service import auth, db
+
+    with app.app_context(), Session(db.get_engine()) as session:
+        _, key = auth.create_client(session=session, name="small", scopes=auth.parse_scopes("submit"))
+        session.commit()
+    headers = {"Authorization": f"Bearer {key}"}
+    error = assert_error(client.post("/api/v1/cases", json={"text": "工资" * 6}, headers=headers), 400)
+    assert "10" in error["fields"]["text"]
+    assert client.post("/api/v1/cases", json={"text": "工资" * 5}, headers=headers).status_code == 201
+    app.extensions["db_engine"].dispose()
+
+
+def test_oversized_request_is_413(client: FlaskClient, headers: Headers) -> None:
+    response = client.post("/api/v1/cases", data=b'{"text": "' + b"x" * 2_000_000 + b'"}',
+                           content_type="application/json", headers=headers)
+    assert_error(response, 413)
+
+
+def test_unknown_route_and_method_use_the_error_shape(client: FlaskClient, headers: Headers) -> None:
+    assert_error(client.get("/api/v1/nope", headers=headers), 404)
+    assert_error(client.delete("/api/v1/cases", headers=headers), 405)
+
+
+def test_unexpected_failure_is_a_bare_500_and_leaves_no_row(app: Flask, client: FlaskClient, headers: Headers,
+                                                            count_rows: Callable[[], dict[str, int]],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from service import intake
+
+    original = intake.submit_case
+
+    def explode(**kwargs: Any) -> Any:
+        original(**kwargs)  # the rows are added and flushed ...
+        raise RuntimeError("disk on fire 620102199001011234")  # ... then something breaks
+
+    monkeypatch.setattr(intake, "submit_case", explode)
+    before = count_rows()
+    response = client.post("/api/v1/cases", json=GOOD, headers=headers)
+    error = assert_error(response, 500, "internal_error")
+    assert "disk on fire" not in error["message"]
+    assert count_rows() == before
+
+
+def test_classify_rejects_bad_input(client: FlaskClient) -> None:
+    assert_error(client.post("/api/v1/classify", json={"text": ""}), 400)
+    assert_error(client.post("/api/v1/classify", json={"text": "a\x07b"}), 400)
+    assert_error(client.post("/api/v1/classify", data="x", content_type="text/plain"), 415)
+
+
+def test_instance_folder_default_database(tmp_path: Path) -> None:
+    app = create_app(Settings(model_dir=tmp_path, testing=True, environment="test"))
+    assert app.extensions["settings"].database_url.endswith("disputes.sqlite")
+    app.extensions["db_engine"].dispose()

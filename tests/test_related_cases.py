@@ -1,0 +1,54 @@
+"""Rule K1: a case sharing a party (name or ID number) with an open case is linked and goes to the same place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask.testing import FlaskClient
+
+Headers = dict[str, str]
+
+
+def submit(client: FlaskClient, headers: Headers, text: str, parties: list[dict[str, Any]]) -> dict[str, Any]:
+    parties = [{"kind": "person", "role": "defendant", **party} for party in parties]
+    response = client.post("/api/v1/cases", headers=headers, json={"text": text, "fields": {"parties": parties}})
+    assert response.status_code == 201, response.get_json()
+    body: dict[str, Any] = response.get_json()
+    return body
+
+
+def test_same_id_number_links_and_follows_destination(client: FlaskClient, headers: Headers) -> None:
+    first = submit(client, headers, "老板拖欠我三个月工资不给怎么办",
+                   [{"name": "兰州某物流有限公司", "kind": "company", "role": "defendant"}])
+    client.post(f"/api/v1/cases/{first['id']}/corrections", headers=headers,
+                json={"destination": "labour_mediation", "reason": "劳动争议"})
+    second = submit(client, headers, "朋友借了我五万块钱一直不还",
+                    [{"name": "王 某", "id_number": "62010219900101123x", "role": "plaintiff"},
+                     {"name": "兰州某物流有限公司", "kind": "company"}])
+    assert second["destination"] == "labour_mediation"
+    assert second["related_cases"] == [{"id": first["id"], "matched_on": "name", "status": "routed",
+                                        "destination": "labour_mediation"}]
+    k1 = [r for r in second["decision"]["reasons"] if r["rule_id"] == "K1"]
+    assert len(k1) == 1 and first["id"] in k1[0]["explanation"]
+    assert "法发〔2016〕21号" in k1[0]["basis"]
+    # The link shows from the other side too.
+    linked = client.get(f"/api/v1/cases/{first['id']}", headers=headers).get_json()["related_cases"]
+    assert [r["id"] for r in linked] == [second["id"]]
+
+    third = submit(client, headers, "网贷利息太高了", [{"name": "王五", "id_number": "62010219900101123X"}])
+    matched = {r["id"]: r["matched_on"] for r in third["related_cases"]}
+    assert matched == {second["id"]: "id_number"}
+    assert third["destination"] == "labour_mediation"
+
+
+def test_closed_cases_are_not_related(client: FlaskClient, headers: Headers) -> None:
+    first = submit(client, headers, "物业费一直在交，电梯坏了没人修", [{"name": "金河苑物业"}])
+    client.post(f"/api/v1/cases/{first['id']}/events", headers=headers, json={"status": "withdrawn"})
+    second = submit(client, headers, "物业费一直在交，电梯坏了没人修", [{"name": "金河苑物业"}])
+    assert second["related_cases"] == []
+    assert all(r["rule_id"] != "K1" for r in second["decision"]["reasons"])
+
+
+def test_no_parties_no_links(client: FlaskClient, headers: Headers) -> None:
+    submit(client, headers, "物业费一直在交", [])
+    assert submit(client, headers, "物业费一直在交", [])["related_cases"] == []

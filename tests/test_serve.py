@@ -1,0 +1,68 @@
+"""End to end: ``scripts/serve`` migrates once, starts gunicorn workers, and the API answers over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _get(url: str, headers: dict[str, str] | None = None, body: dict[str, object] | None = None
+         ) -> tuple[int, dict[str, object]]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+@pytest.mark.slow
+def test_serve_script(tmp_path: Path, model_dir: Path) -> None:
+    port = _free_port()
+    env = {**os.environ, "PYTHON": sys.executable, "BIND": f"127.0.0.1:{port}", "WORKERS": "2",
+           "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite'}", "DISPUTES_MODEL_DIR": str(model_dir),
+           "DISPUTES_ENVIRONMENT": "test"}
+    server = subprocess.Popen([str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}/api/v1"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status, body = _get(f"{base}/ready")
+                break
+            except (ConnectionError, urllib.error.URLError):
+                assert time.monotonic() < deadline, "gunicorn did not start"
+                time.sleep(0.3)
+        assert status == 200, body
+        created = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "api-keys", "create", "e2e",
+                                  "--scopes", "submit,read"], cwd=ROOT, env=env, capture_output=True, text=True,
+                                 timeout=120, check=True)
+        auth = {"Authorization": f"Bearer {created.stdout.strip().splitlines()[-1]}"}
+        assert _get(f"{base}/cases", body={"text": "老板拖欠工资"})[0] == 401
+        status, case = _get(f"{base}/cases", auth, {"text": "老板拖欠我三个月工资共15000元"})
+        assert status == 201, case
+        assert _get(f"{base}/cases/{case['id']}", auth)[1]["id"] == case["id"]
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
