@@ -30,7 +30,10 @@ from training.corpusgen.common import (
 
 LABEL = "housing"
 FEMALE_CHARS = "梅兰燕珍花娟莲芬静敏芳娜霞艳琳英怡楠涵"
-TARGET = 1000
+DEFAULT_QUOTA = (11, 9)  # colloquial, formal texts per topic unless the topic says otherwise
+LONG_SHARE = 0.3  # share of formal texts of the older topics written as long findings/complaints
+STORY_SHARE = 0.14  # share of colloquial texts written as longer first-person stories
+MAX_LEN = 800
 
 # ---------------------------------------------------------------------------
 # Places and numbers that only housing texts need
@@ -1095,58 +1098,6 @@ RESALE = [
         "fx": ("{P}自{d2}起实际占有使用涉案房屋。", "涉案房屋目前仍登记在{D}名下。"),
     },
     {
-        "slug": "resale_agency_fee_refund", "cause": "居间合同纠纷", "pl": "person", "df": "agency",
-        "amt": (6_000, 60_000, 100),
-        "cs": (
-            "房子没买成，中介费{amt}能退吗", "中介没告诉我房子有抵押，买不成了还要收中介费",
-            "中介费按房价的2%收合理吗", "买二手房中介收了钱，过户出问题就不管了",
-        ),
-        "cf": ("我{t}在{agency}看的房子，签合同时交了中介费{amt}。", "买房时中介说一条龙服务，贷款过户都包。"),
-        "cb": (
-            "后来才知道房子被查封了，买卖黄了，中介说服务已经提供了不退钱。",
-            "房子有个隔断是违建，中介明知道却没说，现在拆了面积小一大块。",
-            "中介一直催我签字，说不签别人就抢了，合同条款根本没给我看。",
-        ),
-        "ff": (
-            "{d1}，{P}与{D}签订《房屋买卖居间服务合同》，约定{D}为{P}购买{home}房屋提供居间服务，"
-            "{P}向{D}支付居间服务费{amt}。",
-            "{P}经{D}介绍购买{est}住宅一套，双方约定居间服务费按成交价的百分之二收取，{P}已支付{amt}。",
-        ),
-        "fb": (
-            "后因{D}未如实告知该房屋存在查封情况，房屋买卖合同未能履行，{D}拒绝退还居间服务费。",
-            "{D}未核实房屋权属及抵押情况，致使{P}与出卖人的交易无法完成。",
-        ),
-        "fc": ("判令被告返还中介费{amt}", "判令被告赔偿原告损失{amt3}"),
-        "fd": ("被告已促成买卖双方签订合同，居间义务已经完成，合同未能履行系买卖双方原因所致。",),
-        "fx": ("{D}提供的房源核验单未记载查封信息。",),
-    },
-    {
-        "slug": "resale_agency_skipped", "cause": "居间合同纠纷", "pl": "agency", "df": "person",
-        "amt": (5_000, 40_000, 100),
-        "cs": (
-            "中介带看了房子，我们后来自己跟房东签了，中介要收中介费，合理吗", "跳单了中介起诉我要违约金咋办",
-            "看房时签了看房确认书，后来换了家中介买的，前一家要钱",
-        ),
-        "cf": ("{t}我通过一家中介看了{est}的房子，签过一个看房单。", "我买房前后找了三家中介看房。"),
-        "cb": (
-            "后来在另一家中介那看到同一套，中介费便宜一半，就在那边签了。", "现在第一家中介起诉我，要{amt}的违约金。",
-        ),
-        "cs2": ("客户看完房绕过我们中介直接跟房东签了，佣金能要吗",),
-        "cf2": ("我们中介带客户看了三次{est}的房子，价格都谈得差不多了。",),
-        "cb2": ("结果买家背着我们跟房东私下签了，一分佣金都不想给。", "房东也配合买家，说是亲戚介绍的。"),
-        "ff": (
-            "{d1}，{D}与{P}签订《看房确认书》，约定{P}向{D}提供{home}房屋的房源信息并带看，"
-            "{D}不得绕开{P}与出卖人私下交易。",
-        ),
-        "fb": (
-            "此后{D}利用{P}提供的信息，绕开{P}直接与出卖人签订房屋买卖合同，拒付居间报酬。",
-            "{d2}，{D}通过其他中介机构以相同价格购买了该房屋。",
-        ),
-        "fc": ("判令被告支付居间报酬{amt}", "判令被告支付违约金{amt3}"),
-        "fd": ("涉案房源在多家中介公开挂牌，被告系通过其他中介获得的信息，不构成跳单。",),
-        "fx": ("涉案房屋已于{d3}过户至{D}名下。",),
-    },
-    {
         "slug": "resale_school_district", "cause": "房屋买卖合同纠纷", "pl": "person", "df": "person2",
         "amt": (20_000, 150_000, 1000),
         "cs": (
@@ -1307,7 +1258,7 @@ DEMOLITION = [
             "住了五六年了，安置房的证一直办不下来，孙子上学落不了户。",
         ),
         "ff": (
-            "{d1}，{P}与{D}签订《房屋拆迁产权调换协议》，约定{D}以{est}安置小区住宅一套（建筑面积{area}平方米）对{P}"
+            "{d1}，{P}与{D}签订《房屋拆迁产权调换协议》，约定{D}以{est}安置住宅一套（建筑面积{area}平方米）对{P}"
             "的被拆迁房屋进行产权调换。",
             "{P}系{addr}的被拆迁人，{d1}与{D}签订安置补偿协议，约定安置房两套，分别位于{est}小区。",
         ),
@@ -1774,8 +1725,13 @@ FORMAL_STYLES = (
 
 
 def formal_text(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
-    styles, weights = zip(*FORMAL_STYLES, strict=True)
-    style = rng.choices(styles, weights=weights)[0]
+    if "scene" in topic:
+        return strip_final_periods(rng, scene_text(rng, topic, ctx), 0.2)
+    if rng.random() < LONG_SHARE:
+        style = formal_long
+    else:
+        styles, weights = zip(*FORMAL_STYLES, strict=True)
+        style = rng.choices(styles, weights=weights)[0]
     text = style(rng, topic, ctx)
     while "。。" in text:
         text = text.replace("。。", "。")
@@ -1810,6 +1766,8 @@ def _voice(rng: random.Random, topic: dict) -> dict:
 
 
 def colloquial_text(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+    if rng.random() < STORY_SHARE:
+        return colloquial_story(rng, topic, ctx)
     did = topic.get("cd", ()) + C_DID
     ask = topic.get("ca", ()) + C_ASK
     topic = _voice(rng, topic)
@@ -1832,6 +1790,1100 @@ def colloquial_text(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str
 
 
 # ---------------------------------------------------------------------------
+# Long formal scenes.  A scene function builds one coherent case (dates in order, amounts that add up) and
+# returns its pieces: facts in order, further findings, claims, the defence and the court's view.  The
+# assembler below turns the pieces into a fact finding, a complaint, pleadings or an intake note.
+# ---------------------------------------------------------------------------
+
+P_, D_ = TOKEN_P, TOKEN_D
+LATEST = datetime.date(2026, 11, 28)
+
+
+def _cn(day: datetime.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _chain(rng: random.Random, n: int, gaps: tuple[int, int] = (15, 160), first: int = 2015) -> list[datetime.date]:
+    """``n`` increasing dates, the last one not after LATEST."""
+    day = datetime.date(rng.randint(first, 2023), rng.randint(1, 12), rng.randint(1, 28))
+    out = [day]
+    for _ in range(n - 1):
+        day = day + datetime.timedelta(days=rng.randint(*gaps))
+        out.append(day)
+    if out[-1] > LATEST:
+        shift = out[-1] - LATEST
+        out = [d - shift for d in out]
+    return out
+
+
+def _fm(rng: random.Random, value: int) -> str:
+    return fmt_money(rng, value, FORMAL)
+
+
+def _r100(value: float) -> int:
+    return max(100, int(value) // 100 * 100)
+
+
+def _expert(rng: random.Random) -> str:
+    core = rng.choice(COMPANY_CORES)
+    return pick(
+        rng, f"甘肃{core}工程造价咨询有限公司", f"甘肃{core}建设工程质量检测有限公司", f"甘肃{core}司法鉴定所",
+        f"兰州{core}工程司法鉴定中心", f"甘肃{core}工程咨询评估有限公司",
+    )
+
+
+RENO_TITLES = (
+    "《家庭居室装饰装修工程施工合同》", "《住宅装饰装修工程施工合同》", "《家装工程施工合同》",
+    "《装饰装修工程承包协议》", "《家庭装修合同》",
+)
+RENO_MODES = ("包工包料", "全包", "半包（包工包辅料，主材由业主自购）", "包工包辅料")
+RENO_EXTRAS = (
+    "卫生间及厨房墙砖上墙", "客厅及餐厅石膏板吊顶", "主卧、次卧定制衣柜", "阳台封闭及断桥铝窗更换", "全屋水地暖铺设",
+    "厨房橱柜及石英石台面", "电视背景墙造型", "墙面乳胶漆改为艺术涂料", "入户门更换", "卫生间干湿分区玻璃隔断",
+    "书房榻榻米", "全屋踢脚线", "次卧飘窗台面",
+)
+RENO_DEFECTS = (
+    "卫生间防水层施工不规范导致渗漏", "客厅地砖空鼓率超出规范允许范围", "墙面乳胶漆开裂、起皮", "吊顶石膏板接缝开裂",
+    "木地板起拱", "橱柜门板变形", "强弱电线路未按规范穿管", "部分墙面垂直度偏差超标", "窗台渗水", "门套安装不牢固",
+)
+RENO_CLAUSES = (
+    "合同第四条约定：“工程款分三期支付：开工当日支付合同价款的百分之三十，水电隐蔽工程验收合格后支付百分之四十，"
+    "竣工验收合格后七日内付清余款。”",
+    "合同第六条约定：“施工中如需变更设计或增加项目，双方应签订《工程变更签证单》，增项费用按实结算。”",
+    "合同第八条约定：“乙方逾期竣工的，每逾期一日，按合同总价款的千分之一向甲方支付违约金。”",
+    "合同第十条约定：“本工程保修期为二年，其中厨房、卫生间防渗漏保修期为五年，保修期自竣工验收合格之日起计算。”",
+    "合同第九条约定：“工程竣工后，乙方应通知甲方验收，甲方自接到通知之日起三日内组织验收并签署验收意见。”",
+)
+RENO_OWNER_EXCUSES = (
+    "工程存在质量问题", "增项未经其书面确认", "工期延误", "部分工程量与实际不符", "乙方未提供正式发票",
+)
+RENO_ACCEPT = (
+    "{D}组织竣工验收并在《竣工验收单》上签字，验收意见为“基本合格，个别部位需整改”",
+    "{D}未组织竣工验收即搬入居住",
+    "{D}以墙面开裂为由拒绝签署验收单，但于{move}搬入居住",
+    "双方共同进行了竣工验收，{D}在验收单上注明“卫生间门套待更换”",
+)
+
+
+def _reno_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """Numbers shared by the renovation scenes: contract price, instalments, extras."""
+    price = rng.randint(400, 2600) * 100
+    first = _r100(price * rng.choice((0.3, 0.3, 0.4)))
+    second = _r100(price * rng.choice((0.3, 0.4)))
+    extras = rng.sample(RENO_EXTRAS, rng.randint(1, 3))
+    extra_sum = sum(rng.randint(15, 160) * 100 for _ in extras)
+    return {
+        "price": price, "first": first, "second": second, "extras": "、".join(extras), "extra_sum": extra_sum,
+        "title": rng.choice(RENO_TITLES), "mode": rng.choice(RENO_MODES), "days": rng.choice((60, 75, 90, 100, 120)),
+        "area": ctx["area"], "where": f"{ctx['home']}",
+    }
+
+
+def scene_reno_balance(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """A renovation company or foreman claims the unpaid price and the extras; the owner pleads defects."""
+    b = _reno_basics(rng, ctx)
+    d = [_cn(x) for x in _chain(rng, 6)]
+    owed = b["price"] - b["first"] - b["second"] + b["extra_sum"]
+    repair = rng.randint(20, 160) * 100
+    agreed = _r100(b["extra_sum"] * rng.uniform(0.7, 1.0))
+    accept = rng.choice(RENO_ACCEPT).format(D=D_, move=d[4])
+    facts = [
+        f"{d[0]}，{P_}与{D_}签订{b['title']}，约定由{P_}承包{D_}位于{b['where']}住宅（建筑面积{b['area']}平方米）的"
+        f"装饰装修工程，承包方式为{b['mode']}，合同价款{_fm(rng, b['price'])}，工期{b['days']}日。",
+        rng.choice(RENO_CLAUSES[:2]),
+        f"合同签订后，{P_}进场施工，{D_}于{d[1]}支付首期工程款{_fm(rng, b['first'])}，"
+        f"于{d[2]}支付中期工程款{_fm(rng, b['second'])}。",
+        f"施工过程中，{D_}要求增加{b['extras']}等项目，"
+        + pick(rng, f"双方签订《工程变更签证单》，载明增项费用合计{_fm(rng, b['extra_sum'])}。",
+               "双方通过微信确认了增项内容，但未书面约定价款。",
+               f"{P_}的项目经理制作了增项清单，载明增项费用{_fm(rng, b['extra_sum'])}，{D_}在部分清单上签字。"),
+        f"{d[3]}，涉案工程完工，{accept}。",
+        f"此后{P_}多次催要剩余工程款{_fm(rng, owed)}，{D_}以{rng.choice(RENO_OWNER_EXCUSES)}为由拒付。",
+    ]
+    more = [
+        f"诉讼中，{D_}申请对涉案工程质量及增项工程造价进行鉴定，本院依法委托{_expert(rng)}进行鉴定。"
+        f"鉴定意见为：涉案工程存在{'、'.join(rng.sample(RENO_DEFECTS, 2))}等质量问题，维修费用为{_fm(rng, repair)}；"
+        f"增项工程造价为{_fm(rng, agreed)}。",
+        f"涉案房屋系{D_}家庭自住住宅，{D_}一家自{d[4]}起居住至今。",
+        f"{P_}就其主张的增项提交了现场照片、增项清单及双方微信聊天记录，{D_}对照片的真实性无异议。",
+        f"{D_}预交鉴定费{_fm(rng, rng.randint(30, 90) * 100)}。",
+    ]
+    reason = (
+        f"本院认为，{P_}与{D_}签订的装饰装修合同系双方真实意思表示，合法有效。{P_}已完成约定的施工内容，"
+        f"{D_}实际入住使用，应视为工程已交付。增项部分以鉴定意见确定的造价为准，工程存在的质量问题，"
+        f"维修费用{_fm(rng, repair)}应由{P_}承担，从应付工程款中予以扣减。"
+    )
+    return {
+        "pl": pick(rng, "deco", "deco", "person2"), "df": "person", "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告支付剩余装修工程款及增项工程款共计{_fm(rng, owed)}",
+                   f"判令被告支付以{owed}元为基数、自{d[5]}起按全国银行间同业拆借中心公布的一年期贷款市场报价利率"
+                   "计算至实际付清之日止的逾期付款利息"],
+        "defence": f"涉案工程存在墙面开裂、卫生间渗漏等质量问题，{P_}还逾期竣工，依约应承担违约金；"
+                   f"增项中部分项目属于合同约定的施工范围，不应另行计费。",
+    }
+
+
+def scene_reno_delay(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """The owner claims delay penalties and rent paid elsewhere; the company blames changes the owner asked for."""
+    b = _reno_basics(rng, ctx)
+    sign, start = _chain(rng, 2, (5, 30))
+    due = start + datetime.timedelta(days=b["days"])
+    done = due + datetime.timedelta(days=rng.randint(40, 220))
+    late = (done - due).days
+    penalty = _r100(b["price"] * late / 1000)
+    rent = rng.randint(12, 30) * 100
+    months = max(1, late // 30)
+    facts = [
+        f"{_cn(sign)}，{P_}与{D_}签订{b['title']}，约定{D_}对{P_}位于{b['where']}的住房进行装饰装修，承包方式为"
+        f"{b['mode']}，合同价款{_fm(rng, b['price'])}，开工日期为{_cn(start)}，工期{b['days']}日。",
+        RENO_CLAUSES[2],
+        f"合同签订后，{P_}依约支付首期款{_fm(rng, b['first'])}，水电隐蔽工程完工后又支付中期款"
+        f"{_fm(rng, b['second'])}。",
+        pick(rng, f"施工中，{D_}多次停工，现场长期无人施工，{P_}多次通过电话、微信催促复工。",
+             f"{D_}在泥瓦工阶段更换施工班组，此后施工进度明显迟缓。",
+             f"约定竣工日期{_cn(due)}届满时，涉案工程尚有墙面、地面及木作工程未完成。"),
+        f"{_cn(done)}，涉案工程完工并经双方验收，较约定竣工日期逾期{late}日。",
+        f"因房屋迟迟不能入住，{P_}一家在{rng.choice(ESTATES)}另行租房居住，月租金{_fm(rng, rent)}。",
+    ]
+    more = [
+        f"{D_}主张工期延误系{P_}变更设计所致，并提交了两份设计变更图纸，但图纸上无{P_}签字。",
+        f"双方微信聊天记录显示，{P_}曾于施工期间要求增加{rng.choice(RENO_EXTRAS)}，{D_}当时未提出顺延工期。",
+        f"{P_}提交的房屋租赁合同及转账记录显示，其在逾期期间共支付租金{_fm(rng, rent * months)}。",
+        f"截至庭审，{P_}尚有尾款{_fm(rng, b['price'] - b['first'] - b['second'])}未支付。",
+    ]
+    reason = (
+        f"本院认为，双方对竣工日期有明确约定，{D_}未能举证证明存在工期顺延的事由，应承担逾期竣工的违约责任。"
+        f"按照合同约定的标准计算，逾期竣工违约金为{_fm(rng, penalty)}；{P_}主张的租金损失已由违约金涵盖，不再另行支持。"
+    )
+    return {
+        "pl": "person", "df": "deco", "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告支付逾期竣工违约金{_fm(rng, penalty)}",
+                   f"判令被告赔偿原告逾期期间的租房损失{_fm(rng, rent * months)}"],
+        "defence": f"工期延误系{P_}在施工中多次变更设计、增加项目及主材进场迟延所致，{D_}不应承担违约责任；"
+                   f"即便构成违约，约定的违约金标准过高，请求予以调减。",
+    }
+
+
+def scene_reno_quality(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """Defects after handover, a quality appraisal, and the neighbour downstairs who was flooded."""
+    b = _reno_basics(rng, ctx)
+    d = [_cn(x) for x in _chain(rng, 6, (20, 200))]
+    repair = rng.randint(60, 450) * 100
+    neighbour = rng.randint(20, 200) * 100
+    fee = rng.randint(40, 120) * 100
+    defects = rng.sample(RENO_DEFECTS, 3)
+    facts = [
+        f"{d[0]}，{P_}与{D_}签订{b['title']}，约定{D_}以{b['mode']}方式承包{P_}位于{b['where']}住宅的装饰装修工程，"
+        f"合同价款{_fm(rng, b['price'])}。",
+        RENO_CLAUSES[3],
+        f"{d[1]}，工程竣工并经验收后交付{P_}，{P_}已付清全部工程款。",
+        f"{d[2]}起，房屋陆续出现{'、'.join(defects)}等问题。",
+        pick(rng, f"{d[3]}，因卫生间渗漏，楼下住户{ctx['on']}家顶棚受损，{P_}向其赔偿{_fm(rng, neighbour)}。",
+             f"{P_}多次通知{D_}维修，{D_}派人进行了简单修补，问题未得到解决。",
+             f"{P_}于{d[3]}向{D_}发出书面维修通知，{D_}未予回复。"),
+    ]
+    more = [
+        f"诉讼中，经{P_}申请，本院委托{_expert(rng)}对涉案装饰装修工程质量进行鉴定。鉴定意见为：涉案工程存在"
+        f"{'、'.join(defects[:2])}等施工质量缺陷，不符合《住宅装饰装修工程施工规范》的要求，"
+        f"修复费用为{_fm(rng, repair)}。"
+        f"{P_}支付鉴定费{_fm(rng, fee)}。",
+        f"{D_}对鉴定意见提出异议，认为部分问题系{P_}入住后使用不当造成，但未提交证据证明。",
+        f"楼下住户出具的收条载明已收到{P_}赔偿款{_fm(rng, neighbour)}。",
+        "涉案工程尚在合同约定的保修期内。",
+    ]
+    reason = (
+        f"本院认为，{D_}作为承包人，应按约定及施工规范完成施工，并在保修期内承担保修责任。鉴定意见认定涉案工程存在"
+        f"施工质量缺陷，{D_}经通知未能修复，{P_}主张由{D_}承担维修费用{_fm(rng, repair)}，本院予以支持。"
+    )
+    return {
+        "pl": "person", "df": pick(rng, "deco", "deco", "person2"), "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告赔偿装修质量问题维修费用{_fm(rng, repair)}", f"判令被告承担鉴定费{_fm(rng, fee)}",
+                   f"判令被告赔偿原告向楼下住户支付的损失{_fm(rng, neighbour)}"],
+        "defence": "涉案工程已经竣工验收合格，现存问题部分系原告入住后自行改动及使用不当所致，"
+                   "且被告曾多次上门维修，已履行保修义务。",
+    }
+
+
+QINGBAO_ITEMS = (
+    ("墙地砖铺贴", "平方米", (35, 60)), ("墙面批腻子及乳胶漆", "平方米", (18, 32)), ("水电改造", "米", (40, 75)),
+    ("石膏板吊顶", "平方米", (70, 120)), ("卫生间防水", "平方米", (30, 55)), ("木地板铺装", "平方米", (25, 40)),
+)
+
+
+def scene_reno_foreman(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """清包: the owner buys the materials, a renovation foreman does the works at unit prices; quantities disputed."""
+    d = [_cn(x) for x in _chain(rng, 5, (20, 150))]
+    items = rng.sample(QINGBAO_ITEMS, 3)
+    lines, total = [], 0
+    for name, unit, (lo, hi) in items:
+        qty, unit_price = rng.randint(40, 260), rng.randint(lo, hi)
+        total += qty * unit_price
+        lines.append(f"{name}{qty}{unit}、单价{unit_price}元")
+    total = _r100(total)
+    paid = _r100(total * rng.uniform(0.3, 0.6))
+    agreed = _r100(total * rng.uniform(0.75, 0.95))
+    facts = [
+        f"{d[0]}，{P_}与{D_}约定，由{P_}以清包方式承包{D_}位于{ctx['home']}住宅的装修工程，主材由{D_}自行采购，"
+        f"{P_}负责施工并提供辅料，工程款按实际工程量乘以约定单价结算。",
+        f"双方签订的《清包工程协议》载明：{'；'.join(lines)}。",
+        f"施工期间{D_}分次向{P_}转账支付工程款共计{_fm(rng, paid)}。",
+        f"{d[1]}，{P_}施工完毕撤场，并向{D_}提交《工程量结算单》，载明工程款合计{_fm(rng, total)}，{D_}未签字确认。",
+        f"{D_}认为{P_}多算了墙面及吊顶面积，且卫生间墙砖有空鼓，拒绝支付余款。",
+    ]
+    more = [
+        f"诉讼中，双方共同到场对涉案房屋进行了现场测量，确认实际工程量对应的工程款为{_fm(rng, agreed)}。",
+        f"{P_}不具有建筑业企业资质，但双方的清包协议系就家庭住宅装修达成的约定，不违反法律强制性规定。",
+        f"{D_}于{d[2]}入住涉案房屋。",
+        f"{P_}庭审中认可卫生间墙砖存在少量空鼓，同意返工或扣减相应费用。",
+    ]
+    reason = (
+        f"本院认为，双方之间成立装饰装修合同关系。工程款应以双方现场测量确认的工程量为准，计{_fm(rng, agreed)}，"
+        f"扣除{D_}已付款项，{D_}尚应支付{_fm(rng, max(100, agreed - paid))}。"
+    )
+    return {
+        "pl": "person2", "df": "person", "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告支付清包装修工程款{_fm(rng, total - paid)}", "判令被告支付逾期付款利息"],
+        "defence": f"{P_}结算单中的墙面、吊顶面积明显多算，且施工存在墙砖空鼓、阴阳角不直等问题，"
+                   f"{D_}已支付的款项足以抵付实际完成的工程量。",
+    }
+
+
+def scene_reno_terminated(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """The works stop halfway, the owner ends the contract; the value of the completed works decides who pays whom."""
+    b = _reno_basics(rng, ctx)
+    d = [_cn(x) for x in _chain(rng, 6, (15, 120))]
+    paid = b["first"] + b["second"]
+    done = _r100(paid * rng.uniform(0.45, 0.8))
+    refund = paid - done
+    stage = pick(rng, "水电改造及泥瓦工程", "拆改、水电及部分墙面找平", "水电隐蔽工程及卫生间防水")
+    facts = [
+        f"{d[0]}，{P_}与{D_}签订{b['title']}，约定{D_}承包{P_}位于{b['where']}房屋的家庭装修工程，承包方式为"
+        f"{b['mode']}，合同价款{_fm(rng, b['price'])}，工期{b['days']}日。",
+        f"{P_}于{d[0]}支付首期款{_fm(rng, b['first'])}，于{d[1]}支付第二期款{_fm(rng, b['second'])}。",
+        f"{D_}完成{stage}后，自{d[2]}起停止施工。",
+        f"{P_}于{d[3]}向{D_}发出《解除合同通知书》，要求{D_}结算已完工程并退还多收款项，{D_}收到后未予回应。",
+        f"{P_}另行委托他人完成了剩余工程。",
+    ]
+    more = [
+        f"诉讼中，经{P_}申请，本院委托{_expert(rng)}对{D_}已完成工程的造价进行鉴定，鉴定意见为已完工程造价"
+        f"{_fm(rng, done)}。",
+        f"{D_}主张其为涉案工程采购的瓷砖、板材等辅料价值{_fm(rng, rng.randint(30, 150) * 100)}，但未提交购货凭证。",
+        f"{D_}的企业登记信息显示，其已于{d[4]}变更住所地。",
+    ]
+    reason = (
+        f"本院认为，{D_}无正当理由停工，经催告后仍未复工，致使合同目的不能实现，{P_}有权解除合同。合同解除后，"
+        f"{D_}应按已完工程造价结算，多收取的{_fm(rng, refund)}应予返还。"
+    )
+    return {
+        "pl": "person", "df": "deco", "facts": facts, "more": more, "reason": reason,
+        "claims": ["确认原、被告签订的装饰装修合同于" + d[3] + "解除", f"判令被告返还多收取的工程款{_fm(rng, refund)}",
+                   "判令被告赔偿原告另行委托施工增加的费用"],
+        "defence": f"停工系因{P_}未按约支付第三期工程款，且{P_}擅自更换施工队伍，{D_}已完成的工程量远超{P_}的计算。",
+    }
+
+
+RURAL_HOUSES = (
+    "两层砖混结构住房一栋", "三间砖木结构平房及院墙、门楼", "两层框架结构楼房一栋", "五间砖混平房",
+    "一层半砖混结构住房及厨房、库房",
+)
+RURAL_FAULTS = (
+    "未按约定设置圈梁和构造柱", "二层楼板钢筋间距过大、混凝土标号不足", "基础埋深不足", "砌筑砂浆强度不足",
+    "屋面防水层未按约定施工",
+)
+
+
+def _rural_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
+    price = rng.randint(80, 480) * 1000
+    return {
+        "price": price, "house": rng.choice(RURAL_HOUSES), "days": rng.choice((90, 100, 120, 150)),
+        "deal": pick(rng, "签订《农村自建房施工协议》", "签订《建房合同》", "签订简易书面协议并由村民代表在场见证",
+                     "签订《房屋建设承包合同》"),
+        "mode": pick(rng, "包工包料", "包工包料", "包清工，主要建材由房主提供"),
+        "village": ctx["village"],
+    }
+
+
+def scene_rural_collapse(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """Part of a villager's new house collapses; appraisal, a builder without licence, repair or rebuild cost."""
+    b = _rural_basics(rng, ctx)
+    d = [_cn(x) for x in _chain(rng, 6, (20, 160))]
+    paid = _r100(b["price"] * rng.uniform(0.6, 0.95))
+    rebuild = _r100(b["price"] * rng.uniform(0.25, 0.7))
+    part = pick(rng, "二层现浇楼板", "院墙及门楼", "东侧山墙", "屋面檩条及瓦面", "西侧厢房屋顶")
+    facts = [
+        f"{d[0]}，{P_}与{D_}{b['deal']}，约定由{D_}在{P_}位于{b['village']}的宅基地上承建{b['house']}，"
+        f"承包方式为{b['mode']}，工程价款{_fm(rng, b['price'])}，工期{b['days']}日。",
+        pick(rng, "协议约定：“乙方应保证房屋质量，因施工质量造成的损失由乙方负责。”",
+             "协议约定：“房屋主体竣工后付至总价的百分之八十，剩余款项待入住一年无质量问题后付清。”"),
+        f"施工期间，{P_}分多次向{D_}支付工程款共计{_fm(rng, paid)}。",
+        f"{d[1]}，涉案房屋主体完工。{d[2]}夜间，涉案房屋{part}突然发生坍塌，所幸未造成人员伤亡。",
+        f"事发后，{P_}报告了村委会及当地住建部门，{D_}到场查看后拒绝承担责任。",
+    ]
+    more = [
+        f"经{P_}申请，本院委托{_expert(rng)}对坍塌原因及修复费用进行鉴定，鉴定意见为：涉案房屋{rng.choice(RURAL_FAULTS)}，"
+        f"坍塌系施工质量原因所致，拆除重建及修复费用为{_fm(rng, rebuild)}。",
+        f"{D_}系个人施工队负责人，未取得建筑施工资质，亦无农村建筑工匠培训合格证明。",
+        f"{P_}主张的坍塌当晚被砸坏的家具、粮食等物品损失，有村委会出具的证明及现场照片佐证。",
+        f"事发前{P_}曾于{d[1]}要求{D_}对二层墙体裂缝进行处理，{D_}未予处理。",
+    ]
+    reason = (
+        f"本院认为，{P_}与{D_}之间形成农村建房施工合同关系。{D_}作为承建人，应保证所建房屋的安全质量。"
+        f"鉴定意见认定坍塌系施工质量原因所致，{D_}应承担修复费用{_fm(rng, rebuild)}。"
+    )
+    return {
+        "pl": "person", "df": "person2", "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告赔偿房屋拆除重建及修复费用{_fm(rng, rebuild)}", "判令被告赔偿原告财产损失",
+                   "判令被告承担鉴定费"],
+        "defence": f"坍塌系连日降雨及{P_}自行要求减少钢筋用量、更换砖料所致，{D_}按{P_}的要求施工，不应承担全部责任。",
+    }
+
+
+def scene_rural_payment(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """The builder claims the rest of the price for a villager's house; the villager pleads delay and defects."""
+    b = _rural_basics(rng, ctx)
+    start, done, iou = _chain(rng, 3, (120, 300))
+    due = start + datetime.timedelta(days=b["days"])
+    added = rng.randint(8, 60) * 1000
+    paid = _r100((b["price"] + added) * rng.uniform(0.5, 0.85))
+    owed = b["price"] + added - paid
+    facts = [
+        f"{_cn(start)}，{D_}与{P_}{b['deal']}，约定{P_}为{D_}在{b['village']}新建{b['house']}，"
+        f"{b['mode']}，总价款{_fm(rng, b['price'])}，{_cn(due)}前完工，竣工后一次性结清。",
+        f"施工中，{D_}要求加建{pick(rng, '院墙二十余米', '门楼一座', '彩钢库房两间', '二层露台及栏杆')}，"
+        f"双方口头约定加建部分按{_fm(rng, added)}计算。",
+        f"{P_}于{_cn(done)}完工，{D_}一家随后搬入居住。"
+        + ("" if done <= due else f"较约定工期延后{(done - due).days}日。"),
+        f"{D_}先后支付工程款{_fm(rng, paid)}，{_cn(iou)}经结算，{D_}向{P_}出具欠条一张，"
+        f"载明“今欠{ctx['oa']}盖房款{owed}元，年底前还清”。",
+        f"此后{P_}多次催要，{D_}以房屋门窗变形、墙面裂缝等为由拒付。",
+    ]
+    more = [
+        f"{D_}对欠条的真实性无异议，但主张欠条系在{P_}催逼下出具。",
+        "庭审中，本院组织双方对涉案房屋进行了现场查看，房屋个别窗户存在变形、墙面有细小裂缝，不影响居住使用。",
+        f"{P_}为完成涉案工程雇请了工人{rng.randint(4, 9)}名，并向建材门市赊购了部分砖、水泥，至今未结清。",
+        f"{ctx['vc']}曾于{_cn(iou)}组织双方调解，未能达成一致。",
+    ]
+    reason = (
+        f"本院认为，{P_}已按约完成房屋建设并交付{D_}使用，{D_}应支付剩余工程款。{D_}所称质量问题不影响房屋正常使用，"
+        f"可另行主张维修费用，不能成为拒付全部余款的理由。"
+    )
+    return {
+        "pl": "person2", "df": "person", "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告支付建房工程款{_fm(rng, owed)}", "判令被告支付自起诉之日起至实际付清之日止的利息"],
+        "defence": f"{P_}逾期完工，且所建房屋门窗变形、墙面开裂，{D_}已多次要求维修未果，剩余款项应待维修后再行支付。",
+    }
+
+
+def scene_rural_quality(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """A villager sues over cracks and leaks and the builder counter-claims; a settlement through the village."""
+    b = _rural_basics(rng, ctx)
+    d = [_cn(x) for x in _chain(rng, 5, (30, 220))]
+    repair = rng.randint(12, 90) * 1000
+    held = _r100(b["price"] * rng.uniform(0.1, 0.3))
+    facts = [
+        f"{d[0]}，{P_}与{D_}{b['deal']}，由{D_}为{P_}在{b['village']}翻建{b['house']}，"
+        f"{b['mode']}，价款{_fm(rng, b['price'])}。",
+        "双方约定：“房屋竣工后如出现墙体开裂、屋面漏雨等质量问题，乙方负责免费维修。”",
+        f"{d[1]}，房屋竣工交付，{P_}支付了价款{_fm(rng, b['price'] - held)}，剩余{_fm(rng, held)}作为质量保证金暂扣。",
+        f"{d[2]}起，房屋墙体出现多道斜向裂缝，雨季屋面多处渗漏，{P_}多次要求{D_}维修，{D_}仅进行了简单封堵。",
+        f"{d[3]}，{ctx['vc']}组织调解，{D_}同意维修但未实际履行。",
+    ]
+    more = [
+        f"经{P_}申请，本院委托{_expert(rng)}鉴定，鉴定意见为：涉案房屋{rng.choice(RURAL_FAULTS)}，"
+        f"墙体裂缝及屋面渗漏与施工质量存在因果关系，修复费用为{_fm(rng, repair)}。",
+        f"{D_}提起反诉，要求{P_}支付剩余价款{_fm(rng, held)}。",
+        f"涉案房屋系{P_}一家五口唯一住房。",
+    ]
+    reason = (
+        f"本院认为，农村建房施工虽不具备严格的资质要求，但承建人仍应保证房屋质量与居住安全。{D_}施工的房屋存在"
+        f"质量缺陷，应承担修复费用；{P_}暂扣的价款应在扣除修复费用后予以支付。"
+    )
+    return {
+        "pl": "person", "df": "person2", "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告赔偿房屋修复费用{_fm(rng, repair)}", "判令被告承担鉴定费"],
+        "defence": f"房屋裂缝系地基不均匀沉降所致，地基位置及深度均由{P_}自行确定，{D_}已按约施工，不应承担修复费用。",
+    }
+
+
+SUB_TITLES = ("《商品房认购书》", "《认购协议书》", "《商品房预订协议》", "《房屋认购确认书》")
+SUB_DEV_FAULTS = (
+    "以房价上涨为由要求{P}按每平方米上调{up}元的价格签约",
+    "在签约时要求{P}同时购买车位一个，否则不予签约",
+    "提供的《商品房买卖合同》文本将交房期限延后了一年，并删除了逾期交房违约条款",
+    "将该房屋另行出售给案外人",
+    "直至约定签约期限届满仍未取得该楼栋的《商品房预售许可证》",
+)
+SUB_BUYER_FAULTS = (
+    "因{bank}未审批通过其按揭贷款申请",
+    "因其家庭名下已有两套住房，不符合当时的限购政策",
+    "因对出卖人提供的格式合同中关于面积误差、交房标准的条款有异议",
+    "因家庭变故无力支付首付款",
+)
+
+
+def _sub_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
+    area = float(ctx["area"])
+    unit_price = rng.randint(60, 150) * 100
+    return {
+        "title": rng.choice(SUB_TITLES), "unit_price": unit_price, "area": ctx["area"],
+        "total": int(area * unit_price) // 100 * 100, "deposit": rng.choice((10, 20, 20, 30, 50, 50, 80, 100)) * 1000,
+        "room": f"{ctx['est']}项目{ctx['unit']}",
+    }
+
+
+def scene_sub_developer_fault(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """A reservation agreement the developer did not honour; the buyer asks for double the deposit."""
+    b = _sub_basics(rng, ctx)
+    d = [_cn(x) for x in _chain(rng, 5, (7, 90))]
+    fault = rng.choice(SUB_DEV_FAULTS).format(P=P_, up=rng.randint(3, 12) * 100)
+    facts = [
+        f"{d[0]}，{P_}与{D_}签订{b['title']}，约定{P_}认购{D_}开发的{b['room']}房屋，建筑面积{b['area']}平方米，"
+        f"单价每平方米{b['unit_price']}元，总价款{_fm(rng, b['total'])}。",
+        f"认购书第三条约定：“买受人应于签订本认购书时支付定金{b['deposit']}元，双方应于{d[2]}前签订《商品房买卖合同》，"
+        f"定金届时转为购房款。”第五条约定：“出卖人未按约定与买受人签订买卖合同的，应双倍返还定金。”",
+        f"当日，{P_}通过POS机刷卡向{D_}支付定金{_fm(rng, b['deposit'])}，{D_}出具了收据。",
+        f"{d[1]}，{P_}按{D_}通知前往售楼部签约，{D_}{fault}，{P_}不同意，双方未能签订《商品房买卖合同》。",
+        f"{d[3]}，{P_}书面要求{D_}双倍返还定金，{D_}仅同意退还定金本金。",
+    ]
+    more = [
+        f"{D_}于{d[4]}取得涉案楼栋的《商品房预售许可证》。",
+        f"涉案房屋现已由{D_}出售给案外人{ctx['on']}，并办理了网签备案。",
+        f"{D_}的置业顾问与{P_}的微信聊天记录显示，{D_}曾通知{P_}“公司调价，原认购价格无法执行”。",
+        f"同期同楼栋房屋的备案均价较认购价格每平方米高出约{rng.randint(3, 15) * 100}元。",
+    ]
+    reason = (
+        f"本院认为，{P_}与{D_}签订的认购书对房屋位置、面积、价款及签约期限均作出了明确约定，具备预约合同的性质，"
+        f"双方均应依约磋商订立本约。{D_}单方提出变更交易条件，导致买卖合同未能订立，应承担定金罚则，双倍返还定金。"
+    )
+    return {
+        "pl": "person", "df": "dev", "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告双倍返还定金{_fm(rng, b['deposit'] * 2)}", "判令被告赔偿原告因另行购房多支出的差价损失"],
+        "defence": f"双方未签订买卖合同系对合同条款协商不成所致，不可归责于{D_}，{D_}同意退还定金本金，"
+                   "不应适用定金罚则。",
+    }
+
+
+def scene_sub_buyer_refund(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """The buyer could not sign for reasons not of their own making; the developer kept the deposit."""
+    b = _sub_basics(rng, ctx)
+    d = [_cn(x) for x in _chain(rng, 5, (7, 90))]
+    fault = rng.choice(SUB_BUYER_FAULTS).format(bank=ctx["bank"])
+    facts = [
+        f"{d[0]}，{P_}至{D_}开发的{ctx['est']}项目售楼处看房，双方签订{b['title']}，约定{P_}认购{b['room']}房屋，"
+        f"总价款{_fm(rng, b['total'])}，{P_}支付定金{_fm(rng, b['deposit'])}。",
+        pick(rng,
+             "认购书约定：“买受人逾期未签订《商品房买卖合同》的，出卖人有权另行出售该房屋，定金不予退还。”",
+             "认购书约定：“本认购书签订后七日内双方签订《商品房买卖合同》，买受人首付比例不低于总价款的百分之三十。”"),
+        f"{d[1]}，{P_}{fault}，未能与{D_}签订《商品房买卖合同》。",
+        f"{d[2]}，{P_}向{D_}申请退还定金，{D_}以{P_}违约为由拒绝退还。",
+    ]
+    more = [
+        f"{D_}于{d[3]}将涉案房屋另售他人，成交价格高于认购价格。",
+        f"{P_}提交的银行审批结果通知显示，其贷款申请于{d[1]}未获审批通过。",
+        f"{D_}在认购时未向{P_}出示《商品房买卖合同》文本，亦未告知合同中的补充条款。",
+        f"售楼处收据载明款项性质为“定金”，金额{b['deposit']}元。",
+    ]
+    reason = (
+        f"本院认为，双方签订的认购书系预约合同。{P_}未能签订买卖合同，系因双方就合同条款未能协商一致或出现不可归责于"
+        f"双方的事由，不属于一方拒绝订立本约的违约行为，{D_}应将定金返还{P_}。"
+    )
+    return {
+        "pl": "person", "df": "dev", "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告返还定金{_fm(rng, b['deposit'])}", f"判令被告支付自{d[2]}起的资金占用利息"],
+        "defence": f"{P_}未在认购书约定的期限内签订买卖合同，应承担违约责任，{D_}为保留房源错失了其他客户，"
+                   "定金不应返还。",
+    }
+
+
+SWAP_TERMS = ("产权调换", "房屋产权调换", "以房换房（产权调换）")
+
+
+def scene_demolition_swap(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """Property swap: old home for a resettlement flat; late delivery, transition fees stopped, area difference."""
+    sign, move, due, stop, hand = _chain(rng, 5, (40, 500), first=2014)
+    old_area = round(float(ctx["area"]) * rng.uniform(0.6, 0.9), 2)
+    new_area = round(old_area + rng.uniform(5, 25), 2)
+    fee = rng.randint(8, 25) * 100
+    late_months = max(1, (hand - due).days // 30)
+    unpaid = fee * max(1, (hand - stop).days // 30)
+    diff = _r100((new_area - old_area - 5) * rng.randint(2500, 4500)) if new_area - old_area > 5 else 0
+    facts = [
+        f"{_cn(sign)}，{P_}与{D_}签订《房屋拆迁安置补偿协议》，约定对{P_}位于{ctx['addr']}的房屋（建筑面积{old_area}"
+        f"平方米）实行{rng.choice(SWAP_TERMS)}，{D_}在{ctx['est'].removesuffix('小区')}安置小区提供安置房一套，安置面积{new_area}平方米。",
+        f"协议约定：“安置房于{_cn(due)}前交付；过渡期间，{D_}按每月{fee}元向被拆迁人支付临时安置费（过渡费），"
+        f"逾期交付的，自逾期之月起过渡费加倍支付。”",
+        "协议另约定：“安置面积超出原面积五平方米以内部分不收费，超出五平方米的部分按成本价结算。”",
+        f"{P_}于{_cn(move)}腾空并交付了被拆迁房屋，该房屋随后被拆除。",
+        f"{D_}自{_cn(stop)}起停止支付过渡费，安置房直至{_cn(hand)}才交付{P_}，较约定期限逾期约{late_months}个月。",
+    ]
+    more = [
+        f"安置房交付时经实测，建筑面积为{new_area}平方米，{D_}要求{P_}按成本价补交面积差价款"
+        f"{_fm(rng, diff) if diff else '若干'}后方可办理入住。",
+        f"{P_}在过渡期间租住{rng.choice(ESTATES)}房屋，月租金{_fm(rng, fee + rng.randint(0, 8) * 100)}。",
+        f"截至庭审，{D_}欠付过渡费{_fm(rng, unpaid)}。",
+        f"同批次被拆迁人{ctx['on']}等人的安置房亦存在逾期交付情况，{D_}已与部分被拆迁人达成补偿协议。",
+        "涉案安置房至今未办理不动产权证书。",
+    ]
+    reason = (
+        f"本院认为，双方签订的拆迁安置补偿协议合法有效。{D_}未按约定期限交付安置房，且中途停付过渡费，"
+        f"应依约支付欠付的过渡费并承担逾期交付的违约责任；安置面积差价应按协议约定的标准结算。"
+    )
+    return {
+        "pl": "person", "df": pick(rng, "dev", "dev", "gov"), "facts": facts, "more": more, "reason": reason,
+        "claims": [f"判令被告支付欠付的过渡费{_fm(rng, unpaid)}", "判令被告按协议约定加倍支付逾期交房期间的过渡费",
+                   "判令被告协助原告办理安置房的不动产权证书"],
+        "defence": "安置房逾期交付系项目规划调整及疫情影响所致，并非被告故意违约；"
+                   "过渡费已按政策标准支付至交房通知之日，"
+                   "原告拒绝收房期间的过渡费不应支付。",
+    }
+
+
+def scene_demolition_choice(rng: random.Random, ctx: dict[str, str]) -> dict:
+    """Resettlement flats chosen by lot; the flat handed over differs from the one agreed; rent and price difference."""
+    sign, lot, hand, notice = _chain(rng, 4, (60, 420), first=2014)
+    area = ctx["area"]
+    value = rng.randint(30, 160) * 1000
+    fee = rng.randint(6, 20) * 100
+    facts = [
+        f"{_cn(sign)}，{P_}作为被征收人与{D_}签订《国有土地上房屋征收产权调换协议》，约定以{ctx['est'].removesuffix('小区')}安置小区"
+        f"住宅一套对{P_}位于{ctx['addr']}的住房进行产权调换，安置房建筑面积约{round(float(area))}平方米，楼层为三至十五层。",
+        f"协议约定被征收房屋评估价值{_fm(rng, value * 3)}，与安置房价值相互结算后，{P_}应补交差价{_fm(rng, value)}。",
+        f"{P_}于签约当月腾空房屋，{D_}按月支付过渡费{_fm(rng, fee)}。",
+        f"{_cn(lot)}，{D_}组织被征收人抽签选房，{P_}抽得{rng.randint(1, 20)}号楼顶层"
+        f"（第{rng.choice((6, 7))}层）房屋一套。",
+        f"{_cn(hand)}，{D_}通知交房，{P_}发现交付的房屋位于顶层且无电梯，与协议约定的楼层不符，遂拒绝收房。",
+    ]
+    more = [
+        f"{D_}于{_cn(notice)}起停止向{P_}支付过渡费。",
+        f"{P_}已按协议补交差价款{_fm(rng, value)}，{D_}出具了收据。",
+        "涉案安置小区尚有同户型中间楼层房源未分配。",
+        "抽签选房方案未经被征收人协商确定，亦未公示。",
+    ]
+    reason = (
+        f"本院认为，产权调换协议对安置房楼层作出了明确约定，{D_}交付的房屋不符合约定，{P_}拒绝收房有正当理由，"
+        f"{D_}应交付符合约定的安置房，并继续支付过渡费至实际交付之日。"
+    )
+    return {
+        "pl": "person", "df": "gov", "facts": facts, "more": more, "reason": reason,
+        "claims": ["判令被告按协议约定交付三至十五层的安置房一套", "判令被告支付自停付之日起至实际交房之日止的过渡费"],
+        "defence": "选房采取公开抽签方式，程序公平，原告抽得顶层属正常结果，协议约定的楼层范围仅为意向，不构成违约。",
+    }
+
+
+def _fit(parts: list[tuple[str, bool]], limit: int = 740) -> str:
+    """Join parts, dropping optional ones from the end until the text fits ``limit`` characters."""
+    parts = [p for p in parts if p[0]]
+    while sum(len(p[0]) for p in parts) > limit and any(opt for _, opt in parts):
+        last = max(i for i, (_, opt) in enumerate(parts) if opt)
+        parts.pop(last)
+    return "".join(p[0] for p in parts)
+
+
+def _facts(rng: random.Random, sc: dict) -> list[tuple[str, bool]]:
+    """Facts in order; the first and the last are kept, the middle ones may be dropped when too long."""
+    facts = sc["facts"]
+    return [(f, 0 < i < len(facts) - 1) for i, f in enumerate(facts)]
+
+
+def _scene_findings(rng: random.Random, topic: dict, sc: dict, names: tuple[str, str]) -> str:
+    intro = ""
+    if rng.random() < 0.35:
+        accepted = pick(rng, "立案", "受理", "立案受理")
+        intro = (f"原告{names[0]}与被告{names[1]}{topic['cause']}一案，本院{accepted}后，依法适用"
+                 f"{pick(rng, '简易程序', '普通程序')}公开开庭进行了审理。")
+    # The first further finding is the one the others and the court's view rely on (an appraisal, a measurement).
+    more = [sc["more"][0], *rng.sample(sc["more"][1:], min(len(sc["more"]) - 1, rng.choice((0, 1, 1, 2))))]
+    labels = ("另查明：", "再查明：", "还查明：")
+    head = pick(rng, "经审理查明：", "本院经审理认定事实如下：", "经审理查明，", "本院查明：")
+    parts = [(intro, True), (head, False)]
+    parts += _facts(rng, sc)
+    parts += [(pick(rng, labels[i], labels[i].replace("：", "，")) + m, i > 0) for i, m in enumerate(more)]
+    parts.append((rng.choice(F_EVIDENCE_LONG), True))
+    if rng.random() < 0.45:
+        parts.append((sc["reason"], True))
+    return _fit(parts)
+
+
+def _scene_complaint(rng: random.Random, topic: dict, sc: dict, names: tuple[str, str]) -> str:
+    claims = list(sc["claims"][: rng.randint(1, len(sc["claims"]))]) + [rng.choice(F_COST)]
+    who = names[0]
+    head = pick(rng, f"原告{who}向本院提出诉讼请求：", f"{who}向本院起诉，请求：", f"原告{who}诉讼请求：")
+    parts = [(head + _numbered(rng, claims), False), (pick(rng, "事实与理由：", "事实和理由："), False)]
+    parts += _facts(rng, sc)
+    pre_trial = [m for m in sc["more"] if not any(w in m for w in ("鉴定", "诉讼中", "庭审", "反诉", "本院"))]
+    if pre_trial and rng.random() < 0.5:
+        parts.append((rng.choice(pre_trial), True))
+    parts.append((rng.choice(F_END).format(P=P_, D=D_), False))
+    return _fit(parts)
+
+
+def _scene_pleadings(rng: random.Random, topic: dict, sc: dict, names: tuple[str, str]) -> str:
+    claims = "；".join(sc["claims"])
+    parts = [(pick(rng, f"原告{names[0]}诉称，", f"原告{names[0]}诉称：", "原告诉称，"), False)]
+    parts += _facts(rng, sc)
+    parts.append((pick(rng, "故诉至法院，请求：", "现请求法院判令：", "为此诉请：") + claims + "。", False))
+    defence = pick(rng, f"被告{names[1]}辩称，", f"被告{names[1]}辩称：", "被告辩称，") + sc["defence"]
+    parts.append((defence + rng.choice(F_DEF_END), False))
+    if rng.random() < 0.6:
+        parts.append(("经审理查明，" + sc["more"][0], True))
+    return _fit(parts)
+
+
+def _scene_intake(rng: random.Random, topic: dict, sc: dict, names: tuple[str, str], ctx: dict[str, str]) -> str:
+    who = names[0]
+    if sc["pl"] in PERSON_KINDS:
+        sex = "女" if any(ch in who[1:] for ch in FEMALE_CHARS) else "男"
+        where = ctx["village"] + f"{rng.randint(1, 160)}号" if "rural" in topic["slug"] else ctx["addr"]
+        head = f"{pick(rng, '当事人', '来访人', '申请人')}{who}（{sex}，{ctx['age']}岁，住{where}）反映："
+    else:
+        head = f"申请人{who}（委托代理人{ctx['pn']}）反映："
+    asks = "；".join(
+        c.replace("判令被告", "要求对方").replace("判令", "要求").replace("原告", "其") for c in sc["claims"]
+    )
+    parts = [(head, False)] + _facts(rng, sc)
+    parts += [(pick(rng, "诉求：", "当事人诉求：", "请求：") + asks + "。", False), (rng.choice(INTAKE_NOTES), True)]
+    return _fit(parts)
+
+
+F_EVIDENCE_LONG = (
+    "上述事实，有合同、收据、转账记录、照片及当事人陈述等证据在卷佐证。",
+    "以上事实，有双方提交的合同、付款凭证、现场照片及庭审笔录等证据在卷为凭。",
+    "上述事实，有当事人陈述及经庭审质证的证据在卷佐证，本院予以确认。", "",
+)
+
+
+def scene_text(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+    """A long formal text built from the topic's scene."""
+    sc = topic["scene"](rng, ctx)
+    names = (_name(rng, ctx, sc["pl"], rng.random() < 0.4), _name(rng, ctx, sc["df"], rng.random() < 0.6))
+    roll = rng.random()
+    if roll < 0.45:
+        text, roles = _scene_findings(rng, topic, sc, names), ("原告", "原告", "被告", "被告")
+    elif roll < 0.7:
+        text, roles = _scene_complaint(rng, topic, sc, names), ("原告", "原告", "被告", "被告")
+    elif roll < 0.9:
+        text, roles = _scene_pleadings(rng, topic, sc, names), ("原告", "原告", "被告", "被告")
+    else:
+        text = _scene_intake(rng, topic, sc, names, ctx)
+        p_word = "其" if sc["pl"] in PERSON_KINDS else "申请人"
+        roles = (p_word, p_word, names[1], "对方")
+    if rng.random() < 0.5 and roles[0] == "原告":
+        roles = ("原告" + names[0], "原告", "被告" + names[1], "被告")
+    text = _roles(text, *roles).replace("其的", "其")
+    return text.replace("。。", "。")
+
+
+# Contract clauses a long text may quote, and the court's reasoning, per cause (generic within each cause).
+CAUSE_CLAUSES = {
+    "房屋租赁合同纠纷": (
+        "合同第三条约定：“租金按季度支付，承租人应于每季度首月五日前付清当季租金。”",
+        "合同第七条约定：“租赁期满或合同解除后，出租人应在承租人结清水电、燃气及物业费用后七日内无息退还押金。”",
+        "合同第五条约定：“出租人负责房屋主体结构及附属设施的维修，承租人发现损坏应及时通知出租人。”",
+        "合同第九条约定：“任何一方提前解除合同的，应提前三十日书面通知对方，并向对方支付一个月租金作为违约金。”",
+    ),
+    "物业服务合同纠纷": (
+        "合同第十二条约定：“业主应于每年一月三十一日前交纳当年度物业服务费，逾期未交的，按日加收欠费金额万分之五的违约金。”",
+        "合同第六条约定：“物业服务人负责小区共用部位、共用设施设备的日常维修、养护和管理。”",
+        "合同第八条约定：“物业服务人应做好小区门岗值守、巡逻及监控设施的运行维护。”",
+    ),
+    "房屋买卖合同纠纷": (
+        "合同第六条约定：“出卖人应于买受人付清首付款后三十日内配合办理网签及不动产转移登记手续。”",
+        "合同第九条约定：“任何一方违约的，应向守约方支付房屋总价款百分之二十的违约金。”",
+        "合同第四条约定：“出卖人保证该房屋权属清晰，无查封、无未告知的抵押及其他权利瑕疵。”",
+    ),
+    "房屋拆迁安置补偿合同纠纷": (
+        "协议第四条约定：“被拆迁人应于协议签订之日起三十日内腾空房屋并交付拆除。”",
+        "协议第七条约定：“补偿款分两期支付，房屋交付拆除后十五日内支付百分之六十，余款于次年六月底前付清。”",
+    ),
+    "装饰装修合同纠纷": RENO_CLAUSES,
+    "农村建房施工合同纠纷": (
+        "协议约定：“乙方应保证房屋质量，因施工质量问题造成的损失由乙方负责。”",
+        "协议约定：“房屋主体完工后付至总价的百分之七十，入住一年无质量问题后付清余款。”",
+    ),
+    "农村房屋买卖合同纠纷": (
+        "协议载明：“房屋及院落自交付之日起归买方所有，卖方及其家人不得以任何理由反悔。”",
+    ),
+}
+# Topics whose contract terms differ from the rest of their cause quote their own clauses.
+TOPIC_CLAUSES = {
+    "newhome_delivery_delay": (
+        "合同第十一条约定：“出卖人应当在{d2}前向买受人交付该商品房。”",
+        "合同第十二条约定：“出卖人逾期交付的，自约定交付之日起至实际交付之日止，按日计算向买受人支付已付房价款"
+        "万分之一的违约金。”",
+    ),
+    "newhome_title_certificate": (
+        "合同第十五条约定：“出卖人应当在商品房交付使用之日起三百六十五日内，将办理不动产登记的资料报送登记机构。”",
+        "合同第十六条约定：“因出卖人原因致使买受人未能在约定期限内取得不动产权证书的，出卖人按已付房价款的"
+        "万分之一按日支付违约金。”",
+    ),
+    "newhome_quality_defects": (
+        "合同第十四条约定：“商品房交付使用后，买受人认为主体结构质量不合格的，可委托有资质的检测机构检测；"
+        "保修期内出卖人承担保修责任。”",
+    ),
+    "newhome_area_shortfall": (
+        "合同第六条约定：“面积误差比绝对值在3%以内（含3%）的，据实结算房价款；超出3%的，买受人有权退房。”",
+    ),
+    "newhome_loan_refused_refund": (
+        "补充协议第三条约定：“买受人未能获得按揭贷款的，可与出卖人协商改为其他付款方式；协商不成的，双方均可解除合同。”",
+    ),
+    "newhome_sold_twice": ("合同第八条约定：“出卖人保证该商品房没有出售给第三人，也未设定抵押。”",),
+    "newhome_false_promises": ("合同附件载明：“小区配套建设幼儿园一所、中心花园一处，随主体工程同步交付。”",),
+    "prop_fee_owner_arrears": CAUSE_CLAUSES["物业服务合同纠纷"][:1],
+    "prop_fee_vacant_or_undelivered": CAUSE_CLAUSES["物业服务合同纠纷"][:1],
+    "prop_elevator_broken": CAUSE_CLAUSES["物业服务合同纠纷"][1:2],
+    "prop_leak_not_repaired": CAUSE_CLAUSES["物业服务合同纠纷"][1:2],
+    "prop_theft_security": CAUSE_CLAUSES["物业服务合同纠纷"][2:],
+    "prop_parking_dispute": (),
+    "prop_owners_committee_handover": (),
+    "prop_public_revenue": (),
+    "prop_renovation_deposit": (),
+}
+CAUSE_REASONS = {
+    "default": (
+        "本院认为，依法成立的合同，对当事人具有法律约束力，当事人应当按照约定全面履行自己的义务。",
+        "本院认为，当事人对自己提出的主张，有责任提供证据加以证明。结合双方提交的证据及庭审陈述，"
+        "本案的争议焦点为{D}是否构成违约以及{P}主张的各项费用应否支持。",
+        "本院认为，双方签订的合同系真实意思表示，不违反法律、行政法规的强制性规定，合法有效。",
+    ),
+    "农村房屋买卖合同纠纷": (
+        "本院认为，本案的争议焦点为涉案房屋买卖协议的效力及合同无效后的处理。",
+    ),
+}
+
+
+def _long_core(rng: random.Random, topic: dict, ctx: dict[str, str]) -> list[tuple[str, bool]]:
+    """ff, a quoted clause, one or two breaches and what the claimant did, as optional-aware parts."""
+    clauses = TOPIC_CLAUSES.get(topic["slug"], CAUSE_CLAUSES.get(topic["cause"], ()))
+    picked = sorted(rng.sample(range(len(topic["fb"])), min(len(topic["fb"]), rng.choice((1, 2)))))
+    parts = [(rng.choice(topic["ff"]).format_map(ctx), False)]
+    if clauses:
+        parts.append((rng.choice(clauses).format_map(ctx), True))
+    parts += [(topic["fb"][i].format_map(ctx), False) for i in picked]
+    parts.append((rng.choice(F_ACT).format_map(ctx), True))
+    return parts
+
+
+def formal_long(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+    """A long fact finding or complaint for the older topics: clause, 另查明/再查明, trial notes, 本院认为."""
+    pname, dname = _name(rng, ctx, topic["pl"], rng.random() < 0.4), _name(rng, ctx, topic["df"], rng.random() < 0.6)
+    more = [x.format_map(ctx) for x in rng.sample(topic["fx"], min(2, len(topic["fx"])))]
+    reasons = CAUSE_REASONS.get(topic["cause"], CAUSE_REASONS["default"])
+    if rng.random() < 0.6:
+        intro = (f"原告{pname}与被告{dname}{topic['cause']}一案，本院受理后，依法适用"
+                 f"{pick(rng, '简易程序', '普通程序')}公开开庭进行了审理。") if rng.random() < 0.5 else ""
+        parts = [(intro, True), (pick(rng, "经审理查明：", "本院经审理认定事实如下：", "经审理查明，"), False)]
+        parts += _long_core(rng, topic, ctx)
+        parts += [(("另查明：", "再查明：")[i] + m, i > 0) for i, m in enumerate(more)]
+        parts.append((pick(rng, "庭审中，", "诉讼中，") + rng.choice(F_TRIAL), True))
+        parts.append((rng.choice(F_EVIDENCE_LONG), True))
+        if rng.random() < 0.5:
+            parts.append((rng.choice(reasons).format_map(ctx), True))
+    else:
+        claims = _claims(rng, topic, ctx) + [rng.choice(F_COST)]
+        parts = [(f"原告{pname}向本院提出诉讼请求：" + _numbered(rng, claims), False), ("事实与理由：", False)]
+        parts += _long_core(rng, topic, ctx)
+        parts += [(m, True) for m in more]
+        parts.append((rng.choice(F_END).format_map(ctx), False))
+    text = _fit(parts, 760)
+    return _roles(text, "原告" + pname if rng.random() < 0.5 else "原告", "原告", "被告" + dname, "被告")
+
+
+# ---------------------------------------------------------------------------
+# Topics whose formal texts come from a scene (long, coherent findings).  Colloquial pools as for the others.
+# ---------------------------------------------------------------------------
+
+SCENE_TOPICS = [
+    {
+        "slug": "reno_settlement_balance", "cause": "装饰装修合同纠纷", "pl": "deco", "df": "person",
+        "amt": (20_000, 120_000, 100), "scene": scene_reno_balance, "quota": (10, 24),
+        "cs": (
+            "给业主装修完了，增项的钱业主不认，说合同里没有", "装修尾款加增项一共{amt}，业主住进去了就是不给",
+            "装修完业主不签验收单，尾款能要吗", "我们是装修公司，业主拖欠工程款，起诉需要啥材料",
+        ),
+        "cf": (
+            "我们公司{t}接了{est}一套房子的装修，{area}平，包工包料，合同价{amt}。",
+            "我是干装修的，带一个班组，去年给{dist}一个业主装了套三居室。",
+            "业主家的房子我们从拆改、水电一直干到完工，前后干了三个多月。",
+        ),
+        "cb": (
+            "中途业主加了吊顶、衣柜、阳台窗户，当时微信上都说好的，现在说这些都在合同里，一分不加。",
+            "完工了叫他验收他不来，人倒是先搬进去住了，尾款{amt2}拖了大半年。",
+            "他说卫生间墙砖有两块空鼓，就要扣一半的钱，我说给他返工他也不让。",
+            "工人工钱我先垫了，材料店的账也挂着，业主这边一直不结。",
+        ),
+    },
+    {
+        "slug": "reno_delay_penalty", "cause": "装饰装修合同纠纷", "pl": "person", "df": "deco",
+        "amt": (20_000, 150_000, 100), "scene": scene_reno_delay, "quota": (10, 24),
+        "cs": (
+            "装修合同写的九十天，拖了快半年，违约金咋算", "装修公司逾期竣工，我在外面租房的钱能让他赔吗",
+            "装修工期延误，装修公司说是我改设计造成的，我该找谁",
+        ),
+        "cf": (
+            "我{t}在{est}收的房，找{deco}装修，合同写的工期九十天，违约一天赔千分之一。",
+            "婚房装修，本来打算国庆结婚住进去的，合同上开工竣工日期写得清清楚楚。",
+            "我家老房子翻新，全包给装修公司，工期三个月。",
+        ),
+        "cb": (
+            "结果工地上经常一个人都没有，一问就是工人在别的工地，拖了四个多月才完工。",
+            "我就是让他们把一个柜子改了个尺寸，现在他们说工期延误全是因为我改设计。",
+            "这期间我们一家在外面租房，一个月{rent}，这笔钱谁出？",
+            "项目经理换了两个，每个人都说下周完工，到现在都没个准话。",
+        ),
+    },
+    {
+        "slug": "reno_quality_appraisal", "cause": "装饰装修合同纠纷", "pl": "person", "df": "deco",
+        "amt": (10_000, 90_000, 100), "scene": scene_reno_quality, "quota": (10, 24),
+        "cs": (
+            "装修质量有问题，法院能帮忙做鉴定吗，鉴定费谁出",
+            "卫生间防水没做好淹了楼下，我赔了邻居钱，能找装修公司要吗",
+            "装修完一年墙面全裂了，还在保修期，装修公司不来修", "装修质量鉴定怎么申请",
+        ),
+        "cf": (
+            "我家房子在{est}，{t}装修完入住的，找的{deco}，合同写保修两年。",
+            "新房装修花了{amt}，全包的，当时验收看着还行。",
+            "我家装修是亲戚介绍的装修队做的，钱都付清了。",
+        ),
+        "cb": (
+            "住了半年，客厅地砖一踩咯噔响，敲了一下大半都是空的，墙面也开始裂缝。",
+            "楼下邻居说他家顶棚一直滴水，物业查了说是我家卫生间防水的问题，我赔了人家{amt3}。",
+            "找装修公司，来个人拿玻璃胶抹了抹就走了，过俩月又漏。",
+            "自己找人看了，说防水根本没刷到墙上去，只刷了地面。",
+        ),
+    },
+    {
+        "slug": "reno_qingbao_foreman", "cause": "装饰装修合同纠纷", "pl": "person2", "df": "person",
+        "amt": (10_000, 60_000, 100), "scene": scene_reno_foreman, "quota": (10, 24),
+        "cs": (
+            "清包装修，按平方算钱，业主说我多算了面积不给钱", "给人家清包装修，业主自己买的材料，干完了尾款不给",
+            "找了个装修师傅清包，他算的工程量比实际多好多，我该咋办",
+        ),
+        "cf": (
+            "我是装修师傅，{t}给{est}一个业主做清包，材料业主自己买，贴砖刷墙按平方算。",
+            "我家装修图省钱找了个师傅清包，主材我自己买的，辅料他出。",
+            "我带着两个徒弟给人家做清包装修，{area}平的房子，前后干了两个月。",
+        ),
+        "cb": (
+            "干完了我拿结算单给他，他说墙面面积我多算了，只认一半，剩下的{amt2}就是不给。",
+            "结算的时候他把门窗洞口的面积也算进去了，吊顶还按双倍算，我不认。",
+            "业主说卫生间有两块砖空鼓，我说返工他不让，非要扣钱。",
+            "当时就口头说的单价，写了个单子，没有正式合同。",
+        ),
+    },
+    {
+        "slug": "reno_terminated_midway", "cause": "装饰装修合同纠纷", "pl": "person", "df": "deco",
+        "amt": (20_000, 120_000, 100), "scene": scene_reno_terminated, "quota": (10, 24),
+        "cs": (
+            "装修做了一半我不想让他干了，已付的钱能退多少", "装修公司干到水电就停工了，我解除合同，多付的钱能要回来吗",
+            "装修半途换了装修队，前面那家要算钱，怎么算",
+        ),
+        "cf": (
+            "{t}跟{deco}签的装修合同，合同价{amt}，前两期款我都付了。",
+            "我家房子在{dist}，装修公司做完水电就没人了，已经付了六成的钱。",
+            "装修进行到一半，我发现他们水电做得乱七八糟。",
+        ),
+        "cb": (
+            "停工一个多月，我发了解除通知，他们不理，我只能另找人接着干。",
+            "我说算一下已经做了多少，剩下的钱退给我，他们说做的活比我付的钱还多。",
+            "后来找的装修队说前面做的水电都要返工，又多花了{amt3}。",
+            "公司前台说老板出差了，项目经理也离职了，没人管。",
+        ),
+    },
+    {
+        "slug": "rural_build_collapse", "cause": "农村建房施工合同纠纷", "pl": "person", "df": "person2",
+        "amt": (50_000, 300_000, 1000), "scene": scene_rural_collapse, "quota": (8, 20),
+        "cs": (
+            "村里找人盖的新房楼板塌了，盖房的不认账，咋办", "自建房刚盖好院墙就倒了，包工头说是下雨冲的",
+            "农村盖房子塌了，施工的没资质，能告他吗",
+        ),
+        "cf": (
+            "我家在{village}，{t}找了个施工队盖二层楼，包工包料，谈好{amt}。",
+            "我们在老宅基地上翻建房子，找的是邻村一个带队盖房的。",
+            "家里攒了好多年的钱盖房子，给儿子结婚用。",
+        ),
+        "cb": (
+            "刚封顶没俩月，一天夜里二楼楼板塌下来一块，幸亏人没住进去。",
+            "找他来看，他说是下雨泡的地基，跟他施工没关系。",
+            "后来请人看了，说钢筋放少了，混凝土也不够标号。",
+            "村上调解了一回，他说最多赔两万，重建得花好几万。",
+        ),
+    },
+    {
+        "slug": "rural_build_fee_owed", "cause": "农村建房施工合同纠纷", "pl": "person2", "df": "person",
+        "amt": (30_000, 300_000, 1000), "scene": scene_rural_payment, "quota": (8, 20),
+        "cs": (
+            "给村里人盖房，还加建了院墙，结账时房主只认合同价", "盖房子的钱打了欠条，房主到期不还，能起诉吗",
+            "农村包工盖房，房主说晚了几十天要扣钱",
+        ),
+        "cf": (
+            "我在{village}一带包工盖房子十几年了，{t}给一户盖了二层楼。",
+            "我是盖房的工匠，{ty}接了同乡一户的活，包工包料。",
+        ),
+        "cb": (
+            "中间他又让加了个门楼和院墙，说好另算，现在只认合同上那个数。",
+            "房子盖好人家住进去了，打了个{amt2}的欠条，说年底给，到现在也没给。",
+            "他说房子晚交了一个多月要扣钱，可那是他家材料没跟上。",
+        ),
+    },
+    {
+        "slug": "rural_build_defects", "cause": "农村建房施工合同纠纷", "pl": "person", "df": "person2",
+        "amt": (60_000, 400_000, 1000), "scene": scene_rural_quality, "quota": (8, 20),
+        "cs": (
+            "农村盖的房子墙上全是斜裂缝，能找盖房的赔吗", "自建房漏雨，盖房的说保修就一年，过了不管",
+            "村里盖房留了质保金，房子有问题，盖房的反过来要钱",
+        ),
+        "cf": (
+            "我家{ty}在{village}翻建了房子，留了一部分钱当质保金。",
+            "盖房的是村里人介绍的，说干了二十年没出过事。",
+        ),
+        "cb": (
+            "住了一年多，墙上裂了好几道斜缝，下雨屋顶往下滴水。",
+            "村委会调解了一次，他答应来修，到现在也没来。",
+            "现在他反过来找我要剩下的钱，说不给就去法院告我。",
+        ),
+    },
+    {
+        "slug": "newhome_subscription_dev_breach", "cause": "商品房预约合同纠纷", "pl": "person", "df": "dev",
+        "amt": (10_000, 100_000, 1000), "scene": scene_sub_developer_fault, "quota": (7, 20),
+        "cs": (
+            "签了认购书交了定金，开发商涨价不按原价签了，能双倍返还吗", "认购的房子开发商卖给别人了，定金只退本金",
+            "交了定金开发商非要我买车位才签合同", "认购书算不算合同，开发商违约咋办",
+        ),
+        "cf": (
+            "{t}在{est}售楼部签了认购书，交了{amt}定金，单价、面积都写好了。",
+            "我们看中{est}一套三居，当场签了认购协议刷了定金。",
+        ),
+        "cb": (
+            "到签正式合同的时候，售楼部说公司调价了，一平要再加几百。",
+            "结果开发商说那套已经被别人买走了，只退我定金，连个说法都没有。",
+            "置业顾问说不买车位就签不了合同，认购书上根本没写这一条。",
+        ),
+    },
+    {
+        "slug": "newhome_subscription_refund", "cause": "商品房预约合同纠纷", "pl": "person", "df": "dev",
+        "amt": (10_000, 100_000, 1000), "scene": scene_sub_buyer_refund, "quota": (7, 20),
+        "cs": (
+            "认购书签了，贷款没批下来签不了合同，定金能退吗", "因为限购签不了购房合同，开发商不退定金",
+            "开发商给的合同条款不合理我没签，定金被扣了",
+        ),
+        "cf": (
+            "我{t}在{est}认购了一套房，交了定金{amt}。", "签认购书的时候置业顾问说贷款肯定没问题。",
+        ),
+        "cb": (
+            "后来银行说我征信有问题贷不了款，开发商说签不了合同就是我违约，定金不退。",
+            "签合同那天才看到正式合同，交房时间往后推了一年，我不同意签，开发商说定金没收。",
+            "房子后来开发商又卖给别人了，价格比我认购的还高。",
+        ),
+    },
+    {
+        "slug": "demolition_swap_transition_fee", "cause": "房屋拆迁安置补偿合同纠纷", "pl": "person", "df": "dev",
+        "amt": (20_000, 200_000, 1000), "scene": scene_demolition_swap, "quota": (7, 20),
+        "cs": (
+            "产权调换的安置房晚交了两年，过渡费还停了，能加倍要吗",
+            "回迁房面积比原来大，开发商让补差价，协议说五平以内不收钱",
+            "拆迁过渡费停发了，安置房还没交",
+        ),
+        "cf": (
+            "我家老房子在{addr}，{ty}拆迁签的产权调换，说好两年后回迁。",
+            "我们家选的是产权调换，不要钱要房，协议上写着过渡费一个月{rent}。",
+        ),
+        "cb": (
+            "结果拖了快三年才交房，过渡费从去年就停了，一家人在外面租房。",
+            "收房的时候又说面积超了，要补好几万才给钥匙。",
+            "协议写的逾期过渡费加倍，开发商说那是政策变了，不认。",
+        ),
+    },
+    {
+        "slug": "demolition_swap_floor_choice", "cause": "房屋拆迁安置补偿合同纠纷", "pl": "person", "df": "gov",
+        "amt": (20_000, 160_000, 1000), "scene": scene_demolition_choice, "quota": (7, 20),
+        "cs": (
+            "征收协议写的安置三到十五层，抽签给了我顶楼没电梯，能不要吗",
+            "安置房不符合协议，我不收房，过渡费就被停了",
+        ),
+        "cf": (
+            "我家{ty}被征收，签的产权调换协议，差价{amt}都补交了。",
+            "我妈腿脚不好，签协议的时候特意写了楼层在三到十五层。",
+        ),
+        "cb": (
+            "抽签选房给了顶层，还没电梯，我不收房，征收办就停了过渡费。",
+            "同一批的人有的就分到了中间楼层，说抽签也没公示过。",
+            "去问征收办，他们说抽到啥就是啥，协议上那是意向。",
+        ),
+    },
+]
+
+
+# Longer first-person stories: a few extra narrative sentences per topic family (neutral about who is telling).
+STORY = {
+    "rent": (
+        "合同是中介打印的，我当时也没细看就签了。", "房租一直是微信转账，记录我都截图存着。",
+        "当初签合同的时候对方说得好好的，有啥问题随时找他。", "我前前后后打了十几个电话，要么不接要么说在忙。",
+        "社区的人也来说过一次，对方当面答应，转头又不认了。", "小区物业那边也知道这个事，说这是我们两家的事他们不管。",
+        "我这段时间上班都没心思，天天想着这个事。", "现在连个正式的字据都没有，就一个手写的收条。",
+    ),
+    "prop": (
+        "小区是{ty}交房的，物业从一开始就是开发商找的。", "业主群里好多人都有意见，可真站出来的没几个。",
+        "物业经理换了好几任，每次来都说会整改。", "我打过12345，物业来了个人拍了几张照片就走了。",
+        "物业费我之前一年一交，从来没拖过。", "楼里住的大多是老年人，有事都不知道找谁。",
+        "我们也想成立业委会，街道说要走程序，一年多了也没弄成。",
+    ),
+    "newhome": (
+        "买这套房掏空了两家老人的积蓄。", "售楼部当时人可多了，置业顾问天天打电话催着签。",
+        "合同是开发商的格式合同，厚厚一沓，我们哪看得懂。", "跟我情况一样的还有好几家，我们拉了个群商量怎么办。",
+        "开发商的老板换了，现在的人说以前的事他们不清楚。", "我们就想要个说法，该赔的赔，该办的办。",
+        "孩子眼看要上学了，户口、学区全指着这套房。",
+    ),
+    "resale": (
+        "这套房是通过中介看的，前后看了三回才定下来。", "这事前前后后折腾了大半年，两家都不痛快。",
+        "合同是在中介门店签的，对方当时啥都答应。", "我们现在新房旧房两头悬着，压力特别大。",
+        "对方的电话现在时通时不通，微信也不怎么回。", "中介说他们只负责撮合，后面的事让我们自己谈。",
+    ),
+    "demolition": (
+        "我家在那儿住了三十多年，老父亲就是在那院子里走的。", "那片一共两百来户，签协议的时候工作人员天天上门。",
+        "协议我们也看不太懂，工作人员说大家都这么签的。", "我们去街道问过好几回，每次都说在协调。",
+        "一家老小现在挤在出租屋里，孙子上学每天来回一个多小时。", "跟我们一批的邻居有的已经拿到了，就我们几户没有。",
+    ),
+    "reno": (
+        "装修合同是他们公司的模板，我当时就看了个总价。", "装修的钱是分几次转的，有的转给公司，有的转给项目经理个人。",
+        "中间好多事都是微信上说的，聊天记录我都留着。", "房子是给孩子结婚准备的，日子都定了。",
+        "我上班忙，平时都是我爸去工地盯着。", "材料是一起去建材市场挑的，单子都在我这儿。",
+        "邻居也找他们家装过，说也是这个样子。",
+    ),
+    "rural": (
+        "在农村盖房子都是熟人介绍，也没想着签多正式的合同。", "盖房的钱是我们在外头打工攒了好多年的。",
+        "村上的干部也知道这个事，说让我们自己商量。", "当时就写了个简单的协议，按了手印。",
+        "镇上司法所调解过一次，没调成。", "我们老两口不识几个字，都是儿子在电话里跟他说。",
+    ),
+}
+
+
+def _family(topic: dict) -> str:
+    slug = topic["slug"]
+    for fam, prefix in (("rent", "rent_"), ("prop", "prop_"), ("newhome", "newhome_"), ("resale", "resale_"),
+                        ("demolition", "demolition_"), ("reno", "reno_"), ("rural", "rural_")):
+        if slug.startswith(prefix):
+            return fam
+    return "rent"
+
+
+def colloquial_story(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+    """A longer first-person story (roughly 150-350 characters)."""
+    story = STORY[_family(topic)]
+    voice = _voice(rng, topic)
+    first, second = rng.sample(range(len(voice["cb"])), 2)
+    extra = rng.sample(story, rng.randint(2, 3))
+    did = rng.sample(topic.get("cd", ()) + C_DID, 2)
+    text = rng.choice(C_OPEN) + rng.choice(C_BRIDGE) + rng.choice(C_SELF) + rng.choice(voice["cf"]) + extra[0]
+    text += voice["cb"][first] + extra[1] + rng.choice(C_FEEL) + voice["cb"][second] + "".join(extra[2:])
+    text += "".join(did) + rng.choice(C_FEEL) + rng.choice(C_ASK)
+    text = text.format_map(ctx).replace("。。", "。").replace("小区小区", "小区").replace("，，", "，")
+    return _casual(rng, text)
+
+
+ALL_TOPICS = TOPICS + SCENE_TOPICS
+
+
+# ---------------------------------------------------------------------------
 # Driver
 # ---------------------------------------------------------------------------
 
@@ -1844,19 +2896,27 @@ def _context(rng: random.Random, topic: dict, register: str) -> dict[str, str]:
     return ctx
 
 
+def _plan(rng: random.Random) -> list[tuple[dict, str]]:
+    """Every (topic, register) slot to fill: each topic's quota of colloquial and formal texts, shuffled."""
+    plan: list[tuple[dict, str]] = []
+    for topic in ALL_TOPICS:
+        n_colloquial, n_formal = topic.get("quota", DEFAULT_QUOTA)
+        plan += [(topic, COLLOQUIAL)] * n_colloquial + [(topic, FORMAL)] * n_formal
+    rng.shuffle(plan)
+    return plan
+
+
 def generate(rng: random.Random) -> list[Example]:
-    """About TARGET distinct housing texts, cycling through topics and alternating registers."""
+    """Fill every topic's quota with distinct texts (a few retries per slot when a text repeats)."""
     examples: list[Example] = []
     seen: set[str] = set()
-    step = 0
-    while len(examples) < TARGET and step < TARGET * 4:
-        topic = TOPICS[step % len(TOPICS)]
-        register = FORMAL if (step // len(TOPICS) + step) % 2 else COLLOQUIAL
-        step += 1
-        ctx = _context(rng, topic, register)
-        text = (formal_text if register == FORMAL else colloquial_text)(rng, topic, ctx).strip()
-        if text in seen or len(text) < (120 if register == FORMAL else 10):
-            continue
-        seen.add(text)
-        examples.append(Example(text=text, label=LABEL, register=register, topic=topic["slug"]))
+    for topic, register in _plan(rng):
+        for _ in range(8):
+            ctx = _context(rng, topic, register)
+            text = (formal_text if register == FORMAL else colloquial_text)(rng, topic, ctx).strip()
+            low = 120 if register == FORMAL else 10
+            if text not in seen and low <= len(text) <= MAX_LEN:
+                seen.add(text)
+                examples.append(Example(text=text, label=LABEL, register=register, topic=topic["slug"]))
+                break
     return examples

@@ -38,7 +38,8 @@ from .common import (
 )
 
 LABEL = "other"
-TARGET = 1000
+TARGET = 1350
+DEFAULT_QUOTA = 21
 
 # ---------------------------------------------------------------------------------------------------------------
 # Template engine
@@ -58,6 +59,10 @@ class Topic:
     :param facts: fact narratives; the one used is the linked position, so ``<a|b>`` in claims follows it.
     :param kin: the two parties are siblings (same surname).
     :param org: template for the defendant when it is an organisation (hospital, school, company).
+    :param plaintiff: template for the plaintiff when it is an organisation (bank, village committee); may be empty.
+    :param more: further findings for long texts (再查明: payments, clauses, dealings), without the prefix.
+    :param views: topic-specific 本院认为 paragraphs for long judgments.
+    :param proof: the evidence a long finding cites (有……等证据在卷佐证).
     """
 
     slug: str
@@ -72,6 +77,10 @@ class Topic:
     core: int = 1
     kin: bool = False
     org: str = ""
+    plaintiff: str = ""
+    more: tuple[str, ...] = ()
+    views: tuple[str, ...] = ()
+    proof: str = ""
 
 
 def expand(rng: random.Random, template: str, ctx: dict[str, str]) -> str:
@@ -110,6 +119,7 @@ INSURERS = (
     ("中华联合财产保险股份有限公司兰州中心支公司", "中华联合"),
     ("中国人寿财产保险股份有限公司兰州市中心支公司", "国寿财险"),
 )
+MAKER_TRADES = ("机械设备", "农业科技", "电子科技", "环保科技", "机械制造", "新能源科技", "智能装备")
 PLATE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 
 ASK = (
@@ -153,7 +163,8 @@ def _names(rng: random.Random, topic: Topic, anon: bool, sex: str) -> dict[str, 
         "A": name(sur_a), "B": name(sur_b), "C": name(rng.choice(SURNAMES)), "E": name(rng.choice(SURNAMES)),
         "K": name(father), "dec": name(sur_b), "mom": name(rng.choice(SURNAMES)),
         "b": sur_b + rng.choice(GIVEN_NAMES), "c": rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES),
-        "sur": rng.choice(SURNAMES),
+        "sur": rng.choice(SURNAMES), "sibA": name(sur_a),
+        "lw1": rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES), "lw2": rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES),
     }
 
 
@@ -202,6 +213,8 @@ def make_ctx(rng: random.Random, topic: Topic, register: str, intake: bool = Fal
         "heat": company(rng, "热力"), "travel": company(rng, "国际旅行社"), "edu": company(rng, "教育科技"),
         "gym": company(rng, "健身服务"), "net": company(rng, "网络科技"), "beauty": company(rng, "医疗美容"),
         "school": f"兰州市{rng.choice(DISTRICTS)}第{rng.choice('一二三四五六七八九')}小学",
+        "mfg": company(rng, rng.choice(MAKER_TRADES)), "mfg2": company(rng, rng.choice(MAKER_TRADES)),
+        "build": company(rng, "建筑工程"), "pno1": _patent_no(rng, "1"), "pno2": _patent_no(rng, "2"),
     })
     ctx.update(_amounts(rng, topic, register))
     ctx["law"] = rng.choice(LAWS.get(topic.slug, ("《中华人民共和国民法典》",)) + ("《中华人民共和国民法典》",))
@@ -209,7 +222,25 @@ def make_ctx(rng: random.Random, topic: Topic, register: str, intake: bool = Fal
         ctx["B"] = expand(rng, topic.org, ctx)
         if intake:
             ctx["D"] = ctx["B"]
+    plaintiff = expand(rng, topic.plaintiff, ctx) if topic.plaintiff else ""
+    if plaintiff:
+        ctx["A"] = plaintiff
+    ctx["_org_p"] = "1" if plaintiff else ""
+    ctx.update(_role_names(ctx, court))
     return ctx
+
+
+def _role_names(ctx: dict[str, str], court: bool) -> dict[str, str]:
+    """Role plus name (被告王某) in court styles, the bare name in an intake note; for texts with several parties."""
+    if court:
+        return {"Pn": "原告" + ctx["A"], "Dn": "被告" + ctx["B"], "En": "被告" + ctx["E"]}
+    return {"Pn": ctx["A"], "Dn": ctx["B"], "En": ctx["E"]}
+
+
+def _patent_no(rng: random.Random, kind: str) -> str:
+    """A patent number in the ZL format: kind 1 is an invention, 2 a utility model."""
+    year = rng.randint(2012, 2023)
+    return f"ZL{year}{kind}{rng.randint(1000000, 9999999)}.{rng.randint(0, 9)}"
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -241,17 +272,28 @@ def _follow_up(rng: random.Random, topic: Topic, ctx: dict[str, str], most: int 
     return expand(rng, "，".join(pool), ctx)
 
 
+def _long_story(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
+    """A long first-person account, now and then with an afterthought and a question."""
+    story = rng.choice(RAMBLE_OPENERS + ("", "", "")) + expand(rng, rng.choice(LONG_STORIES[topic.slug]), ctx)
+    roll = rng.random()
+    if roll < 0.35:
+        story = story.rstrip("？?。") + "。" + _follow_up(rng, topic, ctx, 1) + "。"
+    if roll < 0.75 and story[-1] not in "？?":
+        story = story.rstrip("。") + "。" + rng.choice(("", "想问一下", "请问")) + ctx["ask2"] + "？"
+    return roughen(rng, story + rng.choice(RAMBLE_ENDS))
+
+
 def colloquial(rng: random.Random, topic: Topic) -> str:
     ctx = make_ctx(rng, topic, COLLOQUIAL)
     if topic.short and rng.random() < 0.16:
         return roughen(rng, rng.choice(OPENERS) + expand(rng, rng.choice(topic.short), ctx))
+    if topic.slug in LONG_STORIES and rng.random() < 0.25:
+        return _long_story(rng, topic, ctx)
     template = rng.choice(topic.coll)
     own_view = not template.startswith("!")  # "!" marks a story told from the other side: no topic details
     story = expand(rng, template.lstrip("!"), ctx)
     roll = rng.random() if own_view else 1.0
-    if roll < 0.12:
-        if topic.slug in LONG_STORIES and rng.random() < 0.6:
-            story = expand(rng, rng.choice(LONG_STORIES[topic.slug]), ctx)
+    if roll < 0.1:
         story = rng.choice(RAMBLE_OPENERS) + story.rstrip("？?。") + "。" + _follow_up(rng, topic, ctx, 3) + "。"
         return roughen(rng, story + rng.choice(ASIDES) + "，" + ctx["ask2"] + "？" + rng.choice(RAMBLE_ENDS))
     story = rng.choice(OPENERS) + story
@@ -305,6 +347,13 @@ LAWS = {
     "online_shopping": LAW_CONSUMER + ("《中华人民共和国电子商务法》",), "prepaid_card": LAW_CONSUMER,
     "travel_contract": ("《中华人民共和国旅游法》",) + LAW_CONSUMER,
     "training_refund": LAW_CONSUMER, "telecom": LAW_CONSUMER,
+    "heir_debt_bank": LAW_HEIRS, "heir_debt_business": LAW_HEIRS, "heir_debt_estate": LAW_HEIRS,
+    "unjust_enrichment": ("《中华人民共和国民法典》第九百八十五条",),
+    "unjust_enrichment_payer": ("《中华人民共和国民法典》第九百八十五条",),
+    "unjust_enrichment_deal": ("《中华人民共和国民法典》第九百八十五条",),
+    "collective_land_lease": LAW_LAND + ("《中华人民共和国民法典》合同编",), "forest_fishery": LAW_LAND,
+    "heating_fee": ("《中华人民共和国民法典》合同编",), "property_registration": ("《不动产登记暂行条例》",),
+    "patent_invention": ("《中华人民共和国专利法》",),
 }
 REASONS = (
     "{P}认为，{D}的行为已经侵害了{P}的合法权益，依照{law}的相关规定，应当承担相应的民事责任。",
@@ -392,16 +441,24 @@ def frame_findings(rng: random.Random, topic: Topic) -> str:
 def frame_intake(rng: random.Random, topic: Topic) -> str:
     ctx = make_ctx(rng, topic, FORMAL, intake=True)
     claims = [c.replace("判令", "要求", 1) if c.startswith("判令") else c for c in _claims(rng, topic, ctx)]
-    head = rng.choice((
+    heads = ORG_INTAKE_HEADS if ctx["_org_p"] else PERSON_INTAKE_HEADS
+    head = rng.choice(heads)
+    label = rng.choice(("诉求：", "当事人诉求：", "其要求：", "调解请求："))
+    text = expand(rng, head, ctx) + _facts(rng, topic, ctx, 0.3) + label + "；".join(claims) + "。"
+    return text.replace("其的", "其")
+
+
+ORG_INTAKE_HEADS = (
+    "来访单位：{A}，委托代理人{c}。反映：", "{d4}，{A}工作人员{c}到诉讼服务中心反映：",
+    "申请人{A}（委托代理人{c}）申请调解称：",
+)
+PERSON_INTAKE_HEADS = (
         "当事人{A}（{sex}，{age}岁，住{dist}{est}）反映：",
         "来访人{A}，{sex}，{age}岁，住{hm}。来访反映：",
         "{d4}，{A}（{sex}，{age}岁）到诉讼服务中心反映：",
         "申请人{A}（{sex}，住{dist}）申请调解称：",
         "当事人{A}，{sex}，{age}岁，现住{dist}{est}。据其陈述：",
-    ))
-    label = rng.choice(("诉求：", "当事人诉求：", "其要求：", "调解请求："))
-    text = expand(rng, head, ctx) + _facts(rng, topic, ctx, 0.3) + label + "；".join(claims) + "。"
-    return text.replace("其的", "其")
+)
 
 
 def frame_judgment(rng: random.Random, topic: Topic) -> str:
@@ -417,8 +474,73 @@ def frame_judgment(rng: random.Random, topic: Topic) -> str:
     return text
 
 
-FRAMES = ((frame_complaint, 0.25), (frame_statement, 0.2), (frame_findings, 0.19), (frame_intake, 0.13),
-          (frame_judgment, 0.23))
+GENERIC_MORE = (
+    "{d4}前，{P}通过[微信|电话|短信]多次向{D}主张权利，{D}[未予回应|均以各种理由推脱|表示再考虑]。",
+    "{P}曾于{m3}向{dist}人民调解委员会申请调解，因双方分歧较大，调解未成。",
+    "诉讼中，{D}[未提交书面答辩意见|申请延期举证，本院予以准许]，[亦未申请证人出庭|后在举证期限内提交了证据]。",
+    "{P}为本案支出了[律师代理费|交通费|公证费]，[并提交了相应票据|但未提交相应票据]。",
+)
+LONG_INTROS = (
+    "原告{A}与被告{B}{cause}一案，本院于{d4}立案后，依法适用[简易|普通]程序，公开开庭进行了审理。"
+    "[原告{A}及其委托诉讼代理人{lw1}|原告{A}]、[被告{B}|被告{B}的委托诉讼代理人{lw2}]到庭参加诉讼。本案现已审理终结。",
+    "原告{A}诉被告{B}{cause}一案，本院受理后，依法[适用普通程序|由审判员独任审理]，公开开庭进行了审理。",
+    "原告{A}与被告{B}{cause}一案，本院于{d4}受理后，依法适用简易程序，于[同年|次月]公开开庭进行了审理。",
+)
+LONG_PROOF = (
+    "上述事实，有{proof}及当事人陈述等证据在卷佐证。", "以上事实，有{proof}等证据予以证实，本院予以确认。",
+    "上述事实，有双方当事人的陈述及{proof}在卷为凭。",
+)
+
+
+def _long_findings(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> list[str]:
+    """Fact narrative, every 另查明, one or two 再查明, then the evidence."""
+    parts = [expand(rng, topic.facts[int(ctx["_v"]) % len(topic.facts)], ctx)]
+    extras = rng.sample(topic.extra, len(topic.extra))[:rng.randint(2, 3)]
+    for i, extra in enumerate(extras):
+        if i:
+            extra = extra.replace("另查明，", rng.choice(("另查明，", "还查明，", "此外，")), 1)
+        parts.append(expand(rng, extra, ctx))
+    more = list(topic.more) or list(GENERIC_MORE)
+    for i, item in enumerate(rng.sample(more, min(len(more), rng.choice((1, 2, 2, 3))))):
+        parts.append(("再查明：" if i == 0 else rng.choice(("", "同时，", "另，"))) + expand(rng, item, ctx))
+    if topic.proof:
+        parts.append(expand(rng, rng.choice(LONG_PROOF), ctx | {"proof": expand(rng, topic.proof, ctx)}))
+    else:
+        parts.append(expand(rng, rng.choice(EVIDENCE), ctx))
+    return [p for p in parts if p]
+
+
+def frame_long(rng: random.Random, topic: Topic) -> str:
+    """A long judgment excerpt (350-800 characters): intro, claims, defence, multi-part findings, court's view."""
+    ctx = make_ctx(rng, topic, FORMAL)
+    ctx["cause"] = expand(rng, topic.cause, ctx)
+    optional: list[tuple[int, str]] = []  # (priority: lower is dropped first, text)
+    if rng.random() < 0.55:
+        optional.append((1, expand(rng, rng.choice(LONG_INTROS), ctx)))
+    claims = _claims(rng, topic, ctx) + [rng.choice(COSTS)]
+    optional.append((4, expand(rng, "原告{A}向本院提出诉讼请求：", ctx) + _enumerate(rng, claims) + "。"))
+    if topic.defence and rng.random() < 0.8:
+        head = rng.choice(("被告{B}辩称：", "被告{B}辩称，", "被告{B}答辩称，"))
+        optional.append((3, expand(rng, head, ctx) + _defence(rng, topic, ctx) + "。"))
+    opener = rng.choice(("本院经审理认定事实如下：", "经审理查明：", "经审理查明，", "本院经审理查明："))
+    findings = _long_findings(rng, topic, ctx)
+    if rng.random() < 0.55:
+        views = topic.views or COURT_VIEWS
+        optional.append((2, expand(rng, rng.choice(views), ctx)))
+    while True:
+        head = "".join(t for prio, t in optional if prio in (1, 4, 3))
+        tail = "".join(t for prio, t in optional if prio == 2)
+        text = head + opener + "".join(findings) + tail
+        if len(text) <= 800 or (not optional and len(findings) <= 2):
+            return text
+        if optional:
+            optional.remove(min(optional, key=lambda item: item[0]))
+        else:
+            findings.pop(-2)
+
+
+FRAMES = ((frame_complaint, 0.13), (frame_statement, 0.11), (frame_findings, 0.08), (frame_intake, 0.09),
+          (frame_judgment, 0.11), (frame_long, 0.48))
 
 
 def formal(rng: random.Random, topic: Topic) -> str:
@@ -434,26 +556,47 @@ LIMITS = {COLLOQUIAL: (10, 420), FORMAL: (120, 800)}
 
 
 def generate(rng: random.Random) -> list[Example]:
-    """About ``TARGET`` distinct texts, topics in rotation, registers alternating per topic and pass."""
+    """About ``TARGET`` distinct texts: topics in rotation until each has its quota, registers kept at each
+    topic's formal share."""
     topics = all_topics()
+    counts = {t.slug: {COLLOQUIAL: 0, FORMAL: 0} for t in topics}
     out: list[Example] = []
     seen: set[str] = set()
-    step = 0
-    while len(out) < TARGET and step < TARGET * 6:
-        topic = topics[step % len(topics)]
-        register = (COLLOQUIAL, FORMAL)[(step // len(topics) + step) % 2]
-        step += 1
-        text = (colloquial if register == COLLOQUIAL else formal)(rng, topic).strip()
-        low, high = LIMITS[register]
-        if text in seen or not low <= len(text) <= high:
-            continue
-        seen.add(text)
-        out.append(Example(text=text, label=LABEL, register=register, topic=topic.slug))
+    for _ in range(DEFAULT_QUOTA * 12):
+        open_topics = [t for t in topics if sum(counts[t.slug].values()) < QUOTAS.get(t.slug, DEFAULT_QUOTA)]
+        if not open_topics:
+            break
+        for topic in open_topics:
+            done = counts[topic.slug]
+            share = FORMAL_SHARE.get(topic.slug, 0.5)
+            register = FORMAL if done[FORMAL] < share * (done[FORMAL] + done[COLLOQUIAL] + 1) else COLLOQUIAL
+            text = (colloquial if register == COLLOQUIAL else formal)(rng, topic).strip()
+            low, high = LIMITS[register]
+            if text in seen or not low <= len(text) <= high:
+                continue
+            seen.add(text)
+            done[register] += 1
+            out.append(Example(text=text, label=LABEL, register=register, topic=topic.slug))
     return out
 
 
+# Topics the evaluation found thin get more rows (the rest get DEFAULT_QUOTA); shares of formal texts.
+QUOTAS = {
+    "heir_debt": 30, "heir_debt_bank": 30, "heir_debt_business": 30, "heir_debt_estate": 30,
+    "unjust_enrichment": 25, "unjust_enrichment_payer": 35, "unjust_enrichment_deal": 35,
+    "land_contract": 20, "land_transfer": 20, "forest_fishery": 20, "collective_land_lease": 25,
+    "heating_power": 12, "heating_fee": 18, "property_registration": 25, "patent_invention": 25,
+    "enforcement_objection": 25,
+}
+FORMAL_SHARE = {
+    "heir_debt_bank": 0.6, "heir_debt_business": 0.6, "heir_debt_estate": 0.6, "unjust_enrichment": 0.6,
+    "unjust_enrichment_payer": 0.66, "unjust_enrichment_deal": 0.62, "collective_land_lease": 0.6,
+    "heating_fee": 0.6, "property_registration": 0.6, "patent_invention": 0.62, "enforcement_objection": 0.6,
+}
+
+
 def all_topics() -> tuple[Topic, ...]:
-    return FAMILY + TORTS + NEIGHBOURS_PROPERTY + LAND + PERSONALITY_IP + CONSUMER
+    return FAMILY + TORTS + NEIGHBOURS_PROPERTY + LAND + PERSONALITY_IP + CONSUMER + HEIRS_DEBT + UNJUST + THIN
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1700,15 +1843,34 @@ NEIGHBOURS_PROPERTY = (
             "本院在执行{D}与{C}[借款合同纠纷|买卖合同纠纷]一案中，于{d3}扣押了登记在{C}名下的车牌号为{plate}的车辆。{"
             "P}主张该车辆系其"
             "[出资购买并借名登记|以分期付款方式购买]，提出执行异议，本院裁定驳回后，{P}在法定期限内提起诉讼。",
+            "{P}与{C}原系夫妻，{d1}经法院调解离婚，调解书确认{hm}房屋归{P}所有，但未办理变更登记。{D}与{C}民间借贷纠纷"
+            "一案进入执行程序后，本院于{d3}查封了登记在{C}名下的该房屋。{P}提出异议被驳回后提起本案诉讼。",
+            "本院在执行{D}与{C}[劳务合同纠纷|买卖合同纠纷]一案中，于{d3}冻结了{C}名下{bank}账户内存款{money}。{P}主张该"
+            "账户系其借用{C}的身份开立，账户内资金均为{P}经营{shop}的收入，提出执行异议被驳回。",
         ),
         claims=(
-            "判令停止对<位于{hm}的房屋|车牌号为{plate}的车辆>的执行",
-            "确认<上述房屋|上述车辆>归{P}所有",
+            "判令停止对<位于{hm}的房屋|车牌号为{plate}的车辆|位于{hm}的房屋|{C}名下{bank}账户内存款{money}>的执行",
+            "<确认上述房屋归{P}所有|确认上述车辆归{P}所有|确认上述房屋归{P}所有|确认上述存款归{P}所有>",
         ),
-        extra=("<另查明，{P}系在人民法院查封之前签订合法有效的书面买卖合同并合法占有该不动产。|另查明，该车辆自购买以来一直由{P}使用。>",
-               "<另查明，{P}名下无其他用于居住的房屋。|另查明，车辆的保险费、年检费用均由{P}支付。>"),
-        defence=("{A}与{C}之间的买卖系恶意串通、逃避执行", "{A}未在查封前支付全部价款，不能排除执行"),
-        amounts={"price": (200000, 900000, 1000)},
+        extra=("<另查明，{P}系在人民法院查封之前签订合法有效的书面买卖合同并合法占有该不动产。|另查明，该车辆自购买以来一"
+               "直由{P}使用。|另查明，{D}对{C}的债权形成于双方离婚之后。|另查明，该账户的交易对手多为{shop}的供货商和顾"
+               "客。>",
+               "<另查明，{P}名下无其他用于居住的房屋。|另查明，车辆的保险费、年检费用均由{P}支付。|另查明，离婚后该房屋一"
+               "直由{P}及子女居住。|另查明，{C}名下另有其他账户。>"),
+        more=(
+            "<{P}提交的银行转账凭证显示，{d1}至{m2}，{P}分三次向{C}支付购房款共计{price}。|{P}提交了购车发票、分期还款"
+            "记录，付款人均为{P}。|{P}提交的民事调解书载明：“{hm}房屋归{A}所有，{C}协助办理过户手续。”|{P}提交的{shop}"
+            "营业执照载明经营者为{A}。>",
+            "{D}在庭审中主张{P}与{C}存在亲属关系，其主张的权利形成过程存在疑点，但未提交相应证据。",
+        ),
+        views=(
+            "本院认为，本案的争议焦点为{P}对执行标的是否享有足以排除强制执行的民事权益。",
+            "本院认为，金钱债权执行中，案外人就执行标的享有足以排除强制执行的民事权益的，人民法院应予支持。",
+        ),
+        proof="[买卖合同|民事调解书|购车发票|开户资料]、[付款凭证|交易明细]、执行裁定书",
+        defence=("{A}与{C}之间的买卖系恶意串通、逃避执行", "{A}未在查封前支付全部价款，不能排除执行",
+                 "{A}主张的权利未经登记，不能对抗申请执行人"),
+        amounts={"price": (200000, 900000, 1000), "money": (20000, 300000, 100)},
     ),
     Topic(
         slug="unjust_enrichment",
@@ -2223,7 +2385,7 @@ CONSUMER = (
         ),
         short=("暖气不热能少交取暖费吗", "停电把电器烧坏了谁赔", "暖气费一定要交吗"),
         facts=(
-            "{D}系{est}小区的供热单位，{P}系该小区{hm}房屋的业主。{y2}—{y3}年供暖期，{P}房屋室内温度[经多次检测均低于"
+            "{D}系{est}的供热单位，{P}系该小区[3|5|8|12|16]号楼[1|2|3]单元[302|501|1102|1503|2201]室房屋的业主。{y2}—{y3}年供暖期，{P}房屋室内温度[经多次检测均低于"
             "18℃|长期在"
             "12℃至15℃之间]，{P}多次向{D}反映，{D}未予解决。{D}要求{P}全额缴纳采暖费{fee}，{P}以供热不达标为由拒绝。",
             "{P}系{D}的居民用电客户。{d2}，因[{D}维护的线路发生故障|检修后恢复送电时电压异常]，{P}家中[冰箱、电视机、"
@@ -2267,6 +2429,548 @@ CONSUMER = (
         defence=("驾驶员系为避让突然横穿的行人而紧急制动，无过错", "{A}乘车时未抓好扶手，自身存在过错"),
         amounts={"med": (2000, 60000, 100), "lost": (1000, 15000, 100), "total": ("sum", "med", "lost"),
                  "n": ("int", 1, 160)},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 2: debts of a deceased person (loan vocabulary, but the issue is the heirs' liability within the estate)
+# ---------------------------------------------------------------------------------------------------------------
+
+HEIRS_DEBT = (
+    Topic(
+        slug="heir_debt_bank",
+        cause="被继承人债务清偿纠纷",
+        plaintiff="<{bank}|{bank}|{bank}|兰州[金城|陇原]小额贷款有限公司>",
+        coll=(
+            "![我爸|我老公|老伴]{t}[走了|突发脑梗去世了]，[现在银行|{bank}]打电话说他生前[有一笔{debt}的经营贷|信用卡"
+            "欠了{left}]没还，[要我们家属还|让我们继承人还]，[我们什么都没继承|家里就一套老房子]，{ask}",
+            "![银行|贷款公司]把我[和我妈|和我弟]告了，说[我爸|公公]生前在[{bank}|银行]贷了款，[要我们在继承遗产范围内"
+            "还|让子女还钱]，[老人的房子我们还没过户|我们打算放弃继承]，[放弃了是不是就不用管了|{ask}]",
+            "![我哥|我父亲]去世[半年|一年多]了，[他的车贷还欠着|他在银行还有一笔贷款]，[现在法院传票来了|银行起诉到法"
+            "院了]，被告写的是[我们几个子女|我和我嫂子]，[我们根本不知道这笔贷款|这个要怎么应诉]",
+            "!请问[父亲|母亲]的信用卡欠款，人去世了[银行能找子女要吗|子女要还吗]？[欠了{left}左右|连本带息好几万]，[老"
+            "人名下没啥钱|老人就留了点存款]",
+            "![老公|丈夫]出车祸走了，[房贷还有{left}没还|他名下还有一笔消费贷]，[银行说要么继续还要么收房|银行说要起诉"
+            "我]，[房子写的是他一个人的名字|房子是婚后买的]，我带着孩子[该怎么办|真的还不起]",
+        ),
+        short=("人去世了信用卡欠款谁还", "父亲的银行贷款子女要还吗", "放弃继承银行还能起诉我吗",
+               "死者的贷款家属要还吗"),
+        facts=(
+            "{d1}，{dec}与{P}签订《个人[经营性|消费]借款合同》，借款{debt}，期限[三十六|二十四]个月，年利率[4.35%|5.6"
+            "%|6.5%]，按月等额本息还款。合同签订后，{P}依约发放贷款。{dec}按期还款至{m2}，此后未再还款。{d3}，{dec}因"
+            "病去世，尚欠借款本金{left}及相应利息。{D}系{dec}的[长子|女儿|独子]，系其第一顺序继承人。",
+            "{dec}生前在{P}处申领信用卡一张，[长期透支消费|用于日常消费及取现]。{d3}，{dec}[因交通事故|因病]死亡。截至"
+            "{d4}，该信用卡尚欠透支本金{left}及利息、滞纳金若干。{dec}名下遗留{hm}房屋一套[及车牌号为{plate}的小型轿车"
+            "一辆|]，现由{D}[占有使用|居住]。",
+            "{d1}，{dec}以其名下位于{hm}的房屋作抵押，向{P}借款{debt}，双方签订《个人抵押借款合同》并办理了抵押登记。"
+            "{d3}，{dec}意外死亡，此后借款逾期未还，尚欠本金{left}。{En}、{Dn}分别为{dec}的配偶和[儿子|女儿]，均未明确"
+            "表示放弃继承。",
+            "{d1}，{dec}向{P}借款{debt}用于[经营养殖场|购买农机]，借期一年，月利率1.2%，{En}作为保证人签字。{dec}于{d"
+            "3}死亡，借款到期后未还，尚欠本金{left}。{dec}的遗产由其[子|女]{Dn}继承并管理。",
+        ),
+        claims=(
+            "判令{D}在继承{dec}遗产的实际价值范围内偿还{P}<借款本金{left}及利息|信用卡透支本金{left}及利息、滞纳金|借"
+            "款本金{left}及利息|借款本金{left}及利息>",
+            "<判令{D}支付自{m2}起至实际清偿之日止的逾期罚息|判令{D}支付截至起诉之日的利息{interest}|判令{P}对{hm}房屋"
+            "折价或拍卖、变卖所得价款享有优先受偿权|判令{En}对上述债务承担连带保证责任>",
+        ),
+        extra=(
+            "另查明，{dec}的父母均先于其死亡，[{dec}的配偶{E}亦为第一顺序继承人|{dec}与前妻离婚后未再婚]。",
+            "另查明，{dec}名下遗产[包括{hm}房屋一套|包括{bank}存款及车辆一辆]，[尚未办理继承登记|现由{D}实际占有]。",
+            "另查明，{dec}生前投保的借款人意外伤害保险，{P}已向保险人申请理赔，尚未获赔。",
+            "另查明，{dec}去世后，{D}曾代为偿还{paid2}，此后未再还款。",
+        ),
+        more=(
+            "{d4}前，{P}先后[三|四]次向{D}发送《催收通知书》，{D}回复称{dec}的遗产仅有[存款{estate}|一辆旧车]，不足以"
+            "清偿全部债务。",
+            "{dec}名下{bank}账户于其去世后被支取{estate}，支取人为{D}。",
+            "诉讼中，{D}提交《放弃继承声明书》一份，但该声明系在{dec}部分遗产已被处分之后作出。",
+            "经本院委托评估，{dec}遗留的{hm}房屋[价值{value}|市场价值约{value}]。",
+        ),
+        views=(
+            "本院认为，{P}与{dec}之间的借款关系合法有效。{dec}死亡后，其生前所负债务应以其遗产清偿，继承人在所得遗产"
+            "实际价值范围内承担责任。{D}未在遗产处理前以书面形式放弃继承，应视为接受继承。",
+            "本院认为，本案争议焦点为{D}应否及在何范围内承担清偿责任。继承人对被继承人的债务，以所得遗产实际价值为限"
+            "清偿，{P}要求{D}超出遗产范围偿还的部分，本院不予支持。",
+        ),
+        proof="借款合同、借款借据、还款明细、[死亡证明|居民死亡医学证明书]、户籍证明、[不动产登记信息|亲属关系证明]",
+        defence=(
+            "{B}对{dec}的借款不知情，且{dec}的遗产已用于支付丧葬费和医疗费，{B}实际未继承任何遗产",
+            "{B}已书面放弃继承，不应承担清偿责任", "{A}主张的罚息、复利过高，应予调整",
+        ),
+        amounts={"left": (20000, 400000, 100), "paid": (5000, 80000, 1000), "debt": ("sum", "left", "paid"),
+                 "interest": (2000, 40000, 10), "estate": (3000, 80000, 100), "paid2": (2000, 20000, 500),
+                 "value": (300000, 1000000, 1000)},
+    ),
+    Topic(
+        slug="heir_debt_business",
+        cause="被继承人债务清偿纠纷",
+        coll=(
+            "我[开建材店|卖钢材]的，[老客户|一个包工头]在我这赊了{left}的货，[打了欠条|对过账]，{t}他[出车祸没了|突发心"
+            "梗去世了]，[他老婆说不知道|他儿子说人死账消]，{ask}",
+            "[我给村里一户人家盖房子|我带人给{b}家盖了二层楼]，[房子盖好了|他们都住进去了]，还欠我工钱{left}，[老汉去"
+            "年走了|房主去世了]，[他儿子说是老人欠的跟他无关|家里人推来推去]，[这钱找谁要|{ask}]",
+            "我的[门面|铺子]租给{b}[开饭馆|卖衣服]，[欠了一年多房租|房租拖了{left}]，后来[他生病去世了|人没了]，[店里"
+            "的东西他家人搬走了|他媳妇把店转出去了]，[房租还能要吗|找谁要]",
+            "![我爸|公公]去世后有人拿[欠条|对账单]上门，说[老人生前|我爸做生意时]欠他[货款|工程款]{left}，[我们根本"
+            "不知道|欠条上的字不像我爸写的]，[子女要替他还吗|{ask}]",
+        ),
+        short=("欠我货款的人去世了找谁要", "房主去世了盖房的工钱找谁要", "人死了欠的货款还要还吗"),
+        facts=(
+            "{P}系{shop}的经营者。{y1}年至{y2}年间，{dec}[承揽装修工程|经营建筑队]期间陆续从{P}处赊购[钢材、水泥|瓷砖"
+            "、涂料|五金配件、电线]，{d2}经双方对账，{dec}出具欠条一张，载明“今欠{A}货款{left}，于[年底|{y3}年春节]前"
+            "付清”。{d3}，{dec}因[突发心脏病|交通事故]去世，欠款未付。{D}系{dec}之[子|女]。",
+            "{d1}，{dec}雇请{P}为其在{town}{vil}的宅基地上修建[二层砖混楼房|五间平房]，口头约定工程款{debt}。{P}于{m2}"
+            "完工交付，{dec}支付{paid}后，就余款{left}向{P}出具欠条。{d3}，{dec}去世，上述房屋由{D}继承并居住。",
+            "{d1}，{dec}租赁{P}所有的位于{pl}的商铺经营{shop}，双方签订《商铺租赁合同》，年租金{debt}。{dec}支付{paid}"
+            "后，拖欠剩余租金{left}。{d3}，{dec}病故，{D}作为其继承人[将店内设备、货物变卖|继续经营该店至{m4}]，但未"
+            "支付所欠租金。",
+        ),
+        claims=(
+            "判令{D}在继承{dec}遗产的范围内支付{P}<货款|工程款|租金>{left}",
+            "<判令{D}支付逾期付款利息（以{left}为基数，自起诉之日起按一年期贷款市场报价利率计算）|判令{D}支付逾期付"
+            "款利息|判令{D}支付{dec}去世后的房屋占用费{fee}>",
+        ),
+        extra=(
+            "另查明，{dec}的父母已先于其去世，{dec}的第一顺序继承人为其配偶{E}及子女。",
+            "另查明，{dec}生前名下有[{hm}房屋一套|农村宅基地房屋一处]，[尚未办理继承登记|现由{D}实际使用]。",
+            "另查明，{E}已向本院书面表示放弃继承，本院依法未将其列为被告。",
+            "另查明，{dec}的丧葬费用{funeral}由{D}支付。",
+        ),
+        more=(
+            "{d4}前，{P}[携欠条|多次]到{D}家中催要，{D}称对欠款不知情，[并称遗产已用于办理丧事|表示等遗产分割后再说]"
+            "。",
+            "诉讼中，{D}申请对欠条上“{dec}”签名的真实性进行鉴定，后又撤回鉴定申请。",
+            "<双方对账单载明：{y1}年度发货[{n}|多]笔，已付款{paid}，尚欠{left}。|欠条载明：“今欠{A}盖房工钱{left}，"
+            "秋收后付清。”|租赁合同第六条约定：“承租人逾期支付租金超过三个月的，出租人有权解除合同。”>",
+        ),
+        views=(
+            "本院认为，{dec}生前欠{P}<货款|工程款|租金>的事实，有欠条及当事人陈述证实，本院予以确认。{dec}死亡后，其"
+            "继承人应在继承遗产的实际价值范围内清偿该债务。",
+            "本院认为，{D}虽主张对债务不知情，但未提交相反证据推翻欠条的真实性。{D}已实际继承{dec}的遗产，应在其继承"
+            "遗产的范围内承担清偿责任。",
+        ),
+        proof="欠条、[对账单|送货单]、[死亡证明|火化证明]、户籍证明、[证人证言|微信聊天记录]",
+        defence=(
+            "<{B}对{dec}赊购货物一事不知情，欠条系{dec}生前所写，真实性无法确认|房屋存在墙体裂缝等质量问题，{dec}生"
+            "前已提出异议，故未付清余款|租金已由{dec}生前以现金方式付清>",
+            "{dec}的遗产不足以清偿其债务，{B}只在实际继承的范围内承担责任",
+        ),
+        amounts={"left": (8000, 200000, 100), "paid": (10000, 150000, 1000), "debt": ("sum", "left", "paid"),
+                 "fee": (3000, 30000, 100), "funeral": (15000, 60000, 1000), "n": ("int", 8, 40)},
+    ),
+    Topic(
+        slug="heir_debt_estate",
+        cause="被继承人债务清偿纠纷",
+        coll=(
+            "[我借给同村的{b}|我借给老同学]{debt}，[说好一年还，月息一分|利息按一分算]，结果他{t}[病死了|出事走了]，[他"
+            "老婆孩子说放弃继承了|家里人说放弃继承，不管这钱]，[可房子他们还住着|他的车还在他儿子开着]，{ask}",
+            "!我老公去世了，[他生前跟人借的钱|他借朋友的{debt}]，[借条上我也签了字|我当时在旁边签了个名]，[现在人家起"
+            "诉我|债主让我全还]，[我只是见证人啊|我签字就是知道这事]，我该怎么办",
+            "借钱的人[死了|去世了]，[他几个孩子都说放弃继承|家里人都不认]，[遗产也没人管|房子空着]，[我能申请法院指定"
+            "遗产管理人吗|这钱还有希望吗]",
+            "!我们兄妹[三个|四个]，我爸[去世后|走了以后]留下[一套老房子|一些存款]和{debt}的外债，[我大哥想要房子又不想"
+            "还债|二姐说她放弃继承]，[债该怎么分摊|{ask}]",
+        ),
+        short=("放弃继承了房子还能住吗", "借钱的人死了家属放弃继承怎么办", "遗产管理人怎么申请"),
+        facts=(
+            "{P}与{dec}系[同村村民|多年朋友]。{d1}，{dec}向{P}借款{debt}，约定月利率1%，{dec}出具借条。{d3}，{dec}去世"
+            "，生前未立遗嘱。{dec}的第一顺序继承人为其配偶{En}、其[子|女]{Dn}。{dec}去世后，二人书面声明放弃继承，但{dec}名下"
+            "的{hm}房屋[仍由二人居住|已被出租，租金由{Dn}收取]。",
+            "{dec}生前欠{P}借款{debt}未还，{d3}，{dec}死亡，其继承人均表示放弃继承，遗产处于无人管理状态。{P}申请指定"
+            "遗产管理人，本院于{m4}指定{dec}生前住所地的{dist}[民政局|{town}人民政府]为遗产管理人。",
+            "{d1}，{dec}以[购车|装修房屋]为由向{P}借款{debt}，借条由{dec}签名，{En}作为[共同借款人|见证人]在借条上签名"
+            "。{d3}，{dec}病故，借款未还。{dec}的遗产包括{hm}房屋一半的份额，由其子{Dn}及{En}共同继承。",
+        ),
+        claims=(
+            "<确认{Dn}、{En}放弃继承的声明对{P}不发生效力，判令其在继承{dec}遗产范围内偿还借款{debt}|判令{D}以遗产"
+            "管理人身份清理{dec}的遗产，并以遗产偿还{P}借款{debt}|判令{En}偿还借款{debt}，{Dn}在继承{dec}遗产实际价"
+            "值范围内承担连带清偿责任>",
+            "判令[被告|{D}]支付借款利息[{interest}|（自{d2}起按年利率12%计算至实际清偿之日）]",
+        ),
+        extra=(
+            "另查明，{dec}的父母已先于其死亡，除上述继承人外，{dec}无其他法定继承人。",
+            "另查明，{dec}生前另欠{C}借款{other}，{C}已另案起诉。",
+            "另查明，{dec}名下的{hm}房屋系其与{E}婚后购买，属夫妻共同财产，其中一半份额为{dec}的遗产。",
+        ),
+        more=(
+            "{d4}前，{P}多次向{dec}的家属催要，家属以“人死债消”为由拒绝。",
+            "<{dec}去世后，{Dn}将{hm}房屋出租给他人，每月收取租金{rent}。|遗产管理人清点后确认，{dec}的遗产包括存款"
+            "{estate}及车辆一辆。|{En}在庭审中认可借条上的签名系其本人所签，但称仅为见证。>",
+            "借条载明：“今借到{A}现金{debt}，月息一分，[一年内|{y3}年底前]归还。借款人：{dec}。”",
+        ),
+        views=(
+            "本院认为，继承人放弃继承应当在遗产处理前以书面形式作出。{D}在声明放弃继承后仍占有、使用遗产并收取收益，"
+            "其放弃继承的行为不能对抗债权人，应在所得遗产实际价值范围内清偿被继承人的债务。",
+            "本院认为，遗产管理人应当处理被继承人的债权债务。{dec}生前所欠借款有借条为证，应以其遗产清偿。",
+        ),
+        proof="借条、[银行转账凭证|收条]、[户籍证明|亲属关系证明]、死亡证明、[不动产登记簿|租赁合同]",
+        defence=(
+            "{B}已于遗产处理前书面放弃继承，不应承担任何责任", "借条上的签名系{B}作为见证人所签，{B}并非借款人",
+            "{dec}生前已归还部分借款，{A}主张的数额不实",
+        ),
+        amounts={"debt": (30000, 500000, 1000), "interest": (3000, 80000, 100), "other": (20000, 200000, 1000),
+                 "rent": (800, 2500, 100), "estate": (5000, 120000, 100)},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 2: unjust enrichment (bank, company and payroll vocabulary; the issue is money held without a legal basis)
+# ---------------------------------------------------------------------------------------------------------------
+
+UNJUST = (
+    Topic(
+        slug="unjust_enrichment_payer",
+        cause="不当得利纠纷",
+        plaintiff="<{bank}|{co}|{co2}|{town}{vil}村民委员会>",
+        org="<{c}|{mall}|{c}|{c}>",
+        coll=(
+            "[公司|单位]财务说[上个月|年底]多给我发了一个月工资，[要我退回去|让我把{money}退了]，[我早花完了|我已经离职"
+            "了]，[不退会怎么样|这钱必须退吗]",
+            "我们公司给[供应商|合作方]付款的时候[付重了|同一笔钱付了两次]，{money}，[对方说抵以后的货款|对方不认]，["
+            "可我们已经不合作了|{ask}]",
+            "[银行|{bank}]打电话说[系统出错|柜员操作失误]多给我卡里转了{money}，[要我还回去|说要起诉我]，[我以为是别人"
+            "还我的钱|钱已经拿去还债了]，{ask2}",
+            "[村里发补贴|发征地补偿款]的时候，[把我的钱打到了同名的人卡上|会计把钱转错人了]，[那人不还|他说是他应得的]"
+            "，[村委会让我自己去要|{ask}]",
+        ),
+        short=("公司多发的工资要退吗", "银行多打的钱要还吗", "货款付重了对方不退怎么办"),
+        facts=(
+            "{d2}，{P}柜员在为{D}办理[跨行汇款|现金存款]业务时，因[系统故障|操作失误]，将同一笔款项{money}重复记入{D}在"
+            "{P}开立的账户。{P}于次日对账时发现差错，随即通知{D}返还，{D}[已将款项取出|以款项系其本人所有为由拒绝返还]"
+            "。",
+            "{P}与{D}之间存在[钢材|包装材料|办公用品]买卖业务往来。{d2}，{P}财务人员通过网银向{D}支付货款{money}后，因"
+            "[系统重复提交|操作失误]，于{d3}再次支付同一笔款项{money}。双方此后对账确认，{P}已付清全部货款，{D}多收的"
+            "款项无合法依据。",
+            "{D}原系{P}员工，于{m2}离职。{P}在发放{y3}年[年终奖金|十二月工资]时，因人事系统未及时更新，向{D}的工资卡"
+            "发放了{money}。{P}发现后多次通过电话、短信要求{D}退还，{D}置之不理。",
+            "{d2}，{P}在发放[退耕还林补助|征地补偿款|种粮补贴]时，误将应付给本村村民{E}的{money}转入与其同名的{D}的账户"
+            "。{P}发现后已另行向{E}补发，并要求{D}返还误收款项，{D}以款项系其应得为由拒绝。",
+        ),
+        claims=(
+            "判令{D}返还{P}<多入账款项|重复支付的货款|多发放的款项|误发的补偿款>{money}",
+            "判令{D}支付自{d3}起至实际返还之日止的资金占用利息",
+        ),
+        extra=(
+            "另查明，{D}的上述账户于收款后陆续支取，现余额不足百元。",
+            "另查明，{P}曾于{d3}向{D}邮寄《退款通知函》，{D}签收后未予回复。",
+            "另查明，{P}与{D}之间除上述款项外，无其他经济往来。",
+        ),
+        more=(
+            "{P}提交的[银行流水|记账凭证|转账回单]显示，两笔款项的金额、收款账户完全一致，附言均为“<业务款|货款|工资|"
+            "补偿款>”。",
+            "{D}在庭审中认可收到上述款项，但主张<系其本人存入|系双方其他业务往来的款项|系公司发放的奖励|系其本人应得"
+            "的补贴>，未提交证据证明。",
+            "{d4}，{P}向{dist}人民调解委员会申请调解，{D}未到场。",
+        ),
+        views=(
+            "本院认为，没有法律根据取得不当利益的，受损失的人有权请求其返还。{D}取得上述款项既无合同依据，亦无其他合"
+            "法根据，{P}因此受到损失，{D}应予返还。",
+            "本院认为，{D}主张款项系<其本人存入|抵扣其他货款|公司奖励|应得补贴>，但未提交充分证据，本院不予采信。",
+        ),
+        proof="[银行交易流水|网银转账回单]、[记账凭证|工资发放表|补贴发放名册]、催款通知及当事人陈述",
+        defence=(
+            "<款项系{B}本人存入，与{A}无关|多付款项应冲抵{A}尚欠{B}的其他货款|{B}离职时{A}尚欠其加班费，该款应视为补"
+            "发|{B}不知道款项系误发，且已用于生活开支>",
+            "{A}自身存在重大过失，应自行承担损失",
+        ),
+        amounts={"money": (3000, 300000, 100)},
+    ),
+    Topic(
+        slug="unjust_enrichment_deal",
+        cause="不当得利纠纷",
+        coll=(
+            "[想买|看中了]一辆二手车，[先给卖家转了{money}定金|转了{money}说是订车]，[后来他把车卖给别人了|车根本过不"
+            "了户]，[定金他不退|说定金概不退还]，[也没签合同|就微信上说的]，{ask}",
+            "[我妈|我舅]出车祸去世了，[赔偿款|保险赔的钱]让[我二叔|我舅舅]代领了{money}，[到现在只给了我们一小部分|"
+            "一分没给我们]，[他说替我们保管|说他也有份]，怎么办",
+            "有人说能帮我儿子[进国企|安排到事业单位]，我给他转了{money}[活动经费|打点费]，[事情没办成|等了一年没消息]"
+            "，[钱不退|人也不见了]，[能要回来吗|{ask}]",
+            "[客户|别人]把应该给我的钱[转到了我以前的合伙人卡上|打到了我前员工的卡里]，{money}，[他收了不给我|他说是"
+            "我欠他的]，[我该告他什么|{ask}]",
+            "[借给|帮]朋友[办事|代交了钱]，[转了{money}|给了{money}]，[现在他不认|他说是我送的]，[没有借条|只有转账记录"
+            "]，[能告不当得利吗|怎么要回来]",
+        ),
+        short=("定金不退算不当得利吗", "赔偿款被亲戚领走不给怎么办", "找人办事的钱能要回来吗"),
+        facts=(
+            "{d1}，{P}经人介绍拟向{D}购买[二手货车一辆|羊只一批|{D}果园当年的果品]，当日通过微信向{D}转账{money}，双方"
+            "未签订书面合同，对价款、交付时间等亦未达成一致。后因{D}[将车辆另售他人|无法交付]，交易未能进行。{P}要求{D}"
+            "退还款项，{D}以“定金不退”为由拒绝。",
+            "{P}之母{mom}于{d2}在交通事故中死亡。经调解，肇事方及保险公司支付死亡赔偿金等共计{total}，该款由{D}（{mom}"
+            "之弟）代为领取。{D}仅向{P}转交{paid}，余款{money}据为己有。{P}系{mom}的唯一子女。",
+            "{d1}，{D}称可通过关系为{P}之子{K}安排[入职国有企业|进入事业单位工作]，{P}先后向{D}转账{money}作为“活动经费"
+            "”。此后{K}未能入职，{D}亦未退还款项。{P}向公安机关报案，公安机关认为不构成犯罪，告知其另行主张。",
+            "{D}系{P}经营的{shop}的前[合伙人|员工]，{m2}退出经营。{d3}，{P}的客户{C}误将应付给{P}的[货款|服务费]{money}"
+            "转入{D}的个人账户，{D}收款后拒不转交{P}。",
+        ),
+        claims=(
+            "判令{D}返还{P}<{money}|死亡赔偿金{money}|{money}|{money}>",
+            "判令{D}支付资金占用[损失|利息]（自{d3}起按一年期贷款市场报价利率计算至实际返还之日）",
+        ),
+        extra=(
+            "另查明，{P}与{D}之间无其他借贷或经济往来。", "另查明，{P}曾于{d3}通过律师向{D}发送律师函，{D}未回复。",
+            "另查明，{D}名下{bank}账户的交易明细显示，款项到账后当日即被转出。",
+        ),
+        more=(
+            "<双方微信聊天记录显示，{D}曾表示“车没了钱退你”，但此后未退款。|赔偿款收条载明：“今代{A}领取赔偿款{total}"
+            "。领款人：{B}。”|{D}出具的收条载明：“今收到{A}办事费用{money}，事情办不成全额退还。”|{C}出具情况说明"
+            "，确认该笔款项系误转，应付对象为{P}。>",
+            "{d4}前，{P}多次向{D}索要上述款项，{D}[先承诺分期退还后又反悔|以各种理由推脱|拒接电话]。",
+        ),
+        views=(
+            "本院认为，得利人没有法律根据取得不当利益的，受损失的人可以请求返还。本案中，{D}取得上述款项缺乏合法依据"
+            "，应当返还。",
+            "本院认为，<双方之间买卖合同并未成立，所谓“定金”亦无书面约定|{D}代领赔偿款后负有转交义务|双方约定的“活动"
+            "经费”违背公序良俗，应属无效|款项应付对象为{P}>，{D}继续占有该款项没有法律根据。",
+        ),
+        proof="[微信转账记录|银行交易明细]、[聊天记录|收条]、[证人证言|情况说明]",
+        defence=(
+            "<{A}违约在先，定金依法不予退还|{B}代领赔偿款后已用于办理丧事及偿还{mom}生前债务|款项已用于为{A}办事，"
+            "无法退还|款项系{A}应分给{B}的经营利润>",
+        ),
+        amounts={"money": (2000, 300000, 100), "paid": (10000, 100000, 1000), "total": ("sum", "money", "paid")},
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 2: collective land, heating and power fees, property registration, patents between firms
+# ---------------------------------------------------------------------------------------------------------------
+
+THIN = (
+    Topic(
+        slug="collective_land_lease",
+        cause="<农村土地承包合同纠纷|农村土地承包合同纠纷|渔业承包合同纠纷|土地租赁合同纠纷>",
+        plaintiff="<{town}{vil}村民委员会||{town}{vil}村民委员会|>",
+        org="<{B}|{town}{vil}村民委员会|{B}|{town}{vil}[股份经济合作社|村民委员会]>",
+        coll=(
+            "我[十几年前|{y1}年]承包了村里[{mu}亩河滩地|一片荒沙地]，[合同签了二十年|承包期还有好几年]，[地是我一点点平"
+            "整出来的|打了井栽了树]，[现在新村委会要收回|村里说原来的合同不算]，[投的钱谁赔|{ask}]",
+            "[村里|村委会]起诉我要[承包费|鱼塘的承包费]，[这两年|前年开始][天旱没收成|鱼价跌得厉害]，[我想少交点|能不"
+            "能缓一缓]，[他们还要收回地|说要解除合同]，咋办",
+            "[租了村里的一块空地|跟村委会租了{mu}亩地][办养殖场|搞大棚]，[每年交{rent}租金|租金一年一交]，[现在村里说地"
+            "要征收|村里要把地租给别人]，[让我一个月内搬走|断了我的水电]，{ask}",
+            "[我们村的水库|村里的鱼塘]承包给了[外村人|村长的亲戚]，[承包费低得离谱|没开村民大会]，[村民能不能告|这个合"
+            "同有效吗]",
+        ),
+        short=("村委会提前收回承包地怎么办", "承包费交不上村里要收地", "村里的地租给我又要收回"),
+        facts=(
+            "{d1}，{P}作为发包方与{D}签订《农村集体土地承包合同》，约定{P}将本村[河滩地|机动地|集体荒地]{mu}亩发包给{D}"
+            "[种植果树|建设蔬菜大棚|种植中药材]，承包期二十年，承包费每亩每年{rent}。合同第五条约定：“乙方应于每年十二"
+            "月三十一日前交清当年承包费，逾期超过一年的，甲方有权解除合同、收回土地。”{D}缴纳承包费至{y2}年，此后拖欠"
+            "至今，共计{owed}。",
+            "{d1}，{P}与{D}签订《土地承包合同》，承包{D}集体所有的[荒沙地|坡地]{mu}亩，承包期三十年，承包费[每年{rent}"
+            "|一次性支付]。合同签订后，{P}投资平整土地、打井并栽植[枸杞|苹果树|花椒树]。{d3}，{D}以[原合同承包费过低|"
+            "合同未经村民代表大会讨论]为由，通知{P}收回土地，并[另行发包给他人|推平了部分树木]。",
+            "{d1}，{P}与{D}签订《水库承包合同》，将本村[西沟水库|涝池]发包给{D}从事水产养殖，承包期十年，年承包费{rent}"
+            "。合同约定：“乙方不得擅自改变水面用途，不得影响农田灌溉用水。”{D}自{y2}年起拖欠承包费，并于{m3}[擅自在库"
+            "区修建农家乐|私自抽干库水捕鱼]，致下游农田灌溉受阻。",
+            "{d1}，{D}（出租方）与{P}签订《土地租赁协议》，将{vil}[村西集体空地|集体建设用地]{mu}亩出租给{P}用于[建设养"
+            "殖场|堆放农机具]，租期十五年，年租金{rent}。{P}依约缴纳租金至{y3}年，并建成[羊舍|库房]等设施。{d3}，{D}以"
+            "[村民会议决议收回集体土地|该地块另有规划]为由，要求{P}限期腾退，并[断水断电|拆除了部分围墙]。",
+        ),
+        claims=(
+            "<判令解除双方签订的《农村集体土地承包合同》，{D}返还承包地|判令确认{D}收回承包地的行为无效，继续履行承包"
+            "合同|判令解除《水库承包合同》，{D}返还水库并恢复原状|判令{D}继续履行《土地租赁协议》，停止妨害>",
+            "<判令{D}支付拖欠的承包费{owed}|判令{D}赔偿{P}地上附着物及投入损失{loss}|判令{D}支付拖欠的承包费{owed}"
+            "|判令{D}赔偿{P}经营损失{loss}>",
+        ),
+        extra=(
+            "另查明，涉案合同经{vil}村民代表会议[讨论通过|表决]，并报{town}人民政府备案。",
+            "另查明，{D}在承包期内[未办理土地承包经营权证|已取得林权证]。",
+            "<另查明，{D}在承包地上种植的果树已进入挂果期。|另查明，{P}为平整土地、打井等投入有票据的费用为{loss}。|另查"
+            "明，{D}在库区修建的建筑未办理任何审批手续。|另查明，{P}的养殖场已取得动物防疫条件合格证。>",
+        ),
+        more=(
+            "{P}于{m3}、{m4}两次向{D}送达《催告通知书》，[{D}签收后未予理会|{D}拒绝签收]。",
+            "{town}人民政府曾组织双方调解，因对补偿数额分歧较大未能达成协议。",
+            "<{D}对欠付承包费的数额无异议，但称因连续两年干旱减产，请求减免。|经{P}申请，本院委托评估机构对地上附着物"
+            "进行评估，评估价值为{loss}。|{D}在庭审中认可拖欠承包费的事实。|经现场勘验，{P}所建羊舍、围墙等设施现仍"
+            "在使用。>",
+        ),
+        views=(
+            "本院认为，双方签订的承包合同系真实意思表示，且经本集体经济组织民主议定程序，合法有效。承包期内，发包方不"
+            "得随意收回承包地，承包方亦应按约缴纳承包费。",
+            "本院认为，依照{law}的规定，结合合同约定及履行情况，对{P}的诉讼请求分述如下。",
+        ),
+        proof="承包合同、村民代表会议记录、[承包费收据|租金收据]、[催告通知书|现场照片]",
+        defence=(
+            "<因连续干旱减产，请求减免部分承包费，且{B}在地上的投入应予补偿|原合同承包费明显过低，且未经村民会议讨论，"
+            "应属无效|水库修建的设施系为经营需要，未影响灌溉|该地块已纳入规划，{B}有权收回集体土地>",
+        ),
+        amounts={"rent": (300, 20000, 50), "owed": (6000, 150000, 500), "loss": (30000, 600000, 1000),
+                 "mu": ("int", 10, 300)},
+    ),
+    Topic(
+        slug="heating_fee",
+        cause="<供用热力合同纠纷|供用热力合同纠纷|供用电合同纠纷>",
+        plaintiff="<{heat}|{heat}|国网甘肃省电力公司兰州供电公司>",
+        coll=(
+            "热力公司[把我告了|起诉我了]，说我欠了[三年|两年]的暖气费{fee}，[可我家暖气根本不热|冬天屋里才十三四度]，["
+            "打了多少次电话都没人来修|他们来测过温也不管]，[这钱我还要全交吗|{ask}]",
+            "[房子一直空着没人住|我常年在外地]，[之前申请过停暖|跟物业说过不供暖]，[热力公司还是按全额收|现在起诉我要"
+            "交全款]，[空置费该交多少|{ask}]",
+            "供电所说我家[私拉电线|电表被人动过]，要我[补交电费还罚款|交三倍的违约电费]，[我根本不知道|线是以前的房东拉"
+            "的]，[这合法吗|能不交吗]",
+            "[我家|我们楼]暖气[从十一月到现在|整个冬天]都是[温的|冰凉的]，[屋里穿着羽绒服|老人孩子都冻感冒了]，热力公司"
+            "还[发短信催费|说要起诉]，[不交暖气费犯法吗|能不能少交]",
+        ),
+        short=("暖气不热被起诉要交取暖费吗", "热力公司起诉我欠费", "供电所说我窃电要罚款"),
+        facts=(
+            "{P}系{est}的供热单位，{D}系该小区[3|5|8|12|16]号楼[1|2|3]单元[302|501|1102|1503|2201]室房屋的业主，房屋建筑面积{area}平方米。双方签订的《城市供用热合同》"
+            "第六条约定：“供热期间，甲方应保证用户卧室、客厅室内温度不低于18℃。”{y2}—{y3}年度至今，{D}未缴纳采暖费，"
+            "共计{fee}。{D}称其房屋室内温度长期低于18℃，[其曾多次拨打供热热线反映|{P}派员测温为15℃]。",
+            "{P}系{est}的供热单位。{D}名下该小区[3|5|8|12|16]号楼[1|2|3]单元[302|501|1102|1503|2201]室房屋自{y2}年起无人居住，{D}于{m2}向{P}提交停供申请，{P}以[该楼栋"
+            "为单管串联系统无法单户停供|申请超过规定期限]为由未予办理，并按全额标准收取采暖费。{D}自{y2}—{y3}年度起拒"
+            "交，欠费共计{fee}。",
+            "{D}系{P}的居民用电客户，户号[{n}|尾号{n}]。{d3}，{P}工作人员在用电检查中发现{D}[绕越电能表私接线路用电|电"
+            "能表封印被破坏]，遂制作《用电检查结果通知书》，要求{D}补交电费并承担违约使用电费，共计{fee}。{D}拒绝缴纳"
+            "。",
+        ),
+        claims=(
+            "判令{D}支付<{y2}—{y3}年度采暖费{fee}|{y2}—{y3}年度采暖费{fee}|补交电费及违约使用电费{fee}>",
+            "<判令{D}支付逾期缴费违约金{late}|判令{D}支付滞纳金{late}|>",
+        ),
+        extra=(
+            "<另查明，{P}于{d3}对{D}房屋进行入户测温，客厅温度为[15.2℃|16.5℃|14.8℃]。|另查明，{D}所在楼栋其"
+            "他住户均正常缴纳采暖费。|另查明，{D}名下电能表自{y2}年以来月均用电量明显偏低。>",
+            "另查明，兰州市居民采暖费标准为每平方米每月[{unit}|5.7]元，空置房屋按标准的一定比例收取。",
+        ),
+        more=(
+            "<{D}提交了其自行拍摄的室内温度计照片及供热热线通话记录，显示室温在12℃至16℃之间。|{D}提交了停供申请书回"
+            "执一份，{P}对其真实性无异议。|{P}提交了现场检查照片及{D}在检查记录上的签字。>",
+            "{P}于{m4}向{D}送达《催缴通知书》，{D}拒绝缴纳。",
+        ),
+        views=(
+            "本院认为，双方之间的供用热合同关系合法有效。供热单位应当按约保证供热质量，用户应按时缴纳采暖费。{P}未能举"
+            "证证明其供热达到合同约定标准，{D}要求按比例减少采暖费的抗辩，本院予以部分采纳。",
+            "本院认为，供用电合同依法成立。用户应当按照国家有关规定和当事人的约定安全、节约和计划用电，{D}的行为违反了"
+            "双方合同约定。",
+        ),
+        proof="[供用热合同|供用电合同]、[缴费记录|用电检查记录]、[测温记录|现场照片]",
+        defence=(
+            "<房屋室内温度长期不达标，{B}只同意按{pct}缴纳|房屋空置且已申请停供，不应全额缴费|电能表系{B}购房时即已存"
+            "在，{B}未窃电>",
+        ),
+        amounts={"fee": (2000, 12000, 10), "late": (200, 2000, 10), "area": ("int", 60, 150), "n": ("int", 1000, 9999),
+                 "unit": ("int", 4, 6), "pct": ("int", 50, 70)},
+    ),
+    Topic(
+        slug="property_registration",
+        cause="<不动产登记纠纷|不动产登记纠纷|不动产登记纠纷|不动产登记纠纷>",
+        org="<兰州市不动产登记事务中心|兰州市自然资源局{dist}分局|兰州市不动产登记事务中心|{dist}人民政府>",
+        coll=(
+            "我家的房子[被人拿假委托书过户了|让人冒名卖了]，[不动产中心说手续齐全|登记中心说他们只做形式审查]，[房本现在"
+            "是别人名字|新房主要收房]，[能告登记中心吗|{ask}]",
+            "[我爸|老人]走后[我哥|{sib}]拿着[一份继承声明|假的放弃继承书]把房子[登到自己名下了|过户到他名下]，[我根本没"
+            "签过字|我们几个都不知道]，[登记能撤销吗|怎么办]",
+            "[房本上|不动产证上]把我的名字[写错了一个字|面积登记少了十几平]，去登记中心[更正|改]，[说要我自己证明|不给"
+            "办]，[能起诉他们吗|{ask}]",
+            "[邻居|隔壁]家[确权|办宅基地证]的时候[把我家院子的一半也划进去了|多登了我家两间房的地]，[证都发下来了|县上"
+            "已经发证了]，[我该告谁|{ask}]",
+        ),
+        short=("房子被冒名过户怎么撤销登记", "不动产证登记错误怎么更正", "宅基地证发错了能告谁"),
+        facts=(
+            "{P}系{hm}房屋的所有权人。{d2}，第三人{C}持伪造的《授权委托书》及{P}的身份证复印件，向{D}申请将该房屋转移"
+            "登记至第三人{E}名下，{D}于{d3}予以登记。{P}于{m4}得知后，向公安机关报案，经鉴定委托书上“{A}”的签名非其本"
+            "人所签。",
+            "{P}与第三人{sibA}系[兄妹|姐弟|兄弟]。其父亲于{y1}年去世，遗有{hm}房屋一套。{d2}，{sibA}持其单方出具的《继承"
+            "权声明书》，称其为唯一继承人，申请将房屋登记至其名下，{D}于{d3}办理了继承转移登记。{P}认为该登记遗漏合法继承人"
+            "。",
+            "{P}于{y1}年取得{hm}房屋的不动产权证书，证载[权利人姓名有误|建筑面积为{area}平方米，与实测面积不符]。{d3}，{P}"
+            "向{D}申请更正登记，{D}以[{P}提交的材料不足以证明登记确有错误|需原开发企业出具证明]为由不予更正。",
+            "{P}与第三人{C}系同村村民，宅基地相邻。{d2}，{D}在农村房地一体确权登记中，向{C}颁发不动产权证书，证载宅基地"
+            "面积[{area}|两百余]平方米，其中约[三十|四十]平方米为{P}长期使用的院落。{P}提出异议未果。",
+        ),
+        claims=(
+            "判令撤销{D}<于{d3}将{hm}房屋转移登记至第三人{E}名下的登记行为|于{d3}将{hm}房屋登记至第三人{sibA}名下的登记"
+            "行为|作出的不予更正登记决定，并判令{D}依法办理更正登记|向第三人{C}颁发的不动产权证书>",
+        ),
+        extra=(
+            "<另查明，第三人{E}购房时支付的价款明显低于市场价格。|另查明，被继承人的法定继承人除{sibA}外，还有{P}等子女。|"
+            "另查明，{P}房屋的测绘报告载明的建筑面积与证载面积相差较大。|另查明，{C}申请确权时提交的四邻签字表中无{P}"
+            "签名。>",
+            "另查明，{P}于{m4}提起本案诉讼，未超过法定起诉期限。",
+        ),
+        more=(
+            "<{dist}公安分局已对{C}涉嫌伪造证件一事立案侦查。|{sibA}在庭审中承认未告知登记机构其他继承人的情况。|{D}在答"
+            "辩中认可登记档案中的测绘数据来源于开发企业。|{dist}人民政府在确权前未进行实地勘界。>",
+            "诉讼中，本院依法通知第三人参加诉讼，[其到庭陈述了意见|其经传唤未到庭]。",
+        ),
+        views=(
+            "本院认为，不动产登记机构对申请材料负有审慎审查义务。{D}作出的登记行为主要证据不足，依法应予撤销。",
+            "本院认为，{D}系依法负责本行政区域不动产登记工作的机构，具有作出被诉行为的法定职权。",
+        ),
+        proof="不动产登记档案、[司法鉴定意见书|户籍证明|测绘报告|确权公示材料]及当事人陈述",
+        defence=(
+            "<{B}已尽到法定审查义务，申请材料形式上齐全，不存在过错|继承登记时申请人提交的声明书经公证，{B}依法登记|{A}"
+            "提交的材料不足以证明登记错误|宅基地确权经过公示，{A}在公示期内未提出异议>",
+        ),
+        amounts={"area": ("int", 60, 260)},
+    ),
+    Topic(
+        slug="patent_invention",
+        cause="<侵害发明专利权纠纷|侵害实用新型专利权纠纷|侵害实用新型专利权纠纷>",
+        plaintiff="{mfg}",
+        org="<{mfg2}|{build}|{mfg2}>",
+        coll=(
+            "我们[厂|公司]研发的[枸杞分级筛选机|马铃薯起垄覆膜机]有发明专利，[一家同行|以前的经销商]照着做了[在网上卖|在"
+            "展会上卖]，价钱比我们低一半，[公证购买了一台|收集了证据]，[起诉能赔多少|{ask}]",
+            "![公司|我们厂]收到了[法院传票|律师函]，说我们[卖的设备|用的模具]侵犯了[人家的专利|一个实用新型专利]，[可设"
+            "备是我们从别的厂买来的|我们用的是公开的老技术]，{ask}",
+            "[我们的|我申请的]实用新型专利被[合作过的厂|施工单位]拿去用在[工地上|项目上]，[也没给许可费|合同到期了还在"
+            "用]，[怎么维权|能要求赔偿吗]",
+            "![对方|那家公司]起诉我们专利侵权，[我们已经向国家知识产权局申请宣告他专利无效了|他的专利早就有人用过]，[案"
+            "子能不能先停一停|怎么应诉]",
+        ),
+        short=("专利被同行仿制怎么起诉", "被告专利侵权但设备是买的", "实用新型专利侵权赔多少"),
+        facts=(
+            "{P}系名称为“一种[枸杞分级筛选机|高原蔬菜保鲜冷藏装置|牛肉面自动煮面机]”发明专利的专利权人，专利号为{pno1}，"
+            "现处于有效状态。{d2}，{P}委托代理人在公证人员监督下，从{D}经营的网店购买被诉侵权产品一台，价款{price}。经"
+            "比对，被诉侵权产品具备{P}专利权利要求1的全部技术特征。",
+            "{P}系名称为“一种[建筑用铝合金模板连接件|光伏板自动清洗装置|输油管道防腐检测装置]”实用新型专利的专利权人，"
+            "专利号为{pno2}。{d1}，{P}与{D}签订《专利实施许可合同》，许可期限至{d2}。许可期满后，{D}未续签合同，仍在"
+            "其承建的[{dist}某住宅项目|多个工程项目]中继续使用该技术方案。",
+            "{P}系名称为“一种[马铃薯起垄覆膜机|风力发电机叶片除冰装置]”实用新型专利的专利权人，专利号为{pno2}。{d2}，{P}"
+            "发现{D}在[兰州投资贸易洽谈会|农机展销会]上展示并许诺销售被诉侵权产品，[产品宣传册|展台照片]载明其生产商为"
+            "{D}。",
+        ),
+        claims=(
+            "判令{D}立即停止<制造、销售、许诺销售侵犯{pno1}号发明专利权的产品|使用{pno2}号实用新型专利的技术方案|制造"
+            "、许诺销售侵犯{pno2}号实用新型专利权的产品>",
+            "判令{D}赔偿{P}经济损失{loss}及为制止侵权行为所支付的合理开支{cost}",
+            "[判令{D}销毁库存侵权产品及专用模具|]",
+        ),
+        extra=(
+            "<另查明，{P}专利的权利要求1为：“一种枸杞分级筛选机，包括机架、进料斗、滚筒筛……”。|另查明，双方签订的《专"
+            "利实施许可合同》约定许可使用费为每年{fee}。|另查明，{D}的企业宣传册载明其年产该类设备[两百余台|三百余台]。"
+            ">",
+            "另查明，{D}的经营范围包括[农业机械制造、销售|建筑工程施工|机械设备制造]。",
+            "另查明，{P}为本案支付公证费、律师费等共计{cost}。",
+        ),
+        more=(
+            "<{d3}，{D}向国家知识产权局请求宣告涉案专利权无效，国家知识产权局作出审查决定，维持专利权有效。|许可期满后，"
+            "{P}于{m3}向{D}发送《停止侵权通知函》，{D}回复称已对方案进行改进。|{P}提交的公证书显示，展会现场有工作人员"
+            "向参观者介绍被诉产品的价格及交货期。>",
+            "庭审中，经技术比对，{D}认可被诉侵权产品与专利权利要求[记载的技术特征相同|的技术特征构成等同]，但主张[现有"
+            "技术抗辩|合法来源抗辩]。",
+        ),
+        views=(
+            "本院认为，{P}的专利权合法有效，应受法律保护。被诉侵权技术方案包含与权利要求记载的全部技术特征相同或者等同"
+            "的技术特征，落入专利权的保护范围。",
+            "本院认为，{D}未提交证据证明其实施的技术属于现有技术，其抗辩不能成立。关于赔偿数额，综合考虑专利类型、侵权"
+            "情节等因素酌定。",
+        ),
+        proof="专利证书、专利登记簿副本、[公证书|许可合同]、[被诉侵权产品实物|技术比对表]",
+        defence=(
+            "<被诉产品采用的是申请日前已公开的现有技术，不构成侵权|改进后的施工方案缺少权利要求中的技术特征，未落入保护"
+            "范围|{B}仅在展会上展示样机，尚未实际销售>",
+            "{A}主张的赔偿数额过高，缺乏依据",
+        ),
+        amounts={"price": (8000, 80000, 100), "loss": (50000, 1000000, 1000), "cost": (5000, 50000, 100),
+                 "fee": (30000, 200000, 1000)},
     ),
 )
 
@@ -2348,6 +3052,17 @@ DETAILS = {
     "telecom": ("营业厅说是系统自动开的", "打了10086也没解决", "老人根本不会用智能手机"),
     "heating_power": ("屋里温度计拍了好多照片", "整栋楼都不热", "邻居家也一样", "打了热线说派人来一直没来"),
     "passenger_transport": ("车上有监控", "司机当时还骂了我", "公交公司只赔了两千"),
+    "heir_debt_bank": ("老人的房子还在他名下没过户", "丧事都是我们借钱办的", "银行说不还就上征信",
+                       "我们兄妹几个谁都不知道这笔贷款"),
+    "heir_debt_business": ("欠条我一直留着", "当时还有他们村的人在场", "他家人把店里的东西都卖了",
+                           "我就是个小本生意垫不起"),
+    "heir_debt_estate": ("借条上写的月息一分", "他们说放弃继承可房子还住着", "转账记录都在"),
+    "unjust_enrichment_payer": ("银行流水能查到", "对方电话打通了就是不接", "财务已经被处分了"),
+    "unjust_enrichment_deal": ("转账记录和聊天记录都在", "他当时写了个收条", "报过警说是民事纠纷"),
+    "collective_land_lease": ("合同上有村委会的章", "承包费我一年没少交过", "树都挂果了"),
+    "heating_fee": ("屋里温度计我拍了照片", "整栋楼好几家都不交", "热力公司的人来测过温"),
+    "property_registration": ("房本原件一直在我手上", "我从来没签过什么委托书", "公安已经立案了"),
+    "patent_invention": ("专利证书和年费缴费单都有", "对方的产品我们买了一台回来", "对方的业务员以前是我们厂的"),
 }
 
 OPENERS = ("", "", "", "你好，", "您好，", "请问一下，", "法官您好，", "麻烦问一下，", "咨询一下，", "打扰一下，",
@@ -2365,6 +3080,62 @@ ASIDES = (
 
 # Long first-person accounts, used now and then instead of a short story.
 LONG_STORIES = {
+    "heir_debt": (
+        "我跟{b}是[十几年的老朋友|一个村长大的]，{y1}年他说[跑运输要换车|开饭馆缺钱]，找我借了{debt}，打了借条，说好一年"
+        "还，利息按银行的算。头一年还给过我[两千|五千]块利息，后来就说生意不好再等等。{t}他[突发脑溢血|出车祸]走了，我去"
+        "他家里吊唁的时候没好意思提。过了半年我去找他媳妇和儿子，他们说根本不知道借钱的事，还说人都没了还要什么钱。可他"
+        "名下那套房子和车都让他儿子过户了。",
+    ),
+    "heir_debt_bank": (
+        "我爸{t}[查出来肺癌|突发心梗]，没撑几个月就走了。办完丧事没多久，{bank}给我打电话，说我爸[{y2}年|前几年]在他们"
+        "那贷了{debt}，[说是给我弟买车用的|用来装修老房子]，还剩{left}没还，要我们几个子女还。我们兄妹三个谁都不知道这事"
+        "，我爸就留下一套[六十多平|七十平]的老房子，还没过户。现在法院传票也来了，被告写的是我们三个，我弟说他要放弃继承"
+        "，我也不知道该怎么办。",
+    ),
+    "heir_debt_business": (
+        "我在{pl}开了个[建材店|五金店]，{b}是我[七八年|好几年]的老客户，一直在我这赊货，年底对账一起结。{y2}年对完账他"
+        "还欠我{left}，当场给我写了欠条，说过完年就给。结果[年后|没几个月]他出了车祸人没了。我去找他老婆，她说家里的钱"
+        "都给他治病花光了，可我知道他在{est}有套房子，现在他儿子住着。我一个小本生意，这钱对我来说不是小数目。",
+    ),
+    "unjust_enrichment": (
+        "{t}我给[老家盖房的工头|供货的老板]转钱，在手机银行上把[账号输错了一位|收款人选错了]，{money}直接转到一个陌生人"
+        "卡上了。我马上给银行打电话，银行说钱已经到账了，他们没法撤回，只能帮我联系对方。对方接了一次电话，说会退，后来"
+        "就再也不接了，短信也不回。我去派出所报案，警察说这是民事纠纷让我去法院起诉。我只知道对方的名字和卡号，这种情况"
+        "能起诉吗？",
+    ),
+    "unjust_enrichment_deal": (
+        "{t}我在网上看中一辆二手[皮卡|货车]，卖家说好多人要，让我先转{money}订车。我转了钱，约好周末去看车过户。到了他"
+        "又说车被他弟弟开走了，拖了半个月，最后说车已经卖给别人了，钱不退，说是定金我违约了。我们就是微信上聊的，根本没"
+        "签合同，也没说是定金，是他自己没车卖。我找他几次，他就把我拉黑了。",
+    ),
+    "collective_land_lease": (
+        "我是{vil}的，{y1}年村里把河滩上{mu}亩没人要的沙地包给我，签了二十年合同，一年交{rent}承包费。那地原来全是石头，"
+        "我雇人拉土平地、打井、栽了[枸杞|苹果树]，前后投了二十多万，这两年刚开始有收成。去年村委会换届，新班子说原来的合"
+        "同承包费太低，没开村民大会，不算数，要把地收回去重新包，还说树可以给我点补偿，一棵给几十块钱。承包费我一年没拖"
+        "过，凭什么说收就收？",
+    ),
+    "heating_fee": (
+        "我家住在{est}[顶楼|一楼]，从[{y2}年|前年]冬天开始暖气就不怎么热，屋里最冷的时候才十二三度，老人在家穿着棉袄还冻"
+        "得腿疼。我给热力公司打了不下二十次电话，来人看了一次说是管道的问题要整栋楼改，就再没下文了。后来我就没交暖气"
+        "费，想着什么时候热了再交。结果{t}收到法院的传票，热力公司起诉我欠了三年的采暖费{fee}，还要交违约金。",
+    ),
+    "property_registration": (
+        "我父亲{y1}年去世，留下{est}一套房子，我们兄妹[三个|四个]一直没分。{t}我去办继承手续，才发现房子早就登记到我[大"
+        "哥|弟弟]一个人名下了。一查档案，他拿了一张自己写的声明，说家里就他一个继承人，不动产登记中心就给他办了。我们几个"
+        "谁都没签过字，也没人通知过我们。我去登记中心问，他们说手续是齐全的，让我去法院。我是该告他还是告登记中心"
+        "？",
+    ),
+    "patent_invention": (
+        "我们是{dist}一家小厂，做[马铃薯收获机械|枸杞筛选设备]十几年了，{y1}年自己研发的一个[分离装置|分级机]申请了发明"
+        "专利，花了三年才批下来。{t}在展会上看到另一家厂的机器，结构跟我们的几乎一模一样，价钱便宜三分之一。后来才知道那"
+        "家厂的技术员以前在我们厂干过。我们公证买了一台回来，拆开对比过，核心部分完全一样。现在好几个老客户都跑到他们那"
+        "去了。",
+    ),
+    "enforcement_objection": (
+        "{y1}年我从{b}手里买了[{est}|{dist}]一套二手房，[全款{price}|首付加分期]都是银行转账给他的，当时因为他的房产证还"
+        "没下来，就签了合同先住进去了，说好证下来就过户。我一家在里面住了好几年，物业费水电费都是我交的。{t}门上突然贴了"
+        "法院的封条，说{b}欠了别人钱，房子被查封了要拍卖。我提了执行异议，被驳回了，让我十五天内起诉。",
+    ),
     "divorce": (
         "我跟{sp}结婚[九年|七年]了，刚开始还行，自从{ta}[{y2}年|前几年]去外地跑车以后就变了，[一年回来一两次|过年都不"
         "一定回来]，"
