@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from flask import Flask
 
 from service.config import Settings
+
+if TYPE_CHECKING:
+    from service.classifier import ModelStore
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -28,11 +32,12 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["settings"] = settings
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
 
-    from service import classifier, cli, db, errors, rules, text
+    from service import cli, db, errors, rules, text
     from service.api import bp as api_bp
     from service.cases import bp as cases_bp
     from service.health import bp as health_bp
     from service.logs import configure_logging
+    from service.model_views import bp as models_bp
 
     configure_logging(settings.log_level)
     text.warm_up()
@@ -42,12 +47,23 @@ def create_app(settings: Settings | None = None) -> Flask:
         review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
         complexity_threshold=settings.complexity_threshold,
     )
-    app.extensions["model_store"] = classifier.ModelStore(
-        settings.model_dir, classifier.current_file_source(settings.model_dir), settings.model_check_seconds
-    )
+    app.extensions["model_store"] = _model_store(app, settings)
     errors.register_error_handlers(app)
     app.register_blueprint(health_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     app.register_blueprint(cases_bp, url_prefix="/api/v1")
+    app.register_blueprint(models_bp, url_prefix="/api/v1")
     cli.init_app(app)
     return app
+
+
+def _model_store(app: Flask, settings: Settings) -> ModelStore:
+    """Every worker reads the active version from the database registry (shared by all hosts), or only from
+    <model_dir>/CURRENT with DISPUTES_MODEL_SOURCE=file."""
+    from service import classifier, registry
+
+    current_file = classifier.current_file_source(settings.model_dir)
+    if settings.model_source == "file":
+        return classifier.ModelStore(settings.model_dir, current_file, settings.model_check_seconds)
+    source = registry.database_source(app.extensions["db_engine"], fallback=current_file)
+    return classifier.ModelStore(settings.model_dir, source, settings.model_check_seconds, fallback=current_file)

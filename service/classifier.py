@@ -172,58 +172,87 @@ class ModelStore:
     """This worker's classifier, swapped when the active version changes.
 
     Callers take a reference from ``get()`` and keep it for the request, so a
-    swap never tears a request in half.
+    swap never tears a request in half.  A version that fails to load is
+    reported (log, ``last_error``, ``status()``) and retried at the next check
+    (its files may not have reached this host's volume yet); meanwhile the
+    loaded model keeps serving.
     """
 
-    def __init__(self, model_dir: Path, source: ActiveVersionSource, check_seconds: float) -> None:
+    def __init__(self, model_dir: Path, source: ActiveVersionSource, check_seconds: float,
+                 fallback: ActiveVersionSource | None = None) -> None:
         self._model_dir = Path(model_dir)
         self._source = source
+        # Used only while nothing is loaded and ``source`` fails (e.g. a database not migrated yet).
+        self._fallback = fallback
         self._check_every = check_seconds
         self._lock = threading.Lock()
         self._model: LoadedModel | None = None
         self._checked_at = float("-inf")
         self.last_error: str | None = None
+        self.wanted_version: str | None = None
+        self.last_checked: float | None = None  # wall-clock time of the last check
 
     def get(self) -> LoadedModel:
         """The model to use now.  :raise ModelUnavailable: if no version could ever be loaded."""
         if time.monotonic() - self._checked_at >= self._check_every:
-            self.refresh()
+            # With a model loaded, a request never waits for another thread's reload: it serves the old model.
+            self.refresh(wait=self._model is None)
         model = self._model
         if model is None:
             raise ModelUnavailable(self.last_error or "没有可用的分类模型。")
         return model
 
-    def refresh(self) -> bool:
+    def refresh(self, *, wait: bool = True) -> bool:
         """Load the active version if it changed; return whether the model was swapped."""
-        with self._lock:
+        if not self._lock.acquire(blocking=wait):
+            return False
+        try:
             self._checked_at = time.monotonic()
+            self.last_checked = time.time()
+            source_error = ""
             try:
                 version = self._source()
-            except Exception as exc:  # the source may be a database that is briefly down
-                log.warning("could not read the active model version: %s", exc)
-                self.last_error = f"无法读取当前模型版本：{exc}"
-                return False
+            except Exception as exc:  # the source may be a database that is briefly down or not migrated yet
+                source_error = f"无法读取当前模型版本：{type(exc).__name__}"
+                if source_error != self.last_error:
+                    log.warning("could not read the active model version: %s", exc)
+                self.last_error = source_error
+                if self._model is not None or self._fallback is None:
+                    return False
+                version = self._fallback()
+            self.wanted_version = version
             if version is None:
                 if self._model is None:
-                    self.last_error = (
-                        f"模型目录 {self._model_dir} 中没有已发布的模型，请先运行 python -m training train。"
-                    )
+                    self.last_error = (f"模型目录 {self._model_dir} 中没有已发布的模型，请先运行 python -m training "
+                                       f"train。" + (f"（{source_error}）" if source_error else ""))
                 return False
             if self._model is not None and version == self._model.version:
+                self.last_error = None
                 return False
-            try:
-                loaded = load_version(self._model_dir, version)
-            except ModelUnavailable as exc:
+            return self._swap(version)
+        finally:
+            self._lock.release()
+
+    def _swap(self, version: str) -> bool:
+        try:
+            loaded = load_version(self._model_dir, version)
+        except ModelUnavailable as exc:
+            if exc.message != self.last_error:  # once per failure, not at every check
                 log.error("model %s failed to load; keeping %s: %s",
                           version, self._model.version if self._model else None, exc.message)
-                self.last_error = exc.message
-                return False
-            previous = self._model.version if self._model else None
-            self._model = loaded
-            self.last_error = None
-            log.info("model swapped: %s -> %s", previous, version)
-            return True
+            self.last_error = exc.message
+            return False
+        previous = self._model.version if self._model else None
+        self._model = loaded
+        self.last_error = None
+        log.info("model swapped: %s -> %s", previous, version)
+        return True
 
     @property
     def version(self) -> str | None:
         return self._model.version if self._model else None
+
+    def status(self) -> dict[str, Any]:
+        """What this worker serves, what it was asked to serve, and the last load error (for /ready, /models)."""
+        return {"version": self.version, "active_version": self.wanted_version, "last_error": self.last_error,
+                "check_seconds": self._check_every}

@@ -24,8 +24,22 @@ class Settings(BaseSettings):
     secret_key: str = DEFAULT_SECRET
     database_url: str = ""
     model_dir: Path = Path("models")
-    # How often each worker checks which model version is active (seconds).
+    # How often each worker checks which model version is active (seconds); a promotion reaches every worker on
+    # every host within this interval (plus the load time of the new artifact).
     model_check_seconds: float = 10.0
+    # Where the active version is read: "database" (the model registry, shared by every host; the CURRENT file is
+    # the fallback while the registry is empty) or "file" (only <model_dir>/CURRENT: single host, no registry).
+    model_source: Literal["database", "file"] = "database"
+    # Retraining (python -m training retrain): the promotion gate and the training data.
+    # The candidate is promoted only if its macro-F1 is at most `promotion_tolerance` below the active model's and
+    # no label's recall (labels with at least `gate_min_support` held-out cases) drops by more than `recall_margin`.
+    promotion_tolerance: float = 0.01
+    recall_margin: float = 0.05
+    gate_min_support: int = 5
+    # Share of reviewed cases held back (always the same cases: chosen by a hash of the case number) for evaluation.
+    review_holdout_share: float = 0.2
+    # Weight of a shipped (synthetic) corpus line relative to a court case reviewed by a clerk.
+    corpus_weight: float = 0.3
     # Routing rules; empty means the packaged service/rules.toml.  Loaded and validated once in create_app.
     rules_file: Path | None = None
     # Overrides of values in the rules file's [settings] (None keeps the file's value).

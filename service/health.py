@@ -35,13 +35,24 @@ def _database_check() -> dict[str, Any]:
     return {"ok": True, "revision": revision}
 
 
+def _model_check() -> dict[str, Any]:
+    """A model is loaded.  A newer active version that failed to load is reported, but this worker still serves the
+    one it has, so it stays ready."""
+    store = get_model_store()
+    try:
+        check: dict[str, Any] = {"ok": True, "version": store.get().version}
+    except ModelUnavailable as exc:
+        return {"ok": False, "message": exc.message}
+    status = store.status()
+    check["active_version"] = status["active_version"]
+    if status["last_error"]:
+        check["last_error"] = status["last_error"]
+    return check
+
+
 @bp.get("/ready")
 def ready() -> tuple[dict[str, Any], int]:
     """Ready to serve: the database is reachable and migrated, and a model is loaded.  503 with the reasons if not."""
-    checks: dict[str, Any] = {"database": _database_check()}
-    try:
-        checks["model"] = {"ok": True, "version": get_model_store().get().version}
-    except ModelUnavailable as exc:
-        checks["model"] = {"ok": False, "message": exc.message}
+    checks: dict[str, Any] = {"database": _database_check(), "model": _model_check()}
     ok = all(check["ok"] for check in checks.values())
     return {"status": "ready" if ok else "unavailable", "checks": checks}, 200 if ok else 503

@@ -133,6 +133,7 @@ def correct_case(
     *, session: Session, case: Case, correction_in: CorrectionCreate, client: ApiClient, rules: RuleSet
 ) -> list[Correction]:
     """Override the label and/or destination of an open case.  A case under review that gets a destination is routed.
+    A label given unchanged is recorded as the clerk's confirmation of it.
 
     :raise InvalidTransition: if the case is already closed or withdrawn.
     """
@@ -142,7 +143,8 @@ def correct_case(
     made = []
     for field, new in (("label", correction_in.label), ("destination", correction_in.destination)):
         old = getattr(case, field)
-        if new is None or new == old:
+        # A label confirmed as it is is still recorded (old == new): the clerk reviewed it, so retraining may use it.
+        if new is None or (new == old and field != "label"):
             continue
         made.append(Correction(case_id=_id(case), field=field, old_value=old, new_value=new,
                                reason=correction_in.reason, actor=actor, client_id=_id(client)))

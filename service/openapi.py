@@ -23,7 +23,7 @@ _MODELS: list[tuple[type[BaseModel], JsonSchemaMode]] = [
     (s.ClassifyIn, "validation"),
     (s.CasePublic, "serialization"), (s.CasesPublic, "serialization"), (s.QueuesPublic, "serialization"),
     (s.ErrorBody, "serialization"), (s.HealthPublic, "serialization"), (s.ReadyPublic, "serialization"),
-    (s.AssessmentPublic, "serialization"),
+    (s.AssessmentPublic, "serialization"), (s.ModelsPublic, "serialization"),
 ]
 
 
@@ -107,6 +107,10 @@ def openapi_document() -> dict[str, Any]:
             "post": _operation("试分类（不保存任何数据）", None,
                                {"200": _json("AssessmentPublic", "分类与分流结果")} | _errors(400, 413, 415, 503),
                                body="ClassifyIn"),
+        },
+        "/api/v1/models": {
+            "get": _operation("分类模型的各版本、评估分数与当前版本", Scope.read,
+                              {"200": _json("ModelsPublic", "模型版本列表")} | _errors(401, 403)),
         },
         "/api/v1/health": {"get": _operation("存活检查", None, {"200": _json("HealthPublic", "进程存活")})},
         "/api/v1/ready": {"get": _operation("就绪检查（数据库与模型）", None, {

@@ -276,3 +276,48 @@ class HealthPublic(Open):
 class ReadyPublic(Open):
     status: Literal["ready", "unavailable"]
     checks: dict[str, dict[str, Any]]
+
+
+# --- model registry -------------------------------------------------------------------------------------------------
+
+
+class ModelVersionPublic(Open):
+    version: str
+    active: bool
+    created_at: dt.datetime
+    trained_by: str
+    data_hash: str
+    counts: dict[str, Any] = Field(description="训练数据的数量：按类别、按来源、合计")
+    scores: dict[str, Any] = Field(description="各评估集上的 macro-F1、准确率与各类别召回率")
+    decision: dict[str, Any] = Field(description="晋升闸门的结论及理由")
+    forced: bool
+    promoted_at: dt.datetime | None
+    notes: str | None
+
+
+class ActivationPublic(BaseModel):
+    version: str
+    previous_version: str | None
+    kind: str
+    actor: str
+    note: str | None
+    created_at: dt.datetime
+
+
+class ActiveModelPublic(BaseModel):
+    version: str
+    activated_at: dt.datetime
+    activated_by: str
+
+
+class ServingPublic(Open):
+    version: str | None = Field(description="本工作进程正在使用的版本")
+    active_version: str | None = Field(description="本工作进程最近一次读到的当前版本")
+    last_error: str | None = Field(description="最近一次加载失败的原因（仍使用原模型）")
+
+
+class ModelsPublic(BaseModel):
+    active: ActiveModelPublic | None
+    serving: ServingPublic
+    items: list[ModelVersionPublic]
+    activations: list[ActivationPublic]

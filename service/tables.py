@@ -183,3 +183,56 @@ class IdempotencyRecord(SQLModel, table=True):
     response_body: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
     location: str | None = Field(default=None, max_length=300)
     created_at: dt.datetime = _timestamp()
+
+
+class ModelVersion(SQLModel, table=True):
+    """One trained classifier version in the registry: what it learnt from, how it scored, what the gate decided.
+
+    Rows are written once per trained candidate, promoted or not, and never change afterwards except for
+    ``promoted_at`` (set the first time the version becomes active).  The artifact itself lives on disk under
+    ``DISPUTES_MODEL_DIR/<version>/`` (a volume every host mounts).
+    """
+
+    __tablename__ = "model_version"
+
+    version: str = Field(primary_key=True, max_length=80)
+    created_at: dt.datetime = _timestamp()
+    trained_by: str = Field(max_length=200)
+    data_hash: str = Field(max_length=64)
+    # {"by_label": {...}, "by_source": {...}, "total": {...}} of the training data.
+    counts: dict[str, Any] = Field(sa_type=sa.JSON)
+    # The artifact's metadata.json (library versions, git SHA, pipeline, settings of the run).
+    details: dict[str, Any] = Field(sa_type=sa.JSON)
+    # {eval set name: scores} for this version, and the scores of the model it was compared with.
+    evaluation: dict[str, Any] = Field(sa_type=sa.JSON)
+    # The promotion gate's verdict: {"promoted": bool, "reasons": [...], "compared_with": version, ...}.
+    decision: dict[str, Any] = Field(sa_type=sa.JSON)
+    forced: bool = False
+    promoted_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    notes: str | None = Field(default=None, sa_type=sa.Text)
+
+
+class ActiveModel(SQLModel, table=True):
+    """The single row naming the version every worker on every host serves (the registry's "champion" alias)."""
+
+    __tablename__ = "active_model"
+    __table_args__ = (sa.CheckConstraint("id = 1", name="ck_active_model_single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    version: str = Field(foreign_key="model_version.version", max_length=80)
+    activated_at: dt.datetime = _timestamp()
+    activated_by: str = Field(max_length=200)
+
+
+class ModelActivation(SQLModel, table=True):
+    """History of the active pointer: every promotion, forced promotion and rollback, by whom and when."""
+
+    __tablename__ = "model_activation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    version: str = Field(foreign_key="model_version.version", max_length=80, index=True)
+    previous_version: str | None = Field(default=None, max_length=80)
+    kind: str = Field(max_length=20)  # "promote", "force", "rollback", "import"
+    actor: str = Field(max_length=200)
+    note: str | None = Field(default=None, sa_type=sa.Text)
+    created_at: dt.datetime = _timestamp()

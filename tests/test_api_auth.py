@@ -16,6 +16,7 @@ CASE_ENDPOINTS = [
     ("POST", "/api/v1/cases/MR-X/events", "manage"),
     ("POST", "/api/v1/cases/MR-X/corrections", "manage"),
     ("GET", "/api/v1/queues", "read"),
+    ("GET", "/api/v1/models", "read"),
 ]
 OPEN_ENDPOINTS = {"/api/v1/health", "/api/v1/ready", "/api/v1/openapi.json", "/api/v1/classify", "/health", "/ready",
                   "/static/<path:filename>"}
@@ -24,7 +25,7 @@ OPEN_ENDPOINTS = {"/api/v1/health", "/api/v1/ready", "/api/v1/openapi.json", "/a
 def test_every_other_route_is_listed_here(app: Flask) -> None:
     """A new endpoint must be added to CASE_ENDPOINTS (so its auth is tested) or consciously left open."""
     listed = {"/api/v1/cases", "/api/v1/cases/<public_id>", "/api/v1/cases/<public_id>/events",
-              "/api/v1/cases/<public_id>/corrections", "/api/v1/queues"}
+              "/api/v1/cases/<public_id>/corrections", "/api/v1/queues", "/api/v1/models"}
     assert {rule.rule for rule in app.url_map.iter_rules()} == listed | OPEN_ENDPOINTS
 
 
