@@ -1,4 +1,5 @@
-"""Flask commands: ``flask --app wsgi db-upgrade`` and ``flask --app wsgi api-keys create|revoke|list``."""
+"""Flask commands: ``flask --app wsgi db-upgrade``, ``flask --app wsgi api-keys create|revoke|list`` and
+``flask --app wsgi model retrain|rollback``."""
 
 from __future__ import annotations
 
@@ -65,6 +66,34 @@ def list_keys() -> None:
             click.echo(f"{client.name}\t{client.scopes}\tmr_{client.key_prefix}_…\t{state}")
 
 
+model = AppGroup("model", help="Retrain, promote and roll back the classifier (same options as python -m training).")
+_PASS_THROUGH = {"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []}
+
+
+@model.command("retrain", context_settings=_PASS_THROUGH)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def model_retrain(args: tuple[str, ...]) -> None:
+    """Retrain on the reviewed cases; promote only if no worse (python -m training retrain --help)."""
+    _training("retrain", args)
+
+
+@model.command("rollback", context_settings=_PASS_THROUGH)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def model_rollback(args: tuple[str, ...]) -> None:
+    """Reactivate an earlier version (python -m training rollback --help)."""
+    _training("rollback", args)
+
+
+def _training(command: str, args: tuple[str, ...]) -> None:
+    from training.__main__ import main
+
+    model_dir = ["--out", str(get_settings().model_dir)] if "--out" not in args else []
+    code = main([command, *model_dir, *args], engine=db.get_engine())
+    if code:
+        raise SystemExit(code)
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db_upgrade)
     app.cli.add_command(api_keys)
+    app.cli.add_command(model)

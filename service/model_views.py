@@ -42,5 +42,6 @@ def version_public(row: ModelVersion, *, active: bool) -> ModelVersionPublic:
     return ModelVersionPublic(
         version=row.version, active=active, created_at=row.created_at, trained_by=row.trained_by,
         data_hash=row.data_hash, counts=row.counts, scores=registry.scores_summary(row.evaluation),
-        decision=row.decision, forced=row.forced, promoted_at=row.promoted_at, notes=row.notes,
+        decision={**row.decision, "compared_scores": registry.scores_summary(row.decision.get("compared_scores", {}))},
+        forced=row.forced, promoted_at=row.promoted_at, notes=row.notes,
     )

@@ -1,20 +1,28 @@
-"""Command line: ``python -m training train|evaluate``.
+"""Command line: ``python -m training train|evaluate|retrain|rollback``.
 
-Exit codes: 0 success, 2 bad input (missing file, malformed line, unknown label), 1 other failure.
+Exit codes: 0 success, 2 bad input (missing file, malformed line, unknown label, unknown version), 3 the retrained
+candidate was not promoted (the gate said it is worse), 1 other failure.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import socket
 import sys
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
 
 from service.classifier import load_version
 from service.config import Settings
 from service.errors import ModelUnavailable
 from training.data import DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
+from training.gate import GateSettings
 from training.publish import activate, current_version, save_version
+from training.retrain import RetrainOptions, format_report, retrain, rollback
 from training.train import evaluate_pipeline, progress, train_model
 
 
@@ -38,7 +46,40 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--data", type=Path, required=True)
     evaluate.add_argument("--model", type=Path, default=None,
                           help="a version directory, or a model directory whose CURRENT version is used")
+    _retrain_parsers(sub)
     return parser
+
+
+def _retrain_parsers(sub: Any) -> None:
+    defaults = Settings()
+    retrain = sub.add_parser("retrain", help="train a candidate on the corpus, extra files and the reviewed cases in "
+                                             "the database; promote it only if it is no worse than the active model")
+    retrain.add_argument("--data", type=Path, nargs="+", action="extend", default=[],
+                         help="extra JSONL files of {text, label} to train on")
+    retrain.add_argument("--no-corpus", action="store_true", help="do not include the shipped corpus")
+    retrain.add_argument("--eval", type=Path, nargs="+", action="extend", default=[],
+                         help="fixed JSONL evaluation files (never trained on); scored with the held-back cases")
+    retrain.add_argument("--out", type=Path, default=None, help="model directory (default: DISPUTES_MODEL_DIR)")
+    retrain.add_argument("--corpus-weight", type=float, default=defaults.corpus_weight,
+                         help="weight of a shipped corpus line relative to a reviewed case (%(default)s)")
+    retrain.add_argument("--holdout-share", type=float, default=defaults.review_holdout_share,
+                         help="share of reviewed cases held back for evaluation (%(default)s)")
+    retrain.add_argument("--tolerance", type=float, default=defaults.promotion_tolerance,
+                         help="largest allowed macro-F1 drop (%(default)s)")
+    retrain.add_argument("--recall-margin", type=float, default=defaults.recall_margin,
+                         help="largest allowed drop of any label's recall (%(default)s)")
+    retrain.add_argument("--min-support", type=int, default=defaults.gate_min_support,
+                         help="labels with fewer held-out cases do not gate (%(default)s)")
+    retrain.add_argument("--force", action="store_true", help="promote even if the gate says no (recorded)")
+    retrain.add_argument("--by", default=None, help="who trains (default: user@host)")
+    retrain.add_argument("--notes", default=None, help="a note stored with the version")
+    retrain.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
+
+    rollback = sub.add_parser("rollback", help="reactivate VERSION, or the version active before the current one")
+    rollback.add_argument("version", nargs="?", default=None)
+    rollback.add_argument("--out", type=Path, default=None, help="model directory (default: DISPUTES_MODEL_DIR)")
+    rollback.add_argument("--by", default=None, help="who rolls back (default: user@host)")
+    rollback.add_argument("--no-check", action="store_true", help="do not check that the version loads here")
 
 
 def _model_dir(out: Path | None) -> Path:
@@ -84,12 +125,50 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _actor(by: str | None) -> str:
+    return by or f"{getpass.getuser()}@{socket.gethostname()}"
+
+
+def _database_engine() -> Engine:
+    """The engine of the app's database (DISPUTES_DATABASE_URL, or the instance SQLite file create_app defaults to)."""
+    from service import create_app
+
+    engine: Engine = create_app(Settings()).extensions["db_engine"]
+    return engine
+
+
+def cmd_retrain(args: argparse.Namespace, engine: Engine) -> int:
+    options = RetrainOptions(
+        model_dir=_model_dir(args.out), trained_by=_actor(args.by), data=args.data, eval_files=args.eval,
+        use_corpus=not args.no_corpus, corpus_weight=args.corpus_weight, holdout_share=args.holdout_share,
+        gate=GateSettings(tolerance=args.tolerance, recall_margin=args.recall_margin, min_support=args.min_support),
+        force=args.force, notes=args.notes,
+    )
+    report = retrain(engine=engine, options=options)
+    print(json.dumps(report, ensure_ascii=False) if args.json else format_report(report))
+    return 0 if report["promoted"] else 3
+
+
+def cmd_rollback(args: argparse.Namespace, engine: Engine) -> int:
+    try:
+        result = rollback(engine=engine, model_dir=_model_dir(args.out), actor=_actor(args.by), version=args.version,
+                          check=not args.no_check)
+    except LookupError as exc:
+        raise DataError(str(exc)) from None
+    print(f"active version: {result['version']} (was {result['previous_version']})")
+    return 0
+
+
 COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate}
+DATABASE_COMMANDS = {"retrain": cmd_retrain, "rollback": cmd_rollback}
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
+    """Run a command; ``engine`` (the flask commands pass the app's) is used by retrain and rollback."""
     args = _parser().parse_args(argv)
     try:
+        if args.command in DATABASE_COMMANDS:
+            return DATABASE_COMMANDS[args.command](args, engine if engine is not None else _database_engine())
         return COMMANDS[args.command](args)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -29,9 +29,12 @@ def progress(message: str) -> None:
     print(f"[training] {message}", file=sys.stderr, flush=True)
 
 
-def fit(samples: Sequence[Sample], random_state: int = RANDOM_STATE) -> Pipeline:
+def fit(samples: Sequence[Sample], random_state: int = RANDOM_STATE, weights: Sequence[float] | None = None
+        ) -> Pipeline:
+    """Fit a new pipeline; ``weights`` (one per sample) weigh each sample's loss in the SVM and its calibration."""
     pipeline = build_pipeline(random_state=random_state)
-    pipeline.fit([s.text for s in samples], [s.label for s in samples])
+    params = {"classifier__sample_weight": np.asarray(weights, dtype=np.float64)} if weights is not None else {}
+    pipeline.fit([s.text for s in samples], [s.label for s in samples], **params)
     return pipeline
 
 
@@ -73,13 +76,20 @@ def train_model(
     for name, eval_samples in (extra_eval or {}).items():
         evaluation[name] = evaluate_pipeline(pipeline, eval_samples)
         progress(f"{name} macro-F1 {evaluation[name]['macro_f1']}")
-    metadata = {
+    metadata = build_metadata(samples, pipeline, evaluation, seconds=time.perf_counter() - started)
+    return pipeline, metadata
+
+
+def build_metadata(samples: Sequence[Sample], pipeline: Pipeline, evaluation: dict[str, Any], *, seconds: float
+                   ) -> dict[str, Any]:
+    """metadata.json: the data snapshot, scores, library versions and code revision of a trained version."""
+    return {
         "version": make_version(samples),
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "labels": [label for label in LABELS if label in labels_present],
+        "labels": [label for label in LABELS if label in {s.label for s in samples}],
         "data": {"hash": data_hash(samples), **counts(samples)},
         "evaluation": evaluation,
-        "training_seconds": round(time.perf_counter() - started, 2),
+        "training_seconds": round(seconds, 2),
         "random_state": RANDOM_STATE,
         "pipeline": repr(pipeline.named_steps["classifier"]),
         "git_sha": _git_sha(),
@@ -88,7 +98,6 @@ def train_model(
             **{pkg: importlib_metadata.version(pkg) for pkg in ("scikit-learn", "skops", "jieba", "numpy", "scipy")},
         },
     }
-    return pipeline, metadata
 
 
 def _git_sha() -> str | None:
