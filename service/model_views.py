@@ -3,6 +3,7 @@ and what this worker serves (with the last load error, if any)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from flask import Blueprint
@@ -11,6 +12,7 @@ from sqlmodel import Session
 from service import registry
 from service.auth import Scope, require_scope
 from service.db import get_session
+from service.errors import ModelUnavailable
 from service.extensions import get_model_store
 from service.schemas import ActivationPublic, ActiveModelPublic, ModelsPublic, ModelVersionPublic, ServingPublic
 from service.tables import ModelVersion
@@ -21,7 +23,10 @@ bp = Blueprint("models", __name__)
 @bp.get("/models")
 @require_scope(Scope.read)
 def list_models() -> dict[str, Any]:
-    return models_overview(session=get_session(), serving=get_model_store().status()).model_dump(mode="json")
+    store = get_model_store()
+    with contextlib.suppress(ModelUnavailable):  # no model at all is shown as serving null with the reason
+        store.get()  # the usual periodic check, so "serving" is current
+    return models_overview(session=get_session(), serving=store.status()).model_dump(mode="json")
 
 
 def models_overview(*, session: Session, serving: dict[str, Any]) -> ModelsPublic:

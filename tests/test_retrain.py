@@ -1,0 +1,310 @@
+"""Learning from clerks: reviewed cases as training data, the model registry, the promotion gate, rollback, and the
+active version read from the database by every worker (on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlmodel import Session, select
+
+from service import db, registry
+from service.registry import ActivationKind
+from service.tables import ModelActivation, ModelVersion, RoutingDecision
+from tests.helpers import TINY
+from training.__main__ import main as training_main
+from training.gate import GateSettings, judge
+from training.reviewed import is_held_out, reviewed_cases
+
+ROOT = Path(__file__).resolve().parent.parent
+Headers = dict[str, str]
+TINY_ROWS = [json.loads(line) for line in TINY.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROTATE = {"labour": "finance", "finance": "housing", "housing": "sme", "sme": "other", "other": "labour"}
+
+
+@pytest.fixture
+def model_dir(model_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the session's tiny model: retraining writes new versions and CURRENT into it."""
+    copy = tmp_path / "models"
+    shutil.copytree(model_dir, copy)
+    return copy
+
+
+@pytest.fixture
+def settings(settings: Any) -> Any:
+    return settings.model_copy(update={"model_check_seconds": 0})
+
+
+def _jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def eval_file(tmp_path: Path) -> Path:
+    """The tiny texts, slightly reworded (so they are not the training texts), with their true labels."""
+    rows = [{"text": r["text"] + "，请问怎么办？", "label": r["label"]} for r in TINY_ROWS]
+    return _jsonl(tmp_path / "eval.jsonl", rows)
+
+
+@pytest.fixture
+def wrong_file(tmp_path: Path) -> Path:
+    """Training data with every label wrong: a candidate trained on it must fail the gate."""
+    rows = [{"text": r["text"] + "。", "label": ROTATE[r["label"]]} for r in TINY_ROWS]
+    return _jsonl(tmp_path / "wrong.jsonl", rows)
+
+
+def retrain(app: Flask, *args: str) -> int:
+    model_dir = str(app.extensions["settings"].model_dir)
+    with app.app_context():
+        return training_main(["retrain", "--out", model_dir, "--no-corpus", "--by", "tester", *args],
+                             engine=db.get_engine())
+
+
+def versions(app: Flask) -> dict[str, ModelVersion]:
+    with app.app_context(), Session(db.get_engine()) as session:
+        return {v.version: v for v in registry.list_versions(session=session)}
+
+
+def active(app: Flask) -> str | None:
+    with app.app_context(), Session(db.get_engine()) as session:
+        return registry.active_version(session=session)
+
+
+def submit(client: FlaskClient, headers: Headers, text: str) -> dict[str, Any]:
+    response = client.post("/api/v1/cases", json={"text": text}, headers=headers)
+    assert response.status_code == 201, response.get_json()
+    body: dict[str, Any] = response.get_json()
+    return body
+
+
+def correct(client: FlaskClient, headers: Headers, public_id: str, label: str) -> None:
+    response = client.post(f"/api/v1/cases/{public_id}/corrections", json={"label": label, "reason": "书记员复核"},
+                           headers=headers)
+    assert response.status_code == 201, response.get_json()
+
+
+# --- training data from the database ------------------------------------------------------------------------------
+
+
+def test_only_reviewed_cases_are_used_and_the_clerks_label_wins(app: Flask, client: FlaskClient,
+                                                                headers: Headers) -> None:
+    corrected = submit(client, headers, "老板拖欠我三个月工资不给")
+    confirmed = submit(client, headers, "向银行贷款买车，现在还不上了，银行要起诉")
+    submit(client, headers, "小区物业费涨价了，业主委员会不同意")  # nobody reviews it
+    new_label = "other" if corrected["label"] != "other" else "sme"
+    correct(client, headers, corrected["id"], "finance")
+    correct(client, headers, corrected["id"], new_label)  # the last correction counts
+    correct(client, headers, confirmed["id"], confirmed["label"])  # confirmed as predicted: still a review
+    with app.app_context():
+        found = {c.public_id: c.label for c in reviewed_cases(db.get_engine())}
+    assert found == {corrected["id"]: new_label, confirmed["id"]: confirmed["label"]}
+
+
+def test_confirming_a_label_is_recorded_as_a_review(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers, "老板拖欠我三个月工资不给")
+    response = client.post(f"/api/v1/cases/{case['id']}/corrections",
+                           json={"label": case["label"], "reason": "类别无误"}, headers=headers)
+    assert [(c["field"], c["old_value"], c["new_value"]) for c in response.get_json()["corrections"]] == [
+        ("label", case["label"], case["label"])]
+    assert response.get_json()["label"] == case["label"]
+
+
+def test_the_held_out_share_is_the_same_cases_every_time() -> None:
+    ids = [f"MR-{i:010X}" for i in range(2000)]
+    held = [i for i in ids if is_held_out(i, 0.2)]
+    assert held == [i for i in ids if is_held_out(i, 0.2)]
+    assert 0.17 < len(held) / len(ids) < 0.23
+    assert not any(is_held_out(i, 0.0) for i in ids) and all(is_held_out(i, 1.0) for i in ids)
+
+
+# --- the gate -----------------------------------------------------------------------------------------------------
+
+
+def _scores(macro_f1: float, recalls: dict[str, float], support: int = 10) -> dict[str, Any]:
+    labels = ("labour", "finance", "housing", "sme", "other")
+    return {"n": support * 5, "macro_f1": macro_f1,
+            "per_label": {label: {"recall": recalls.get(label, 0.9), "support": support} for label in labels}}
+
+
+@pytest.mark.parametrize(("candidate", "passed", "codes"), [
+    (_scores(0.80, {}), True, ["no_worse"]),
+    (_scores(0.791, {}), True, ["no_worse"]),  # within the tolerance of 0.01
+    (_scores(0.785, {}), False, ["macro_f1_drop"]),
+    (_scores(0.85, {"housing": 0.84}), False, ["recall_drop"]),  # better overall, but housing recall fell 0.06
+    (_scores(0.85, {"housing": 0.86}), True, ["no_worse"]),
+    (_scores(0.70, {"sme": 0.5}), False, ["macro_f1_drop", "recall_drop"]),
+])
+def test_gate(candidate: dict[str, Any], passed: bool, codes: list[str]) -> None:
+    verdict = judge(candidate, _scores(0.80, {}), GateSettings(tolerance=0.01, recall_margin=0.05, min_support=5))
+    assert verdict.passed is passed
+    assert [r["code"] for r in verdict.reasons] == codes
+
+
+def test_gate_ignores_labels_below_min_support_and_needs_data() -> None:
+    settings = GateSettings(min_support=5)
+    assert judge(_scores(0.8, {"labour": 0.0}, support=3), _scores(0.8, {}, support=3), settings).passed
+    assert not judge(_scores(0.8, {"labour": 0.0}, support=3), _scores(0.8, {}, support=3),
+                     GateSettings(min_support=1)).passed
+    assert not judge({"n": 0}, _scores(0.8, {}), settings).passed
+    assert judge(_scores(0.1, {}), None, settings).passed  # nothing active to be worse than
+
+
+# --- retrain, registry, promotion, rollback -----------------------------------------------------------------------
+
+
+def test_retrain_registers_and_promotes_a_no_worse_candidate(app: Flask, client: FlaskClient, headers: Headers,
+                                                             eval_file: Path, tmp_path: Path) -> None:
+    shipped = active_file_version(app)
+    for row in TINY_ROWS[::4]:
+        case = submit(client, headers, row["text"] + "，已经拖了很久")
+        correct(client, headers, case["id"], row["label"])
+    good = _jsonl(tmp_path / "good.jsonl", [{"text": r["text"] + "。", "label": r["label"]} for r in TINY_ROWS])
+    assert retrain(app, "--data", str(good), "--eval", str(eval_file), "--holdout-share", "0",
+                   "--tolerance", "1", "--recall-margin", "1", "--notes", "first retraining") == 0
+    registered = versions(app)
+    candidate = next(v for v in registered.values() if v.trained_by == "tester")
+    assert set(registered) == {shipped, candidate.version}  # the published version was imported as the baseline
+    assert registered[shipped].trained_by == "import"
+    assert active(app) == candidate.version
+    assert candidate.decision["promoted"] is True and candidate.forced is False
+    assert candidate.decision["compared_with"] == shipped
+    assert candidate.promoted_at is not None and candidate.notes == "first retraining"
+    assert candidate.counts["by_source"] == {"court_reviewed": 10, "good": 40}
+    assert set(candidate.evaluation) == {"eval:eval", "gate"}
+    assert (app.extensions["settings"].model_dir / "CURRENT").read_text().strip() == candidate.version
+    with app.app_context(), Session(db.get_engine()) as session:
+        kinds = [a.kind for a in session.exec(select(ModelActivation).order_by(ModelActivation.id)).all()]
+    assert kinds == ["import", "promote"]
+
+
+def active_file_version(app: Flask) -> str:
+    return (app.extensions["settings"].model_dir / "CURRENT").read_text().strip()
+
+
+def test_a_worse_candidate_is_recorded_but_not_promoted(app: Flask, eval_file: Path, wrong_file: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    shipped = active_file_version(app)
+    assert retrain(app, "--data", str(wrong_file), "--eval", str(eval_file)) == 3
+    out = capsys.readouterr().out
+    assert "NOT PROMOTED" in out and "macro-F1" in out and "recall housing" in out
+    candidate = next(v for v in versions(app).values() if v.trained_by == "tester")
+    assert candidate.decision["promoted"] is False
+    assert {r["code"] for r in candidate.decision["gate"]["reasons"]} >= {"macro_f1_drop", "recall_drop"}
+    assert candidate.promoted_at is None
+    assert active(app) == shipped and active_file_version(app) == shipped
+
+
+def test_force_promotes_and_says_so_then_rollback_returns(app: Flask, client: FlaskClient, headers: Headers,
+                                                          eval_file: Path, wrong_file: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    shipped = active_file_version(app)
+    assert retrain(app, "--data", str(wrong_file), "--eval", str(eval_file), "--force", "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["promoted"] is True and report["forced"] is True and report["gate"]["passed"] is False
+    forced = report["version"]
+    assert versions(app)[forced].forced is True and active(app) == forced
+    # Every worker reads the pointer from the database: the next request is answered by the forced version.
+    assert client.post("/api/v1/classify", json={"text": "老板拖欠工资"}).get_json()["prediction"][
+        "model_version"] == forced
+    case = submit(client, headers, "老板拖欠我三个月工资不给")
+    with app.app_context(), Session(db.get_engine()) as session:
+        decision = session.exec(select(RoutingDecision)).one()
+    assert decision.model_version == forced and decision.rules_version == case["decision"]["rules_version"]
+
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["model", "rollback", "--by", "admin"])
+    assert result.exit_code == 0, result.output
+    assert active(app) == shipped and active_file_version(app) == shipped
+    assert client.post("/api/v1/classify", json={"text": "老板拖欠工资"}).get_json()["prediction"][
+        "model_version"] == shipped
+    with app.app_context(), Session(db.get_engine()) as session:
+        last = registry.activations(session=session)[0]
+    assert (last.kind, last.version, last.previous_version, last.actor) == ("rollback", shipped, forced, "admin")
+    # Nothing older than the baseline: a plain rollback has nowhere to go; an unknown version is an error.
+    assert runner.invoke(args=["model", "rollback"]).exit_code == 2
+    assert runner.invoke(args=["model", "rollback", "20000101-000000-nope"]).exit_code == 2
+    assert runner.invoke(args=["model", "rollback", forced]).exit_code == 0  # any registered version, by name
+    assert active(app) == forced
+
+
+def test_models_endpoint_lists_versions_and_marks_the_active_one(app: Flask, client: FlaskClient, headers: Headers,
+                                                                eval_file: Path, wrong_file: Path) -> None:
+    shipped = active_file_version(app)
+    retrain(app, "--data", str(wrong_file), "--eval", str(eval_file))
+    body = client.get("/api/v1/models", headers=headers).get_json()
+    assert body["active"]["version"] == shipped
+    assert body["serving"]["version"] == shipped and body["serving"]["last_error"] is None
+    items = {item["version"]: item for item in body["items"]}
+    assert len(items) == 2 and items[shipped]["active"] is True
+    rejected = next(item for item in body["items"] if item["version"] != shipped)
+    assert rejected["active"] is False and rejected["decision"]["promoted"] is False
+    assert rejected["scores"]["gate"]["n"] == len(TINY_ROWS)
+    assert set(rejected["scores"]["gate"]["per_label"]["housing"]) == {"recall", "f1", "support"}
+    assert rejected["decision"]["compared_scores"]["gate"]["macro_f1"] > rejected["scores"]["gate"]["macro_f1"]
+    assert [a["kind"] for a in body["activations"]] == ["import"]
+
+
+def test_a_version_that_fails_to_load_is_reported_and_the_old_one_keeps_serving(
+        app: Flask, client: FlaskClient, headers: Headers) -> None:
+    model_dir: Path = app.extensions["settings"].model_dir
+    shipped = active_file_version(app)
+    broken = "20991231-000000-broken"
+    (model_dir / broken).mkdir()
+    (model_dir / broken / "model.skops").write_bytes(b"not a zip file")
+    (model_dir / broken / "metadata.json").write_text("{}", encoding="utf-8")
+    assert client.post("/api/v1/classify", json={"text": "老板拖欠工资"}).status_code == 200  # serving the shipped one
+    with app.app_context(), Session(db.get_engine()) as session:
+        for version in (shipped, broken):
+            registry.register(session=session, version=ModelVersion(
+                version=version, trained_by="t", data_hash="", counts={}, details={}, evaluation={}, decision={}))
+        registry.activate(session=session, version=shipped, actor="t", kind=ActivationKind.import_)
+        registry.activate(session=session, version=broken, actor="t", kind=ActivationKind.rollback)
+        session.commit()
+    answer = client.post("/api/v1/classify", json={"text": "老板拖欠工资"})
+    assert answer.status_code == 200 and answer.get_json()["prediction"]["model_version"] == shipped
+    ready = client.get("/ready")
+    assert ready.status_code == 200
+    model_check = ready.get_json()["checks"]["model"]
+    assert model_check["version"] == shipped and model_check["active_version"] == broken
+    assert broken in model_check["last_error"]
+    serving = client.get("/api/v1/models", headers=headers).get_json()["serving"]
+    assert serving["version"] == shipped and broken in serving["last_error"]
+
+
+def test_file_only_mode_ignores_the_registry(app: Flask, settings: Any) -> None:
+    from service import create_app
+
+    file_app = create_app(settings.model_copy(update={"model_source": "file"}))
+    assert file_app.test_client().get("/ready").get_json()["checks"]["model"]["version"] == active_file_version(app)
+    file_app.extensions["db_engine"].dispose()
+
+
+@pytest.mark.slow
+def test_python_m_training_retrain_and_rollback(tmp_path: Path, model_dir: Path, eval_file: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    db.upgrade(url)
+    env = {"DISPUTES_DATABASE_URL": url, "DISPUTES_MODEL_DIR": str(model_dir), "DISPUTES_ENVIRONMENT": "test",
+           "PATH": "/usr/bin:/bin"}
+    shipped = (model_dir / "CURRENT").read_text().strip()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "training", *args], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=300, check=False)
+
+    trained = run("retrain", "--no-corpus", "--data", str(TINY), "--eval", str(eval_file), "--json", "--force")
+    assert trained.returncode == 0, trained.stderr
+    report = json.loads(trained.stdout)
+    assert report["promoted"] and report["active_version"] == shipped
+    assert (model_dir / "CURRENT").read_text().strip() == report["version"]
+    back = run("rollback")
+    assert back.returncode == 0, back.stderr
+    assert f"active version: {shipped}" in back.stdout
+    assert (model_dir / "CURRENT").read_text().strip() == shipped
