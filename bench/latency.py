@@ -1,0 +1,112 @@
+"""Benchmark (c): single-document classify latency and batch throughput, in process.
+
+    python bench/latency.py [--model DIR]
+
+Without --model a model is trained from the shipped corpus into a temp dir.
+The fast path (service/fastpath.py) and scikit-learn's own per-call path are
+timed side by side in one run, so their ratio is meaningful on a noisy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from common import environment, write_result
+
+from service.classifier import LoadedModel, load_version
+from training.__main__ import resolve_model
+from training.data import dedupe, load_files, shipped_corpus_files
+from training.publish import save_version
+from training.train import train_model
+
+CALLS = 3000
+WARMUP = 200
+BATCH = 2000
+
+
+def texts_of_300_chars(count: int) -> list[str]:
+    """Distinct 300-character texts cut from the corpus's formal examples."""
+    samples = load_files(shipped_corpus_files())
+    stream = "".join(s.text for s in samples)
+    return [stream[i * 300:(i + 1) * 300] for i in range(count)]
+
+
+def time_calls(model: LoadedModel, texts: list[str]) -> list[float]:
+    for text in texts[:WARMUP]:
+        model.predict(text)
+    timings = []
+    for i in range(CALLS):
+        text = texts[i % len(texts)]
+        start = time.perf_counter()
+        model.predict(text)
+        timings.append((time.perf_counter() - start) * 1000)
+    return timings
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def load_or_train(model_arg: Path | None, scratch: Path) -> LoadedModel:
+    if model_arg is not None:
+        return load_version(*resolve_model(model_arg))
+    pipeline, metadata = train_model(dedupe(load_files(shipped_corpus_files())), holdout=False)
+    save_version(scratch, metadata["version"], pipeline, metadata)
+    return load_version(scratch, metadata["version"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", type=Path, default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        fast = load_or_train(args.model, Path(scratch))
+    slow = LoadedModel(version=fast.version, pipeline=fast.pipeline, metadata=fast.metadata)
+    slow._scorer = None  # scikit-learn's own transform + predict_proba for each call
+    texts = texts_of_300_chars(500)
+    rounds = {"fast": [], "sklearn": []}  # type: dict[str, list[float]]
+    for _ in range(3):  # interleave so that machine noise hits both paths alike
+        rounds["fast"] += time_calls(fast, texts)
+        rounds["sklearn"] += time_calls(slow, texts)
+    batch = texts_of_300_chars(BATCH)
+    start = time.perf_counter()
+    fast.pipeline.predict_proba(batch)
+    batch_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    for text in batch:
+        fast.predict(text)
+    loop_seconds = time.perf_counter() - start
+    figures = {
+        path: {"p50_ms": round(statistics.median(v), 3), "p99_ms": round(percentile(v, 0.99), 3), "calls": len(v)}
+        for path, v in rounds.items()
+    }
+    figures["ratio_p50_sklearn_over_fast"] = round(figures["sklearn"]["p50_ms"] / figures["fast"]["p50_ms"], 2)
+    figures["batch_docs_per_s_sklearn_predict_proba"] = round(BATCH / batch_seconds)
+    figures["batch_docs_per_s_predict_loop"] = round(BATCH / loop_seconds)
+    markdown = "\n".join([
+        "# Classify latency and throughput", "",
+        f"`python bench/latency.py` · {environment()} · model {fast.version}", "",
+        "One 300-character text per call, 500 distinct texts cycled, in process (no HTTP). "
+        "Target: p50 at most 1 ms.", "",
+        "| path | p50 (ms) | p99 (ms) | calls |", "|---|---|---|---|",
+        f"| `LoadedModel.predict` (fast path, with explanation) | {figures['fast']['p50_ms']} | "
+        f"{figures['fast']['p99_ms']} | {figures['fast']['calls']} |",
+        f"| same, scikit-learn transform + predict_proba per call | {figures['sklearn']['p50_ms']} | "
+        f"{figures['sklearn']['p99_ms']} | {figures['sklearn']['calls']} |", "",
+        f"- p50 ratio sklearn / fast, measured interleaved in one run: {figures['ratio_p50_sklearn_over_fast']}x",
+        f"- batch throughput, `pipeline.predict_proba` on {BATCH} texts: "
+        f"{figures['batch_docs_per_s_sklearn_predict_proba']} docs/s",
+        "- batch throughput, `predict` in a loop (with explanations): "
+        f"{figures['batch_docs_per_s_predict_loop']} docs/s",
+        "",
+    ])
+    write_result("latency", markdown, figures)
+
+
+if __name__ == "__main__":
+    main()
