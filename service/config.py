@@ -36,7 +36,10 @@ class Settings(BaseSettings):
     promotion_tolerance: float = 0.01
     recall_margin: float = 0.05
     gate_min_support: int = 5
-    # Share of reviewed cases held back (always the same cases: chosen by a hash of the case number) for evaluation.
+    # A drop beyond those margins rejects the candidate only if it is significant at this level (one-sided sign test
+    # on the held-out cases exactly one of the two models gets right); 1.0 makes every such drop reject.
+    gate_significance: float = 0.05
+    # Share of reviewed cases held back (always the same cases: chosen by a hash of the text) for evaluation.
     review_holdout_share: float = 0.2
     # Weight of a shipped (synthetic) corpus line relative to a court case reviewed by a clerk.
     corpus_weight: float = 0.3

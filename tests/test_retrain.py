@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlmodel import Session, select
@@ -20,7 +21,7 @@ from service.registry import ActivationKind
 from service.tables import ModelActivation, ModelVersion, RoutingDecision
 from tests.helpers import TINY
 from training.__main__ import main as training_main
-from training.gate import GateSettings, judge
+from training.gate import GateSettings, Paired, judge
 from training.reviewed import is_held_out, reviewed_cases
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,6 +109,32 @@ def test_only_reviewed_cases_are_used_and_the_clerks_label_wins(app: Flask, clie
     assert found == {corrected["id"]: new_label, confirmed["id"]: confirmed["label"]}
 
 
+def test_reviewed_at_marks_a_review_where_the_column_exists(sqlite_template: Path, model_dir: Path,
+                                                              tmp_path: Path) -> None:
+    """The workbench (another migration) adds dispute_case.reviewed_at: an accepted case is reviewed with its label.
+    (SQLite only: altering the shared PostgreSQL test database would leak into other tests.)"""
+    from service import auth, create_app
+    from service.config import Settings
+
+    shutil.copy(sqlite_template, tmp_path / "reviewed.sqlite")
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'reviewed.sqlite'}", model_dir=model_dir,
+                              environment="test", testing=True))
+    with app.app_context(), Session(db.get_engine()) as session:
+        _, key = auth.create_client(session=session, name="clerk", scopes=auth.parse_scopes("submit"))
+        session.commit()
+    client, headers = app.test_client(), {"Authorization": f"Bearer {key}"}
+    accepted = submit(client, headers, "老板拖欠我三个月工资不给")
+    submit(client, headers, "小区物业费涨价了，业主委员会不同意")
+    with app.app_context(), db.get_engine().begin() as conn:
+        conn.execute(sa.text("ALTER TABLE dispute_case ADD COLUMN reviewed_at TIMESTAMP"))
+        conn.execute(sa.text("UPDATE dispute_case SET reviewed_at = CURRENT_TIMESTAMP WHERE public_id = :p"),
+                     {"p": accepted["id"]})
+    with app.app_context():
+        found = {c.public_id: c.label for c in reviewed_cases(db.get_engine())}
+    assert found == {accepted["id"]: accepted["label"]}
+    app.extensions["db_engine"].dispose()
+
+
 def test_confirming_a_label_is_recorded_as_a_review(client: FlaskClient, headers: Headers) -> None:
     case = submit(client, headers, "老板拖欠我三个月工资不给")
     response = client.post(f"/api/v1/cases/{case['id']}/corrections",
@@ -155,6 +182,34 @@ def test_gate_ignores_labels_below_min_support_and_needs_data() -> None:
                      GateSettings(min_support=1)).passed
     assert not judge({"n": 0}, _scores(0.8, {}), settings).passed
     assert judge(_scores(0.1, {}), None, settings).passed  # nothing active to be worse than
+
+
+def _paired(label: str, lost: int, won: int, same: int) -> Paired:
+    """Predictions on cases of ``label``: ``lost`` only the active model gets right, ``won`` only the candidate."""
+    other = "other" if label != "other" else "sme"
+    truth = [label] * (lost + won + same)
+    active = [label] * lost + [other] * won + [label] * same
+    candidate = [other] * lost + [label] * won + [label] * same
+    return Paired(truth=truth, candidate=candidate, active=active)
+
+
+def test_a_drop_resting_on_a_few_cases_does_not_block() -> None:
+    # Housing recall 1.0 -> 0.8 on 10 cases: two cases, p = 0.25 in a sign test.  Noted, not blocking.
+    active, candidate = _scores(0.80, {"housing": 1.0}), _scores(0.80, {"housing": 0.8})
+    verdict = judge(candidate, active, GateSettings(), _paired("housing", lost=2, won=0, same=8))
+    assert verdict.passed
+    assert [r["code"] for r in verdict.reasons] == ["no_worse", "not_significant_recall_drop"]
+    assert verdict.reasons[1]["sign_test"] == {"lost": 2, "won": 0, "p_value": 0.25}
+    # With the test switched off every drop beyond the margin blocks, as without paired predictions.
+    strict = judge(candidate, active, GateSettings(significance=1.0), _paired("housing", lost=2, won=0, same=8))
+    assert not strict.passed and strict.reasons[0]["code"] == "recall_drop"
+
+
+def test_a_significant_drop_blocks() -> None:
+    active, candidate = _scores(0.80, {"housing": 1.0}), _scores(0.80, {"housing": 0.6})
+    verdict = judge(candidate, active, GateSettings(), _paired("housing", lost=8, won=0, same=12))
+    assert not verdict.passed
+    assert verdict.reasons[0]["code"] == "recall_drop" and verdict.reasons[0]["sign_test"]["p_value"] < 0.05
 
 
 # --- retrain, registry, promotion, rollback -----------------------------------------------------------------------

@@ -70,6 +70,9 @@ def _retrain_parsers(sub: Any) -> None:
                          help="largest allowed drop of any label's recall (%(default)s)")
     retrain.add_argument("--min-support", type=int, default=defaults.gate_min_support,
                          help="labels with fewer held-out cases do not gate (%(default)s)")
+    retrain.add_argument("--significance", type=float, default=defaults.gate_significance,
+                         help="a drop rejects only if significant at this level, by a sign test on the cases the "
+                              "two models disagree on; 1 counts every drop (%(default)s)")
     retrain.add_argument("--force", action="store_true", help="promote even if the gate says no (recorded)")
     retrain.add_argument("--by", default=None, help="who trains (default: user@host)")
     retrain.add_argument("--notes", default=None, help="a note stored with the version")
@@ -141,7 +144,8 @@ def cmd_retrain(args: argparse.Namespace, engine: Engine) -> int:
     options = RetrainOptions(
         model_dir=_model_dir(args.out), trained_by=_actor(args.by), data=args.data, eval_files=args.eval,
         use_corpus=not args.no_corpus, corpus_weight=args.corpus_weight, holdout_share=args.holdout_share,
-        gate=GateSettings(tolerance=args.tolerance, recall_margin=args.recall_margin, min_support=args.min_support),
+        gate=GateSettings(tolerance=args.tolerance, recall_margin=args.recall_margin, min_support=args.min_support,
+                          significance=args.significance),
         force=args.force, notes=args.notes,
     )
     report = retrain(engine=engine, options=options)

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sklearn.pipeline import Pipeline
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -29,7 +30,7 @@ from service.labels import LABELS
 from service.registry import ActivationKind
 from service.tables import ModelVersion
 from training.data import DataError, Sample, dedupe, read_jsonl, shipped_corpus_files
-from training.gate import GateSettings, Verdict, judge
+from training.gate import GateSettings, Paired, Verdict, judge
 from training.pipeline import CALIBRATION_FOLDS
 from training.publish import current_version, save_version
 from training.reviewed import reviewed_cases, split_reviewed
@@ -131,7 +132,8 @@ def retrain(*, engine: Engine, options: RetrainOptions) -> dict[str, Any]:
     active_version, active_model, active_error = _load_active(engine=engine, model_dir=options.model_dir)
     active_scores = ({name: evaluate_pipeline(active_model.pipeline, held) for name, held in data.eval_sets.items()}
                      if active_model is not None else None)
-    verdict = _verdict(candidate_scores, active_scores, active_version, active_error, options.gate)
+    paired = _paired(pipeline, active_model, data.eval_sets.get(GATE_SET))
+    verdict = _verdict(candidate_scores, active_scores, active_version, active_error, options.gate, paired)
     promoted = verdict.passed or options.force
     metadata = build_metadata(data.train, pipeline, candidate_scores, seconds=seconds)
     metadata["training"] = {"corpus_weight": options.corpus_weight if weights is not None else None,
@@ -139,6 +141,7 @@ def retrain(*, engine: Engine, options: RetrainOptions) -> dict[str, Any]:
                             "eval_files": [str(p) for p in options.eval_files]}
     version = metadata["version"]
     decision = {"promoted": promoted, "forced": options.force and not verdict.passed, "gate": verdict.to_dict(),
+                "disagreements": paired.sign_test() if paired else None,
                 "compared_with": active_version, "compared_scores": active_scores or {},
                 "settings": asdict(options.gate)}
     save_version(options.model_dir, version, pipeline, metadata)
@@ -146,18 +149,27 @@ def retrain(*, engine: Engine, options: RetrainOptions) -> dict[str, Any]:
     if promoted:
         write_current(options.model_dir, version)
     return {"version": version, "promoted": promoted, "forced": decision["forced"], "gate": verdict.to_dict(),
+            "disagreements": paired.sign_test() if paired else None,
             "active_version": active_version, "active_error": active_error, "candidate": candidate_scores,
             "active": active_scores, "data": metadata["data"], "training_seconds": round(seconds, 2)}
 
 
+def _paired(candidate: Pipeline, active: LoadedModel | None, gate_set: list[Sample] | None) -> Paired | None:
+    if active is None or not gate_set:
+        return None
+    texts = [s.text for s in gate_set]
+    return Paired(truth=[s.label for s in gate_set], candidate=[str(y) for y in candidate.predict(texts)],
+                  active=[str(y) for y in active.pipeline.predict(texts)])
+
+
 def _verdict(candidate: dict[str, Any], active: dict[str, Any] | None, active_version: str | None,
-             active_error: str | None, settings: GateSettings) -> Verdict:
+             active_error: str | None, settings: GateSettings, paired: Paired | None) -> Verdict:
     if active_error is not None:
         return Verdict(False, [{"code": "active_unloadable",
                                 "message": f"在用模型 {active_version} 无法加载，无法比较：{active_error}"}])
     if active is None:
         return judge(candidate.get(GATE_SET), None, settings)
-    return judge(candidate.get(GATE_SET), active.get(GATE_SET, {"n": 0}), settings)
+    return judge(candidate.get(GATE_SET), active.get(GATE_SET, {"n": 0}), settings, paired)
 
 
 def _load_active(*, engine: Engine, model_dir: Path) -> tuple[str | None, LoadedModel | None, str | None]:
@@ -234,6 +246,9 @@ def format_report(report: dict[str, Any]) -> str:
             lines.append(f"{title:<18}{old_text:>10}{new:>11.4f}{change:>9}")
     if report["active_error"]:
         lines += ["", f"active model could not be loaded: {report['active_error']}"]
+    if report["disagreements"]:
+        lost, won = report["disagreements"]["lost"], report["disagreements"]["won"]
+        lines += ["", f"[{GATE_SET}] only the active model right: {lost} cases; only the candidate right: {won}"]
     verdict = "PROMOTED (forced)" if report["forced"] else "PROMOTED" if report["promoted"] else "NOT PROMOTED"
     lines += ["", f"decision: {verdict}"] + [f"  - {r['message']}" for r in report["gate"]["reasons"]]
     return "\n".join(lines)

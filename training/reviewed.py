@@ -54,10 +54,11 @@ def _has_column(engine: Engine, table: str, column: str) -> bool:
     return any(c["name"] == column for c in sa.inspect(engine).get_columns(table))
 
 
-def is_held_out(public_id: str, share: float) -> bool:
-    """Whether a case belongs to the evaluation share.  Decided by a hash of the case number, so the same cases are
-    held back at every retraining and the active model was never trained on the cases it is compared on."""
-    digest = hashlib.sha256(public_id.encode("utf-8")).digest()
+def is_held_out(text: str, share: float) -> bool:
+    """Whether a case belongs to the evaluation share.  Decided by a hash of its text, so the same cases are held
+    back at every retraining (the active model was never trained on the cases it is compared on), identical texts
+    are never split between training and evaluation, and runs are repeatable."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") / 2**64 < share
 
 
@@ -65,5 +66,5 @@ def split_reviewed(cases: list[ReviewedCase], share: float) -> tuple[list[Sample
     """(training samples, held-out samples)."""
     train, held = [], []
     for case in cases:
-        (held if is_held_out(case.public_id, share) else train).append(case.sample())
+        (held if is_held_out(case.text, share) else train).append(case.sample())
     return train, held
