@@ -16,7 +16,7 @@ from service.text import normalize, tokenize
 WORD_NGRAMS = (1, 1)
 CHAR_NGRAMS = (1, 2)
 MIN_DF = 2
-LEXICON_SCALE = 0.3
+LEXICON_SCALE = 0.1
 SVM_C = 1.0
 CALIBRATION_FOLDS = 5
 
