@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from service import create_app, db
 from service.config import Settings
 from service.tables import Case, Correction, RoutingDecision, StatusEvent
-from tests.web_helpers import make_user, post_form, sign_in
+from tests.web_helpers import csrf_token, make_user, post_form, sign_in
 
 WAGES = "兰州某物流有限公司拖欠我三个月工资，每月8000元，共计24000元，老板一直不给。"
 INTAKE = {"text": WAGES, "consent_to_mediation": "yes", "channel": "counter",
@@ -54,10 +54,28 @@ def _submit(client: FlaskClient, data: dict[str, object] | None = None) -> str:
     return match.group(1)
 
 
-def test_pages_need_sign_in(client: FlaskClient) -> None:
-    for path in ("/", "/intake", "/queues", "/queues/labour_mediation", "/dashboard", "/cases/MR-0000000000"):
-        response = client.get(path)
-        assert response.status_code == 302 and response.headers["Location"].startswith("/login?next="), path
+# Every workbench route but sign-in and sign-out: (method, path, route template).
+SIGNED_IN_ROUTES = [
+    ("GET", "/", "/"),
+    ("GET", "/intake", "/intake"),
+    ("POST", "/intake", "/intake"),
+    ("GET", "/cases/MR-0000000000", "/cases/<public_id>"),
+    ("POST", "/cases/MR-0000000000/accept", "/cases/<public_id>/accept"),
+    ("POST", "/cases/MR-0000000000/override", "/cases/<public_id>/override"),
+    ("POST", "/cases/MR-0000000000/amount", "/cases/<public_id>/amount"),
+    ("POST", "/cases/MR-0000000000/status", "/cases/<public_id>/status"),
+    ("GET", "/queues", "/queues"),
+    ("GET", "/queues/labour_mediation", "/queues/<destination>"),
+    ("GET", "/dashboard", "/dashboard"),
+]
+WEB_OPEN_ROUTES = {"/login", "/logout"}
+
+
+@pytest.mark.parametrize(("method", "path", "template"), SIGNED_IN_ROUTES)
+def test_pages_need_sign_in(client: FlaskClient, method: str, path: str, template: str) -> None:
+    data = {"csrf_token": csrf_token(client)} if method == "POST" else None
+    response = client.open(path, method=method, data=data)
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login?next="), template
 
 
 def test_sign_in_wrong_password_then_right_then_out(app: Flask, client: FlaskClient) -> None:
