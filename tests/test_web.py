@@ -330,3 +330,10 @@ def test_api_reports_an_empty_reason_in_chinese(clerk: FlaskClient, headers: dic
                           json={"label": "sme", "reason": ""})
     assert response.status_code == 400
     assert response.get_json()["error"]["fields"] == {"reason": "不能为空"}
+
+
+def test_status_change_without_a_choice_is_refused(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    response = post_form(clerk, f"/cases/{public_id}/status", {"note": "x"}, f"/cases/{public_id}")
+    assert response.status_code == 400 and "状态：必填字段" in response.get_data(as_text=True)
+    assert [e.to_status for e in _rows(app, StatusEvent, public_id)] == ["routed"]

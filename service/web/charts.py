@@ -59,26 +59,33 @@ def _svg(width: int, height: int, label: str, body: list[str]) -> Markup:
     return Markup(head + "".join(body) + "</svg>")
 
 
-def _legend(series: Sequence[tuple[str, str]], x: float, y: float, width: float) -> list[str]:
+def text_width(text: str, size: float) -> float:
+    """A generous estimate of rendered width: CJK and full-width characters one em, others about half."""
+    return sum(size if ord(char) > 0x2E80 else size * 0.6 for char in text)
+
+
+def _legend(series: Sequence[tuple[str, str]], x: float, y: float, width: float) -> tuple[list[str], float]:
+    """Legend entries flowing into rows; returns the markup and the y of the last row."""
     parts, cx, cy = [], x, y
     for name, color in series:
-        step = 22 + 13 * len(name)
-        if cx + step > x + width:
+        step = 28 + text_width(name, 12)
+        if cx > x and cx + step > x + width:
             cx, cy = x, cy + 18
-        parts.append(f'<rect x="{cx}" y="{cy - 9}" width="11" height="11" rx="2" fill="{color}"/>'
-                     f'<text x="{cx + 15}" y="{cy}" font-size="12" {FONT} fill="#333">{escape(name)}</text>')
+        parts.append(f'<rect x="{cx:.1f}" y="{cy - 9}" width="11" height="11" rx="2" fill="{color}"/>'
+                     f'<text x="{cx + 15:.1f}" y="{cy}" font-size="12" {FONT} fill="#333">{escape(name)}</text>')
         cx += step
-    return parts
+    return parts, cy
 
 
 def stacked_columns(categories: Sequence[str], series: Sequence[Series], *, label: str, width: int = 640,
                     height: int = 260) -> Markup:
     """One column per category (e.g. a week) stacking the series' values; a legend on top."""
-    left, top, bottom, right = 34, 34, 26, 8
+    left, bottom, right = 34, 26, 8
+    body, legend_y = _legend([(s.name, s.color) for s in series], left, 14, width - left - right)
+    top = legend_y + 22
     plot_w, plot_h = width - left - right, height - top - bottom
     totals = [sum(s.values[i] for s in series) for i in range(len(categories))]
     peak = _nice_max(max(totals, default=0))
-    body = _legend([(s.name, s.color) for s in series], left, 14, plot_w)
     for tick in (0, peak / 2, peak):
         y = top + plot_h - plot_h * tick / peak
         body.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e3e6ea"/>'
@@ -105,7 +112,9 @@ def stacked_columns(categories: Sequence[str], series: Sequence[Series], *, labe
 def horizontal_bars(bars: Sequence[Bar], *, label: str, width: int = 640, scale_max: float | None = None,
                     percent: bool = False) -> Markup:
     """One row per bar: its label on the left, stacked segments, and a note at the end."""
-    row, label_w, note_w, top = 30, 150, 96, 6
+    row, top = 30, 6
+    label_w = max(80.0, min(220.0, max((text_width(b.label, 13) for b in bars), default=0) + 14))
+    note_w = max(60.0, max((text_width(b.note, 12) for b in bars), default=0) + 14)
     height = top * 2 + row * max(len(bars), 1)
     plot_w = width - label_w - note_w
     peak = scale_max if scale_max is not None else _nice_max(max((sum(s.value for s in b.segments) for b in bars),
@@ -133,11 +142,11 @@ def horizontal_bars(bars: Sequence[Bar], *, label: str, width: int = 640, scale_
     return _svg(width, height, label, body)
 
 
-def donut(parts: Sequence[tuple[str, float, str]], *, label: str, center_text: str, width: int = 320) -> Markup:
+def donut(parts: Sequence[tuple[str, float, str]], *, label: str, center_text: str, width: int = 400) -> Markup:
     """A ring of ``(name, value, color)`` parts with a legend beside it."""
     radius, thickness, cx, cy = 70.0, 26.0, 90.0, 95.0
     total = sum(value for _, value, _ in parts)
-    height = max(190, 24 + 20 * len(parts))
+    height = max(200, 30 + 22 * len(parts))
     body = [f'<circle cx="{cx}" cy="{cy}" r="{radius}" fill="none" stroke="#f1f3f5" stroke-width="{thickness}"/>']
     circumference = 2 * math.pi * radius
     offset = 0.0
@@ -153,7 +162,8 @@ def donut(parts: Sequence[tuple[str, float, str]], *, label: str, center_text: s
     body.append(f'<text x="{cx}" y="{cy + 7}" font-size="22" font-weight="600" text-anchor="middle" {FONT} '
                 f'fill="#222">{escape(center_text)}</text>')
     for i, (name, value, color) in enumerate(parts):
-        y = 24 + 20 * i
-        body.append(f'<rect x="185" y="{y - 10}" width="11" height="11" rx="2" fill="{color}"/>'
-                    f'<text x="201" y="{y}" font-size="12" {FONT} fill="#333">{escape(name)} {_fmt(value)}</text>')
+        y = 40 + 22 * i
+        body.append(f'<rect x="200" y="{y - 10}" width="12" height="12" rx="2" fill="{color}"/>'
+                    f'<text x="218" y="{y}" font-size="13" {FONT} fill="#333">{escape(name)}</text>'
+                    f'<text x="340" y="{y}" font-size="13" text-anchor="end" {FONT} fill="#333">{_fmt(value)}</text>')
     return _svg(width, height, label, body)

@@ -96,5 +96,5 @@ def correction_form(form: MultiDict[str, str]) -> CorrectionCreate:
 
 
 def event_form(form: MultiDict[str, str]) -> EventCreate:
-    return _validate(EventCreate, {k: v for k, v in {"status": form.get("status", ""),
-                                                      "note": _optional(form, "note")}.items() if v is not None})
+    data = {"status": _optional(form, "status"), "note": _optional(form, "note")}
+    return _validate(EventCreate, {k: v for k, v in data.items() if v is not None})

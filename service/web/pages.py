@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -50,6 +51,11 @@ class TimelineItem:
 
 def destination_names(rules: RuleSet) -> dict[str, str]:
     return {str(d): info.name for d, info in rules.destinations.items()}
+
+
+def short_names(rules: RuleSet) -> dict[str, str]:
+    """Destination names without their parenthesised partners, for chart labels."""
+    return {d: re.sub(r"[（(].*?[）)]", "", name) or name for d, name in destination_names(rules).items()}
 
 
 def age_days(case: Case, now: dt.datetime) -> int:
@@ -118,7 +124,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "probabilities": [(DISPLAY_NAMES.get(k, k), v, k) for k, v in probabilities],
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
         "timeline": timeline(session=session, case=case, rules=rules),
-        "actions": [(s, ACTION_NAMES[s]) for s in sorted(TRANSITIONS[status]) if s != CaseStatus.routed],
+        "actions": [(s, ACTION_NAMES[s]) for s in CaseStatus if s in TRANSITIONS[status] and s != CaseStatus.routed],
         "open": status not in TERMINAL,
         "overdue": is_overdue(status, case.due_date, today),
         "related": crud.related_cases(session=session, case_id=case.id),
@@ -132,7 +138,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
 def dashboard(*, session: Session, rules: RuleSet, today: dt.date, zone: ZoneInfo, weeks: int = 8
               ) -> dict[str, Any]:
     """The dashboard's charts and figures."""
-    names = destination_names(rules)
+    names = short_names(rules)
     by_label = stats.weekly_counts(session=session, attribute="label", weeks=weeks, today=today, zone=zone)
     by_destination = stats.weekly_counts(session=session, attribute="destination", weeks=weeks, today=today,
                                          zone=zone)
@@ -199,6 +205,6 @@ def model_view(metadata: dict[str, Any], version: str) -> dict[str, Any]:
                             note=f"F1 {float(scores.get('f1', 0)):.3f}") for label, scores in per_label.items()],
                 label=f"{name} 各类别 F1", scale_max=1.0, percent=True),
         })
-    data = metadata.get("data", {})
-    return {"version": version, "created_at": metadata.get("created_at"), "samples": data.get("n") or data.get("total"),
-            "sets": sets}
+    total = metadata.get("data", {}).get("total", {})
+    samples = total.get("samples") if isinstance(total, dict) else total
+    return {"version": version, "created_at": metadata.get("created_at"), "samples": samples, "sets": sets}
