@@ -92,7 +92,8 @@ def test_sign_in_wrong_password_then_right_then_out(app: Flask, client: FlaskCli
 
 def test_sign_in_redirects_only_to_this_site(app: Flask, client: FlaskClient) -> None:
     make_user(app, "wang")
-    for target, expected in (("/queues", "/queues"), ("https://evil.example/", "/"), ("//evil.example", "/")):
+    for target, expected in (("/queues", "/queues"), ("https://evil.example/", "/"), ("//evil.example", "/"),
+                             ("/\\evil.example", "/")):
         token = re.search(r'value="([^"]+)"', client.get("/login").get_data(as_text=True))
         assert token
         response = client.post(f"/login?next={target}", data={"username": "wang", "password": "correct horse 1",
