@@ -57,7 +57,7 @@ def main() -> None:
     markdown = "\n".join([
         "# Training time", "",
         f"`python bench/train_time.py` · {environment()}", "",
-        "One `Pipeline.fit` per size (jieba tokenisation, TF-IDF, lexicon, LinearSVC with 5-fold sigmoid "
+        "One `Pipeline.fit` per size (jieba tokenisation, TF-IDF, lexicon, LinearSVC with 3-fold sigmoid "
         "calibration). Target: 100k documents in at most 120 s.", "",
         "| documents | characters | seconds | features |", "|---|---|---|---|",
         *[f"| {r['documents']} | {r['characters']} | {r['seconds']} | {r['features']} |" for r in rows], "",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from typing import TYPE_CHECKING
 
 from flask import Flask
+from flask_wtf.csrf import CSRFProtect
 
 from service.config import Settings
 
@@ -28,6 +30,12 @@ def create_app(settings: Settings | None = None) -> Flask:
         TESTING=settings.testing,
         MAX_CONTENT_LENGTH=max(1_000_000, settings.max_text_chars * 8),
         JSON_AS_ASCII=False,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.cookies_secure,
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=settings.session_hours),
+        # A form left open all day must still submit: the token lives as long as the session.
+        WTF_CSRF_TIME_LIMIT=None,
     )
     app.extensions["settings"] = settings
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
@@ -38,6 +46,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from service.health import bp as health_bp
     from service.logs import configure_logging
     from service.model_views import bp as models_bp
+    from service.web import bp as web_bp
 
     configure_logging(settings.log_level)
     text.warm_up()
@@ -53,6 +62,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     app.register_blueprint(cases_bp, url_prefix="/api/v1")
     app.register_blueprint(models_bp, url_prefix="/api/v1")
+    app.register_blueprint(web_bp)
+    # Every form of the workbench carries a CSRF token; the JSON API authenticates with keys, not cookies.
+    csrf = CSRFProtect(app)
+    for blueprint in (api_bp, cases_bp, health_bp, models_bp):
+        csrf.exempt(blueprint)
     cli.init_app(app)
     return app
 

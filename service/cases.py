@@ -9,6 +9,7 @@ from typing import Any
 from flask import Blueprint, url_for
 
 from service import crud, intake
+from service.actors import Actor
 from service.api import COURT_TIMEZONE
 from service.auth import Scope, current_client, require_scope
 from service.db import get_session
@@ -56,7 +57,7 @@ def _load(public_id: str, *, for_update: bool = False) -> Case:
 @transactional
 def create_case() -> tuple[dict[str, Any], int, dict[str, str]]:
     case_in = parse_body(CaseCreate, max_text_chars=get_settings().max_text_chars)
-    case = intake.submit_case(session=get_session(), case_in=case_in, client=current_client(),
+    case = intake.submit_case(session=get_session(), case_in=case_in, actor=Actor.of_client(current_client()),
                               model=get_model_store().get(), rules=get_rules(), today=today())
     return case_detail(case), 201, {"Location": url_for("cases.get_case", public_id=case.public_id)}
 
@@ -82,7 +83,7 @@ def list_cases() -> dict[str, Any]:
 def add_event(public_id: str) -> tuple[dict[str, Any], int]:
     event_in = parse_body(EventCreate)
     case = _load(public_id, for_update=True)
-    intake.record_event(session=get_session(), case=case, event_in=event_in, client=current_client())
+    intake.record_event(session=get_session(), case=case, event_in=event_in, actor=Actor.of_client(current_client()))
     return case_detail(case), 201
 
 
@@ -92,8 +93,8 @@ def add_event(public_id: str) -> tuple[dict[str, Any], int]:
 def add_correction(public_id: str) -> tuple[dict[str, Any], int]:
     correction_in = parse_body(CorrectionCreate)
     case = _load(public_id, for_update=True)
-    intake.correct_case(session=get_session(), case=case, correction_in=correction_in, client=current_client(),
-                        rules=get_rules())
+    intake.correct_case(session=get_session(), case=case, correction_in=correction_in,
+                        actor=Actor.of_client(current_client()), rules=get_rules())
     return case_detail(case), 201
 
 

@@ -9,12 +9,13 @@ from flask.cli import AppGroup, with_appcontext
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from service import auth, db
-from service.errors import InvalidInput
+from service import auth, db, users
+from service.errors import DomainError, InvalidInput
 from service.extensions import get_settings
 from service.tables import ApiClient
 
 api_keys = AppGroup("api-keys", help="Manage API keys of machine clients.")
+users_group = AppGroup("users", help="Manage workbench users (clerks, mediators, admins).")
 
 
 @click.command("db-upgrade")
@@ -93,7 +94,67 @@ def _training(command: str, args: tuple[str, ...]) -> None:
         raise SystemExit(code)
 
 
+@users_group.command("create")
+@click.argument("name")
+@click.option("--role", type=click.Choice([str(r) for r in users.Role]), required=True)
+@click.option("--display-name", default=None, help="the name shown in the workbench and the audit trail")
+@click.option("--destination", default=None, help="the queue a mediator works on, e.g. labour_mediation")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
+              help="asked for when not given")
+def create_user(name: str, role: str, display_name: str | None, destination: str | None, password: str) -> None:
+    """Create the user NAME (the password is stored as an Argon2 hash)."""
+    with Session(db.get_engine()) as session:
+        try:
+            user = users.create_user(session=session, username=name, display_name=display_name or name,
+                                     role=users.Role(role), password=password, destination=destination)
+            session.commit()
+        except DomainError as exc:
+            raise click.ClickException(exc.message) from None
+        click.echo(f"created {user.role} {user.username}" + (f" for {user.destination}" if user.destination else ""))
+
+
+@users_group.command("list")
+def list_users() -> None:
+    """List users with role, destination and state."""
+    with Session(db.get_engine()) as session:
+        for user in users.list_users(session=session):
+            state = "active" if user.active else "inactive"
+            click.echo(f"{user.username}\t{user.display_name}\t{user.role}\t{user.destination or '-'}\t{state}")
+
+
+@users_group.command("set-password")
+@click.argument("name")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+def set_password(name: str, password: str) -> None:
+    """Set a new password for NAME (also lifts a sign-in lock)."""
+    with Session(db.get_engine()) as session:
+        user = users.get_user(session=session, username=name)
+        if user is None:
+            raise click.ClickException(f"no user named {name!r}")
+        try:
+            users.set_password(session=session, user=user, password=password)
+        except DomainError as exc:
+            raise click.ClickException(exc.message) from None
+        session.commit()
+    click.echo(f"password of {name} changed")
+
+
+@users_group.command("deactivate")
+@click.argument("name")
+def deactivate_user(name: str) -> None:
+    """Stop NAME from signing in (their history is kept)."""
+    with Session(db.get_engine()) as session:
+        user = users.get_user(session=session, username=name)
+        if user is None:
+            raise click.ClickException(f"no user named {name!r}")
+        user.active = False
+        session.add(user)
+        session.commit()
+    click.echo(f"deactivated {name}")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db_upgrade)
     app.cli.add_command(api_keys)
     app.cli.add_command(model)
+    app.cli.add_command(users_group)

@@ -52,6 +52,15 @@ class Settings(BaseSettings):
     max_text_chars: int = 20_000
     log_level: str = "INFO"
     testing: bool = False
+    # Workbench session cookie: Secure (HTTPS only) unless set; None means Secure outside development and tests.
+    secure_cookies: bool | None = None
+    session_hours: float = 12.0
+
+    @property
+    def cookies_secure(self) -> bool:
+        if self.secure_cookies is not None:
+            return self.secure_cookies
+        return self.environment not in ("development", "test")
 
     @field_validator("database_url")
     @classmethod

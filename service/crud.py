@@ -122,3 +122,31 @@ def get_idempotency_record(*, session: Session, client_id: int, key: str) -> Ide
     statement = select(IdempotencyRecord).where(IdempotencyRecord.client_id == client_id,
                                                 IdempotencyRecord.key == key)
     return session.exec(statement).first()
+
+
+def decisions(*, session: Session, case_id: int) -> Sequence[RoutingDecision]:
+    return session.exec(select(RoutingDecision).where(RoutingDecision.case_id == case_id)
+                        .order_by(col(RoutingDecision.id))).all()
+
+
+def search_cases(*, session: Session, destination: str | None, statuses: Sequence[str] | None,
+                 overdue: bool | None, text: str | None, today: dt.date, page: int = 1, per_page: int = 50
+                 ) -> tuple[Sequence[Case], int]:
+    """A work queue: cases of ``destination`` (all when ``None``) in ``statuses``, optionally only overdue ones, and
+    matching ``text`` in the case number, the submitter or the dispute text; the most urgent deadline first."""
+    filters: list[sa.ColumnElement[bool]] = []
+    if destination is not None:
+        filters.append(col(Case.destination) == destination)
+    if statuses:
+        filters.append(col(Case.status).in_(list(statuses)))
+    if overdue is not None:
+        filters.append(overdue_clause(today) if overdue else sa.not_(overdue_clause(today)))
+    if text:
+        filters.append(sa.or_(col(Case.public_id).contains(text.upper(), autoescape=True),
+                              col(Case.submitter).contains(text, autoescape=True),
+                              col(Case.text).contains(text, autoescape=True)))
+    total = session.exec(select(func.count()).select_from(Case).where(*filters)).one()
+    statement = (select(Case).where(*filters)
+                 .order_by(sa.nulls_last(col(Case.due_date).asc()), col(Case.created_at), col(Case.id))
+                 .offset((page - 1) * per_page).limit(per_page))
+    return session.exec(statement).all(), int(total)

@@ -106,6 +106,7 @@ _PYDANTIC_MESSAGES = {
     "model_attributes_type": "须为 JSON 对象",
     "dict_type": "须为 JSON 对象",
     "string_too_short": "不能为空",
+    "too_short": "不能为空",  # an Annotated str with min_length reports this type, not string_too_short
     "string_too_long": "过长",
     "too_long": "项目过多",
     "string_pattern_mismatch": "格式不正确",

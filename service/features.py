@@ -59,7 +59,7 @@ class LexiconCounts(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     :param scale: weight of these five columns next to the TF-IDF blocks.
     """
 
-    def __init__(self, scale: float = 0.3) -> None:
+    def __init__(self, scale: float = 0.1) -> None:
         self.scale = scale
 
     def fit(self, X: Iterable[str], y: Any = None) -> LexiconCounts:

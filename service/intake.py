@@ -13,17 +13,28 @@ from typing import Any
 from sqlmodel import Session
 
 from service import crud
+from service.actors import Actor
 from service.assess import assess
 from service.classifier import LoadedModel
 from service.elements import CaseFields
 from service.errors import InvalidTransition
-from service.lifecycle import TERMINAL, TRANSITIONS, CaseStatus, can_transition, current_due_date, initial_status
+from service.lifecycle import (
+    STATUS_NAMES,
+    TERMINAL,
+    TRANSITIONS,
+    CaseStatus,
+    can_transition,
+    current_due_date,
+    initial_status,
+)
 from service.rules import Destination, RuleSet
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
-from service.tables import ApiClient, Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, utcnow
+from service.tables import Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, utcnow
 
 log = logging.getLogger(__name__)
 
+# A case can be re-routed (an element corrected) only before anyone has taken it up.
+REROUTABLE = frozenset({CaseStatus.routed, CaseStatus.under_review})
 K1_BASIS = "最高人民法院《关于进一步推进案件繁简分流优化司法资源配置的若干意见》（法发〔2016〕21号）第2条"
 
 
@@ -71,45 +82,131 @@ def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], rules: 
     }
 
 
-def submit_case(*, session: Session, case_in: CaseCreate, client: ApiClient, model: LoadedModel, rules: RuleSet,
+def _decide(*, session: Session, text: str, fields: CaseFieldsIn | None, model: LoadedModel, rules: RuleSet,
+            today: dt.date, before_case_id: int | None = None
+            ) -> tuple[dict[str, Any], dict[str, Any], list[tuple[str, str]], list[tuple[Case, str]]]:
+    """assess() plus rule K1: (assessment, decision, party keys, related open cases).  ``before_case_id`` limits
+    the related cases to older ones (re-assessing an existing case)."""
+    assessment = assess(text=text, fields=case_fields(fields), model=model, rules=rules, today=today).to_dict()
+    keys = party_keys(fields)
+    related = crud.find_open_related(session=session, keys=keys)
+    if before_case_id is not None:
+        related = [(case, matched) for case, matched in related if _id(case) < before_case_id]
+    return assessment, _apply_k1(assessment["decision"], related, rules), keys, related
+
+
+def _decision_row(case: Case, assessment: dict[str, Any], decision: dict[str, Any], actor: Actor,
+                  note: str | None = None) -> RoutingDecision:
+    prediction = assessment["prediction"]
+    return RoutingDecision(
+        case_id=_id(case), model_version=prediction["model_version"], rules_version=str(decision["rules_version"]),
+        label=prediction["label"], confidence=prediction["confidence"], probabilities=prediction["probabilities"],
+        prediction=prediction, elements=assessment["elements"], destination=decision["destination"],
+        track=decision.get("track"), reasons=decision.get("reasons", []), due_dates=decision.get("due_dates", []),
+        decision=decision, actor=actor.name, note=note,
+    )
+
+
+def submit_case(*, session: Session, case_in: CaseCreate, actor: Actor, model: LoadedModel, rules: RuleSet,
                 today: dt.date) -> Case:
     """Assess a new case and store it with its decision and first status event.  Related open cases (K1) are linked
     and decide the destination."""
-    assessment = assess(text=case_in.text, fields=case_fields(case_in.fields), model=model, rules=rules,
-                        today=today).to_dict()
-    keys = party_keys(case_in.fields)
-    related = crud.find_open_related(session=session, keys=keys)
-    decision = _apply_k1(assessment["decision"], related, rules)
+    assessment, decision, keys, related = _decide(session=session, text=case_in.text, fields=case_in.fields,
+                                                  model=model, rules=rules, today=today)
     prediction = assessment["prediction"]
     status = initial_status(decision["destination"], needs_review=bool(decision.get("needs_review")))
     case = Case(
         text=case_in.text,
         fields=case_in.fields.model_dump(mode="json", exclude_none=True) if case_in.fields else None,
-        channel=str(case_in.channel), submitter=case_in.submitter, client_id=_id(client),
+        channel=str(case_in.channel), submitter=case_in.submitter, **actor.ids,
         label=prediction["label"], destination=decision["destination"], track=decision.get("track"),
         status=str(status), due_date=current_due_date(status, decision.get("due_dates", [])),
     )
     session.add(case)
     session.flush()
-    session.add(RoutingDecision(
-        case_id=_id(case), model_version=prediction["model_version"], rules_version=str(decision["rules_version"]),
-        label=prediction["label"], confidence=prediction["confidence"], probabilities=prediction["probabilities"],
-        prediction=prediction, elements=assessment["elements"], destination=decision["destination"],
-        track=decision.get("track"), reasons=decision.get("reasons", []), due_dates=decision.get("due_dates", []),
-        decision=decision,
-    ))
+    session.add(_decision_row(case, assessment, decision, actor))
     session.add(StatusEvent(case_id=_id(case), from_status=None, to_status=str(status), note="案件已提交并完成分流。",
-                            actor=client.name, client_id=_id(client)))
+                            actor=actor.name, **actor.ids))
     session.add_all(CaseParty(case_id=_id(case), kind=kind, value=value) for kind, value in keys)
     session.add_all(CaseLink(case_id=_id(case), related_case_id=_id(other), matched_on=matched)
                     for other, matched in related)
     session.flush()
-    log.info("case %s submitted by %s: %s -> %s (%s)", case.public_id, client.name, case.label, case.destination,
+    log.info("case %s submitted by %s: %s -> %s (%s)", case.public_id, actor.name, case.label, case.destination,
              case.status)
     return case
 
 
-def record_event(*, session: Session, case: Case, event_in: EventCreate, client: ApiClient) -> StatusEvent:
+def reassess_case(*, session: Session, case: Case, fields: CaseFieldsIn | None, actor: Actor, model: LoadedModel,
+                  rules: RuleSet, today: dt.date, note: str) -> RoutingDecision:
+    """Run assess() again with corrected structured fields (e.g. the amount) and store the new decision.
+
+    The case's label and destination follow the new decision unless a person corrected them already (a correction
+    wins over the machine).  Only a case no one has taken up yet (routed or under review) can be re-routed.
+
+    :raise InvalidTransition: if the case has been accepted, filed, closed or withdrawn.
+    """
+    current = CaseStatus(case.status)
+    if current not in REROUTABLE:
+        raise InvalidTransition(f"案件当前状态为「{STATUS_NAMES[current]}」，已不能重新分流。",
+                                fields={"status": case.status})
+    assessment, decision, _, _ = _decide(session=session, text=case.text, fields=fields, model=model, rules=rules,
+                                         today=today, before_case_id=_id(case))
+    corrected = {c.field for c in crud.corrections(session=session, case_id=_id(case))}
+    row = _decision_row(case, assessment, decision, actor, note)
+    case.fields = fields.model_dump(mode="json", exclude_none=True) if fields else None
+    if "label" not in corrected:
+        case.label = assessment["prediction"]["label"]
+    if "destination" not in corrected:
+        case.destination, case.track = decision["destination"], decision.get("track")
+        status = initial_status(case.destination, needs_review=bool(decision.get("needs_review")))
+        if status != current:
+            session.add(StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(status),
+                                    note="重新分流后状态变更。", actor=actor.name, **actor.ids))
+            case.status = str(status)
+    case.due_date = current_due_date(CaseStatus(case.status), decision.get("due_dates", []))
+    case.updated_at = utcnow()
+    session.add_all([row, case])
+    session.flush()
+    log.info("case %s re-assessed by %s: %s -> %s", case.public_id, actor.name, case.label, case.destination)
+    return row
+
+
+def review_case(*, session: Session, case: Case, actor: Actor, rules: RuleSet) -> StatusEvent | None:
+    """A person confirms the routing as it stands: the case is marked reviewed, and a case waiting for review goes
+    to its (provisional) destination.  Returns the status event if the status changed.
+
+    :raise InvalidTransition: if the case is closed or withdrawn, or waits for review with no destination to confirm.
+    """
+    current = CaseStatus(case.status)
+    if current in TERMINAL:
+        raise InvalidTransition("已终结的案件不能再确认分流。", fields={"status": case.status})
+    event = None
+    if current == CaseStatus.under_review:
+        decision = crud.latest_decision(session=session, case_id=_id(case)).decision
+        target = case.destination
+        if target == "clerk_review":
+            target = decision.get("provisional_destination") or target
+        if target == "clerk_review":
+            raise InvalidTransition("该案件没有暂定去向，请选择去向并说明理由（更正去向）。",
+                                    fields={"destination": "需要人工选择"})
+        event = StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(CaseStatus.routed),
+                            note=f"人工复核确认分配至{destination_name(rules, target)}。", actor=actor.name,
+                            **actor.ids)
+        case.destination, case.status = target, str(CaseStatus.routed)
+        session.add(event)
+    _mark_reviewed(case, actor)
+    session.add(case)
+    session.flush()
+    return event
+
+
+def _mark_reviewed(case: Case, actor: Actor) -> None:
+    case.reviewed_at = utcnow()
+    case.reviewed_by = actor.name
+    case.updated_at = case.reviewed_at
+
+
+def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: Actor) -> StatusEvent:
     """Move ``case`` to a new status.  :raise InvalidTransition: if the lifecycle does not allow the move."""
     current = CaseStatus(case.status)
     target = CaseStatus(event_in.status)
@@ -118,8 +215,9 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, client:
         raise InvalidTransition(f"案件当前状态为 {current.value}，不能变更为 {target.value}。",
                                 fields={"status": f"当前允许：{allowed}"})
     decision = crud.latest_decision(session=session, case_id=_id(case))
+    actor = actor.named(event_in.actor)
     event = StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(target), note=event_in.note,
-                        actor=event_in.actor or client.name, client_id=_id(client))
+                        actor=actor.name, **actor.ids)
     case.status = str(target)
     case.due_date = current_due_date(target, decision.due_dates)
     case.updated_at = utcnow()
@@ -130,36 +228,35 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, client:
 
 
 def correct_case(
-    *, session: Session, case: Case, correction_in: CorrectionCreate, client: ApiClient, rules: RuleSet
+    *, session: Session, case: Case, correction_in: CorrectionCreate, actor: Actor, rules: RuleSet
 ) -> list[Correction]:
     """Override the label and/or destination of an open case.  A case under review that gets a destination is routed.
-    A label given unchanged is recorded as the clerk's confirmation of it.
+    The case counts as reviewed (its label, corrected or not, may then serve as a training label).
 
     :raise InvalidTransition: if the case is already closed or withdrawn.
     """
     if CaseStatus(case.status) in TERMINAL:
         raise InvalidTransition("已终结的案件不能更正。", fields={"status": case.status})
-    actor = correction_in.actor or client.name
+    actor = actor.named(correction_in.actor)
     made = []
     for field, new in (("label", correction_in.label), ("destination", correction_in.destination)):
         old = getattr(case, field)
-        # A label confirmed as it is is still recorded (old == new): the clerk reviewed it, so retraining may use it.
-        if new is None or (new == old and field != "label"):
+        if new is None or new == old:
             continue
         made.append(Correction(case_id=_id(case), field=field, old_value=old, new_value=new,
-                               reason=correction_in.reason, actor=actor, client_id=_id(client)))
+                               reason=correction_in.reason, actor=actor.name, **actor.ids))
         setattr(case, field, new)
     if correction_in.destination and case.status == CaseStatus.under_review and case.destination != "clerk_review":
         session.add(StatusEvent(case_id=_id(case), from_status=case.status, to_status=str(CaseStatus.routed),
-                                note=f"人工复核后分配至{destination_name(rules, case.destination)}。", actor=actor,
-                                client_id=_id(client)))
+                                note=f"人工复核后分配至{destination_name(rules, case.destination)}。", actor=actor.name,
+                                **actor.ids))
         case.status = str(CaseStatus.routed)
-    case.updated_at = utcnow()
+    _mark_reviewed(case, actor)
     session.add_all([*made, case])
     session.flush()
     return made
 
 
-def _id(row: Case | ApiClient) -> int:
+def _id(row: Case) -> int:
     assert row.id is not None, "flush before using the id"
     return row.id

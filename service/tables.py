@@ -71,6 +71,28 @@ class ApiClient(SQLModel, table=True):
         return frozenset(s for s in self.scopes.split(",") if s)
 
 
+class User(SQLModel, table=True):
+    """A person signed in to the web workbench.  Only an Argon2 hash of the password is stored.
+
+    ``destination`` binds a mediator to one centre's queue; clerks and admins have none.
+    """
+
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=64, unique=True, index=True)
+    display_name: str = Field(max_length=100)
+    role: str = Field(max_length=16)  # service.users.Role
+    destination: str | None = Field(default=None, max_length=40)
+    password_hash: str = Field(max_length=200)
+    active: bool = Field(default=True)
+    # Consecutive failed sign-ins; reaching the limit locks the account until locked_until.
+    failed_logins: int = Field(default=0)
+    locked_until: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_login_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: dt.datetime = _timestamp()
+
+
 class Case(SQLModel, table=True):
     __tablename__ = "dispute_case"
 
@@ -81,13 +103,18 @@ class Case(SQLModel, table=True):
     fields: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
     channel: str = Field(max_length=32)
     submitter: str | None = Field(default=None, max_length=200)
-    client_id: int = Field(foreign_key="api_client.id", index=True)
+    # Who submitted it: an API client or a signed-in user (exactly one of the two).
+    client_id: int | None = Field(default=None, foreign_key="api_client.id", index=True)
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
     # Current values; the history is in routing_decision, correction and status_event.
     label: str = Field(max_length=32, index=True)
     destination: str = Field(max_length=40, index=True)
     track: str | None = Field(default=None, max_length=40)
     status: str = Field(max_length=32, index=True)
     due_date: dt.date | None = Field(default=None, index=True)
+    # Set when a person confirmed or corrected the routing; only reviewed cases are used as training labels.
+    reviewed_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    reviewed_by: str | None = Field(default=None, max_length=200)
     created_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False, index=True)
     updated_at: dt.datetime = _timestamp()
 
@@ -111,6 +138,9 @@ class RoutingDecision(SQLModel, table=True):
     reasons: list[dict[str, Any]] = Field(sa_type=sa.JSON)
     due_dates: list[dict[str, Any]] = Field(sa_type=sa.JSON)
     decision: dict[str, Any] = Field(sa_type=sa.JSON)  # the whole Decision.to_dict(), for audit
+    # Who caused this assessment (the submitter, or a clerk who corrected an element and re-ran the routing).
+    actor: str | None = Field(default=None, max_length=200)
+    note: str | None = Field(default=None, sa_type=sa.Text)
     created_at: dt.datetime = _timestamp()
 
 
@@ -126,7 +156,8 @@ class Correction(SQLModel, table=True):
     new_value: str = Field(max_length=40)
     reason: str = Field(sa_type=sa.Text)
     actor: str = Field(max_length=200)
-    client_id: int = Field(foreign_key="api_client.id")
+    client_id: int | None = Field(default=None, foreign_key="api_client.id")
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: dt.datetime = _timestamp()
 
 
@@ -141,7 +172,8 @@ class StatusEvent(SQLModel, table=True):
     to_status: str = Field(max_length=32)
     note: str | None = Field(default=None, sa_type=sa.Text)
     actor: str = Field(max_length=200)
-    client_id: int = Field(foreign_key="api_client.id")
+    client_id: int | None = Field(default=None, foreign_key="api_client.id")
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: dt.datetime = _timestamp()
 
 

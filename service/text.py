@@ -62,4 +62,6 @@ def warm_up() -> None:
 
 def tokenize(text: str) -> list[str]:
     """Words of a normalised text: jieba's precise mode without HMM, punctuation dropped."""
-    return [token for token in _tokenizer().lcut(text, HMM=False) if _KEEP.match(token)]
+    # Most tokens are Chinese words: test their first character directly and only run the
+    # regular expression on the rest (a regex call per token was a third of the tokenising time).
+    return [t for t in _tokenizer().lcut(text, HMM=False) if "\u4e00" <= t[0] <= "\u9fff" or _KEEP.match(t)]

@@ -8,6 +8,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from tests.test_web import SIGNED_IN_ROUTES, WEB_OPEN_ROUTES
+
 Headers = dict[str, str]
 CASE_ENDPOINTS = [
     ("POST", "/api/v1/cases", "submit"),
@@ -23,10 +25,12 @@ OPEN_ENDPOINTS = {"/api/v1/health", "/api/v1/ready", "/api/v1/openapi.json", "/a
 
 
 def test_every_other_route_is_listed_here(app: Flask) -> None:
-    """A new endpoint must be added to CASE_ENDPOINTS (so its auth is tested) or consciously left open."""
+    """A new endpoint must be added to CASE_ENDPOINTS (so its auth is tested) or consciously left open; the
+    workbench's pages to tests/test_web.py's SIGNED_IN_ROUTES (so their sign-in is tested)."""
     listed = {"/api/v1/cases", "/api/v1/cases/<public_id>", "/api/v1/cases/<public_id>/events",
               "/api/v1/cases/<public_id>/corrections", "/api/v1/queues", "/api/v1/models"}
-    assert {rule.rule for rule in app.url_map.iter_rules()} == listed | OPEN_ENDPOINTS
+    web = {template for _, _, template in SIGNED_IN_ROUTES} | WEB_OPEN_ROUTES
+    assert {rule.rule for rule in app.url_map.iter_rules()} == listed | OPEN_ENDPOINTS | web
 
 
 @pytest.mark.parametrize(("method", "path", "scope"), CASE_ENDPOINTS)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from flask import Flask
 from sqlmodel import SQLModel
 
 from service import db
+from service.extensions import get_settings
 
 
 def test_migrated_schema_matches_the_tables(app: Flask) -> None:
@@ -15,3 +21,42 @@ def test_migrated_schema_matches_the_tables(app: Flask) -> None:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, SQLModel.metadata) == []
         assert db.current_revision(conn) == db.head_revision()
+
+
+def _rows_before_0002(conn: sa.Connection) -> None:
+    now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    conn.execute(sa.text("INSERT INTO api_client (id, name, key_prefix, key_hash, scopes, created_at) "
+                         "VALUES (1, 'court', 'abcd', 'x', 'submit', :now)"), {"now": now})
+    conn.execute(sa.text(
+        "INSERT INTO dispute_case (id, public_id, text, channel, client_id, label, destination, status, created_at, "
+        "updated_at) VALUES (1, 'MR-0000000001', '拖欠工资', 'counter', 1, 'labour', 'labour_mediation', 'routed', "
+        ":now, :now)"), {"now": now})
+    conn.execute(sa.text("INSERT INTO status_event (case_id, to_status, actor, client_id, created_at) "
+                         "VALUES (1, 'routed', 'court', 1, :now)"), {"now": now})
+    conn.execute(sa.text("INSERT INTO correction (case_id, field, old_value, new_value, reason, actor, client_id, "
+                         "created_at) VALUES (1, 'label', 'sme', 'labour', '工资', 'court', 1, :now)"), {"now": now})
+
+
+def test_0002_keeps_existing_rows_and_the_append_only_trigger(app: Flask) -> None:
+    """Upgrading a database that already holds cases: nothing is lost and status_event stays append-only."""
+    with app.app_context():
+        url = get_settings().database_url
+        engine = db.get_engine()
+        with engine.begin() as conn:
+            config = db.alembic_config(url)
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")
+            _rows_before_0002(conn)
+            command.upgrade(config, "head")
+        with engine.connect() as conn:
+            row = conn.execute(sa.text("SELECT client_id, user_id, reviewed_at FROM dispute_case")).one()
+            assert tuple(row) == (1, None, None)
+            assert conn.execute(sa.text("SELECT count(*) FROM correction WHERE client_id = 1")).scalar_one() == 1
+            with pytest.raises(sa.exc.DatabaseError, match="append-only"):
+                conn.execute(sa.text("UPDATE status_event SET note = 'x'"))
+            conn.rollback()
+            with pytest.raises(sa.exc.DatabaseError, match="append-only"):
+                conn.execute(sa.text("DELETE FROM status_event"))
+            conn.rollback()
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, SQLModel.metadata) == []

@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlmodel import Session, select
 
-from service import db, registry
+from service import db, intake, registry
+from service.actors import Actor
 from service.registry import ActivationKind
-from service.tables import ModelActivation, ModelVersion, RoutingDecision
+from service.tables import ApiClient, Case, ModelActivation, ModelVersion, RoutingDecision
 from tests.helpers import TINY
 from training.__main__ import main as training_main
 from training.gate import GateSettings, Paired, judge
@@ -109,39 +109,31 @@ def test_only_reviewed_cases_are_used_and_the_clerks_label_wins(app: Flask, clie
     assert found == {corrected["id"]: new_label, confirmed["id"]: confirmed["label"]}
 
 
-def test_reviewed_at_marks_a_review_where_the_column_exists(sqlite_template: Path, model_dir: Path,
-                                                              tmp_path: Path) -> None:
-    """The workbench (another migration) adds dispute_case.reviewed_at: an accepted case is reviewed with its label.
-    (SQLite only: altering the shared PostgreSQL test database would leak into other tests.)"""
-    from service import auth, create_app
-    from service.config import Settings
-
-    shutil.copy(sqlite_template, tmp_path / "reviewed.sqlite")
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'reviewed.sqlite'}", model_dir=model_dir,
-                              environment="test", testing=True))
-    with app.app_context(), Session(db.get_engine()) as session:
-        _, key = auth.create_client(session=session, name="clerk", scopes=auth.parse_scopes("submit"))
-        session.commit()
-    client, headers = app.test_client(), {"Authorization": f"Bearer {key}"}
+def test_a_case_accepted_in_the_workbench_is_reviewed_with_its_label(app: Flask, client: FlaskClient,
+                                                                      headers: Headers) -> None:
     accepted = submit(client, headers, "老板拖欠我三个月工资不给")
     submit(client, headers, "小区物业费涨价了，业主委员会不同意")
-    with app.app_context(), db.get_engine().begin() as conn:
-        conn.execute(sa.text("ALTER TABLE dispute_case ADD COLUMN reviewed_at TIMESTAMP"))
-        conn.execute(sa.text("UPDATE dispute_case SET reviewed_at = CURRENT_TIMESTAMP WHERE public_id = :p"),
-                     {"p": accepted["id"]})
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == accepted["id"])).one()
+        clerk = Actor.of_client(session.exec(select(ApiClient)).first())  # type: ignore[arg-type]
+        intake.review_case(session=session, case=case, actor=clerk, rules=app.extensions["rules"])
+        session.commit()
     with app.app_context():
         found = {c.public_id: c.label for c in reviewed_cases(db.get_engine())}
     assert found == {accepted["id"]: accepted["label"]}
-    app.extensions["db_engine"].dispose()
 
 
-def test_confirming_a_label_is_recorded_as_a_review(client: FlaskClient, headers: Headers) -> None:
+def test_a_label_correction_without_reviewed_at_still_counts(app: Flask, client: FlaskClient,
+                                                             headers: Headers) -> None:
+    """Corrections made before the workbench's reviewed_at existed have no reviewed_at."""
     case = submit(client, headers, "老板拖欠我三个月工资不给")
-    response = client.post(f"/api/v1/cases/{case['id']}/corrections",
-                           json={"label": case["label"], "reason": "类别无误"}, headers=headers)
-    assert [(c["field"], c["old_value"], c["new_value"]) for c in response.get_json()["corrections"]] == [
-        ("label", case["label"], case["label"])]
-    assert response.get_json()["label"] == case["label"]
+    correct(client, headers, case["id"], "sme")
+    with app.app_context(), Session(db.get_engine()) as session:
+        row = session.exec(select(Case).where(Case.public_id == case["id"])).one()
+        row.reviewed_at = None
+        session.add(row)
+        session.commit()
+        assert {c.public_id: c.label for c in reviewed_cases(db.get_engine())} == {case["id"]: "sme"}
 
 
 def test_the_held_out_share_is_the_same_cases_every_time() -> None:

@@ -151,8 +151,12 @@ def test_judicial_confirmation_is_not_held_for_a_doubtful_label() -> None:
 
 
 def test_close_top_two_is_conflicting() -> None:
+    # R2 only matters when the review threshold is set low enough that a confident-looking top label can have a
+    # close runner-up (the shipped 0.8 leaves at most 0.2 for the second label); isolate it from R1.
     close = {"finance": 0.5, "sme": 0.45, "other": 0.05}
-    decision = decide("finance", "借款2万元", confidence=0.5, probabilities=close)
+    decision = decide("finance", "借款2万元", rules=RULES.with_overrides(review_threshold=0.4), confidence=0.5,
+                      probabilities=close)
+    assert "R1" not in decision.rule_ids
     assert decision.destination == Destination.clerk_review and "R2" in decision.rule_ids
 
 

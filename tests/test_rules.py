@@ -49,7 +49,7 @@ def test_packaged_rules_load() -> None:
     ('track = "small_claims"\n', 'track = "tiny_claims"\n', "规则 P1：未知的程序 tiny_claims"),
     ('id = "H1"\n', 'id = "F1"\n', "规则 id 重复：F1"),
     ('stage = "review"\nwhen = { confidence_lt', 'stage = "triage"\nwhen = { confidence_lt', "规则 R1：stage 必须是"),
-    ("review_threshold = 0.5", "review_threshold = 5", "review_threshold 必须是 0 到 1 之间的数"),
+    ("review_threshold = 0.8", "review_threshold = 5", "review_threshold 必须是 0 到 1 之间的数"),
     ('mediation_policy = "2025"', 'mediation_policy = "2030"', "mediation_policy 必须是"),
     ("trial_simple_months = 3", 'trial_simple_months = "three"', "[deadlines] trial_simple_months"),
     ("[destinations.clerk_review]", "[destinations.clerk_desk]", "未知的分流去向 clerk_desk"),

@@ -1,8 +1,8 @@
 """Training data from the court's own cases: only cases a clerk reviewed, with the label the clerk settled on.
 
-A case counts as reviewed when a clerk corrected or confirmed its label (a ``correction`` row on the field
-``label``; ``POST /cases/{id}/corrections`` with the label unchanged records a confirmation), or when it has
-``reviewed_at`` set (the workbench's accept button, where that column exists).  Its label is the last corrected
+A case counts as reviewed when a person confirmed or corrected its routing (``reviewed_at``: the workbench's accept
+and override, ``POST /cases/{id}/corrections``), or when it has a label correction (also those made before
+``reviewed_at`` existed).  Its label is the last corrected
 label if there is one, else the label of the decision the clerk accepted.  A case no one reviewed is never used:
 the model's own prediction is not a label.
 """
@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlmodel import col
 
 from service.labels import LABELS
+from service.tables import Case, Correction
 from training.data import Sample
 
 SOURCE = "court_reviewed"
@@ -33,25 +35,16 @@ class ReviewedCase:
 
 def reviewed_cases(engine: Engine) -> list[ReviewedCase]:
     """Every reviewed case with its final label, in case order."""
-    case = sa.table("dispute_case", sa.column("id"), sa.column("public_id"), sa.column("text"), sa.column("label"),
-                    sa.column("reviewed_at"))
-    correction = sa.table("correction", sa.column("id"), sa.column("case_id"), sa.column("field"),
-                          sa.column("new_value"))
-    last_label = (sa.select(correction.c.new_value).where(correction.c.case_id == case.c.id,
-                                                          correction.c.field == "label")
-                  .order_by(correction.c.id.desc()).limit(1).scalar_subquery())
-    reviewed = sa.exists().where(correction.c.case_id == case.c.id, correction.c.field == "label")
-    if _has_column(engine, "dispute_case", "reviewed_at"):
-        reviewed = sa.or_(reviewed, case.c.reviewed_at.is_not(None))
-    statement = (sa.select(case.c.public_id, case.c.text, sa.func.coalesce(last_label, case.c.label))
-                 .where(reviewed).order_by(case.c.id))
+    last_label = (sa.select(Correction.new_value)
+                  .where(col(Correction.case_id) == col(Case.id), col(Correction.field) == "label")
+                  .order_by(col(Correction.id).desc()).limit(1).scalar_subquery())
+    # A label correction also counts on its own: corrections made before reviewed_at existed have none.
+    corrected = sa.exists().where(col(Correction.case_id) == col(Case.id), col(Correction.field) == "label")
+    statement = (sa.select(Case.public_id, Case.text, sa.func.coalesce(last_label, Case.label))
+                 .where(sa.or_(col(Case.reviewed_at).is_not(None), corrected)).order_by(col(Case.id)))
     with engine.connect() as connection:
         rows = connection.execute(statement).all()
     return [ReviewedCase(public_id=p, text=t, label=label) for p, t, label in rows if label in LABELS]
-
-
-def _has_column(engine: Engine, table: str, column: str) -> bool:
-    return any(c["name"] == column for c in sa.inspect(engine).get_columns(table))
 
 
 def is_held_out(text: str, share: float) -> bool:

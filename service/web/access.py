@@ -1,0 +1,127 @@
+"""Who is signed in, and what each role may see and do.
+
+* clerk: intake, every queue and case, corrections, status changes;
+* mediator: only the queue of the destination they are bound to, and its cases (status changes there);
+* admin: everything a clerk may, plus the model section of the dashboard.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from flask import flash, g, redirect, render_template, request, session, url_for
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from service.actors import Actor
+from service.db import get_session
+from service.errors import DomainError
+from service.tables import Case, User
+from service.users import Role
+from service.web import bp
+
+F = TypeVar("F", bound=Callable[..., Any])
+SESSION_KEY = "user_id"
+
+
+@bp.before_request
+def load_user() -> None:
+    """Put the signed-in, still active user on ``g.user`` (``None`` otherwise)."""
+    g.user = None
+    user_id = session.get(SESSION_KEY)
+    if user_id is None:
+        return
+    user = get_session().get(User, user_id)
+    if user is None or not user.active:
+        session.clear()
+        return
+    g.user = user
+
+
+def current_user() -> User:
+    user: User = g.user
+    return user
+
+
+def current_actor() -> Actor:
+    return Actor.of_user(current_user())
+
+
+def sign_in(user: User) -> None:
+    session.clear()  # a fresh session: nothing from before the sign-in survives it
+    session.permanent = True
+    session[SESSION_KEY] = user.id
+
+
+def sign_out() -> None:
+    session.clear()
+
+
+def safe_next(target: str | None) -> str | None:
+    """``target`` if it is a path on this site (never another host), else ``None``."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    # Browsers read "/\\host" like "//host": both would leave the site.
+    if parts.scheme or parts.netloc or not target.startswith("/") or target[1:2] in ("/", "\\"):
+        return None
+    return target
+
+
+def login_required(*roles: Role) -> Callable[[F], F]:
+    """Let the view run for a signed-in user with one of ``roles`` (any role when none are given).
+
+    :raise 403: signed in with another role.  Not signed in: redirect to the sign-in page.
+    """
+
+    def decorate(view: F) -> F:
+        @functools.wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if g.get("user") is None:
+                flash("请先登录。", "info")
+                return redirect(url_for("web.login", next=request.full_path.rstrip("?")))
+            if roles and Role(current_user().role) not in roles:
+                return forbidden("您的角色无权访问此页面。")
+            return view(*args, **kwargs)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def can_see_destination(user: User, destination: str) -> bool:
+    return Role(user.role) != Role.mediator or user.destination == destination
+
+
+def can_see_case(user: User, case: Case) -> bool:
+    return can_see_destination(user, case.destination)
+
+
+def can_review(user: User) -> bool:
+    """Accept or override a routing, correct elements: clerks and admins."""
+    return Role(user.role) in (Role.clerk, Role.admin)
+
+
+def forbidden(message: str) -> tuple[str, int]:
+    return render_template("web/error.html", title="无权访问", message=message), 403
+
+
+@bp.errorhandler(CSRFError)
+def csrf_error(_exc: CSRFError) -> tuple[str, int]:
+    return render_template("web/error.html", title="页面已过期",
+                           message="表单校验失败（页面可能已过期或在其他窗口退出了登录）。请刷新页面后重新提交。"), 400
+
+
+@bp.errorhandler(DomainError)
+def domain_error(exc: DomainError) -> tuple[str, int]:
+    return render_template("web/error.html", title="操作未完成", message=exc.message), exc.status
+
+
+@bp.errorhandler(HTTPException)
+def http_error(exc: HTTPException) -> tuple[str, int]:
+    messages = {404: "页面不存在。", 405: "不支持该操作。", 413: "提交的内容过大。"}
+    status = exc.code or 500
+    return render_template("web/error.html", title="出错了", message=messages.get(status, "请求无法处理。")), status

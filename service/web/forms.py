@@ -1,0 +1,100 @@
+"""The workbench's forms read into the API's own input models (service.schemas), so a form accepts exactly what
+the API accepts and gets the same Chinese messages.  Each function raises ``InvalidInput`` whose ``fields`` are
+keyed by form field names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from werkzeug.datastructures import MultiDict
+
+from service.elements import parse_number
+from service.errors import InvalidInput, invalid_input
+from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
+
+M = TypeVar("M", bound=BaseModel)
+PARTY_COLUMNS = ("name", "role", "kind", "id_number", "phone")
+MAX_PARTY_ROWS = 20
+
+
+def _validate(model: type[M], data: dict[str, Any], **context: Any) -> M:
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        raise invalid_input(exc.errors(include_url=False), "表单填写有误，请按提示修改。") from None
+
+
+def _optional(form: MultiDict[str, str], name: str) -> str | None:
+    value = form.get(name, "").strip()
+    return value or None
+
+
+def parse_amount(raw: str | None) -> str | None:
+    """A clerk's amount (``42250``, ``42,250.5``, ``4.2万``, ``肆万贰仟``) as a decimal string; ``None`` if empty.
+
+    :raise InvalidInput: if it is not an amount.
+    """
+    if raw is None or not raw.strip():
+        return None
+    value = parse_number(raw.strip().removesuffix("元"))
+    if value is None or value < 0:
+        raise InvalidInput("金额格式不正确。", fields={"fields.amount": "请填写金额，如 42250 或 4.2万"})
+    return str(value.quantize(Decimal("0.01")))
+
+
+def _tri_state(value: str | None) -> bool | None:
+    return {"yes": True, "no": False}.get(value or "")
+
+
+def parties(form: MultiDict[str, str]) -> list[dict[str, Any]] | None:
+    """Party rows (parallel lists ``party_name``, ``party_role`` ...); rows without a name are skipped."""
+    columns = {c: form.getlist(f"party_{c}")[:MAX_PARTY_ROWS] for c in PARTY_COLUMNS}
+    rows = []
+    for i, name in enumerate(columns["name"]):
+        if not name.strip():
+            continue
+        row: dict[str, Any] = {"name": name.strip()}
+        for column in PARTY_COLUMNS[1:]:
+            values = columns[column]
+            value = values[i].strip() if i < len(values) else ""
+            if value:
+                row[column] = value.upper() if column == "id_number" else value
+        rows.append(row)
+    return rows or None
+
+
+def intake_form(form: MultiDict[str, str], *, max_text_chars: int) -> CaseCreate:
+    """The intake form as a ``CaseCreate``.  :raise InvalidInput: per field."""
+    fields: dict[str, Any] = {
+        "amount": parse_amount(form.get("amount")),
+        "consent_to_mediation": _tri_state(form.get("consent_to_mediation")),
+        "parties": parties(form),
+    }
+    fields = {k: v for k, v in fields.items() if v is not None}
+    data: dict[str, Any] = {"text": form.get("text", ""), "channel": form.get("channel") or "counter",
+                            "submitter": _optional(form, "submitter")}
+    if fields:
+        data["fields"] = fields
+    return _validate(CaseCreate, {k: v for k, v in data.items() if v is not None}, max_text_chars=max_text_chars)
+
+
+def amount_form(form: MultiDict[str, str], stored: dict[str, Any] | None) -> CaseFieldsIn:
+    """The case's stored structured fields with the corrected amount.  :raise InvalidInput: bad amount."""
+    amount = parse_amount(form.get("amount"))
+    if amount is None:
+        raise InvalidInput("请填写更正后的金额。", fields={"fields.amount": "必填"})
+    return _validate(CaseFieldsIn, {**(stored or {}), "amount": amount})
+
+
+def correction_form(form: MultiDict[str, str]) -> CorrectionCreate:
+    data = {"label": _optional(form, "label"), "destination": _optional(form, "destination"),
+            "reason": form.get("reason", "").strip()}
+    return _validate(CorrectionCreate, {k: v for k, v in data.items() if v is not None and v != ""}
+                     | {"reason": data["reason"]})
+
+
+def event_form(form: MultiDict[str, str]) -> EventCreate:
+    data = {"status": _optional(form, "status"), "note": _optional(form, "note")}
+    return _validate(EventCreate, {k: v for k, v in data.items() if v is not None})

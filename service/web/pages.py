@@ -1,0 +1,210 @@
+"""What each page shows, built from the database rows (read-only; the flows in service.intake do the writing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from markupsafe import Markup
+from sqlmodel import Session
+
+from service import crud, stats
+from service.labels import DISPLAY_NAMES, LABELS
+from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
+from service.rules import TRACK_NAMES, Destination, RuleSet, Track
+from service.tables import Case
+from service.web import charts
+from service.web.highlight import highlight
+
+# The button that moves a case to each status (the status names say where it is, these what you do).
+ACTION_NAMES: dict[CaseStatus, str] = {
+    CaseStatus.routed: "确认分流",
+    CaseStatus.accepted: "受理，开始调解",
+    CaseStatus.mediation_succeeded: "调解成功",
+    CaseStatus.mediation_failed: "调解失败",
+    CaseStatus.confirmation_applied: "已申请司法确认",
+    CaseStatus.filed: "转立案",
+    CaseStatus.withdrawn: "撤回",
+    CaseStatus.closed: "结案",
+}
+CHANNEL_NAMES = {"mobile_micro_court": "移动微法院", "court_system": "其他法院系统", "counter": "诉讼服务中心窗口",
+                 "other": "其他"}
+STATUS_COLORS = {
+    "routed": "#2f6db5", "under_review": "#d08a1d", "accepted": "#3aa0a8", "mediation_succeeded": "#2e8b57",
+    "mediation_failed": "#c0504d", "confirmation_applied": "#8a56b8", "filed": "#5b6abf", "withdrawn": "#9aa3ad",
+    "closed": "#4d5660",
+}
+LABEL_COLORS = dict(zip(LABELS, charts.PALETTE, strict=False))
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    at: dt.datetime
+    kind: str  # "decision", "correction", "status", "review"
+    title: str
+    detail: str
+    actor: str | None
+
+
+def destination_names(rules: RuleSet) -> dict[str, str]:
+    return {str(d): info.name for d, info in rules.destinations.items()}
+
+
+def short_names(rules: RuleSet) -> dict[str, str]:
+    """Destination names without their parenthesised partners, for chart labels."""
+    return {d: re.sub(r"[（(].*?[）)]", "", name) or name for d, name in destination_names(rules).items()}
+
+
+def age_days(case: Case, now: dt.datetime) -> int:
+    return max(0, (now - case.created_at).days)
+
+
+def row(case: Case, *, today: dt.date, now: dt.datetime, rules: RuleSet) -> dict[str, Any]:
+    """A case as a queue row."""
+    status = CaseStatus(case.status)
+    return {
+        "case": case, "status_name": STATUS_NAMES[status], "label_name": DISPLAY_NAMES.get(case.label, case.label),
+        "destination_name": destination_names(rules).get(case.destination, case.destination),
+        "age": age_days(case, now), "overdue": is_overdue(status, case.due_date, today),
+        "days_left": (case.due_date - today).days if case.due_date else None,
+    }
+
+
+def timeline(*, session: Session, case: Case, rules: RuleSet) -> list[TimelineItem]:
+    """Every decision, correction, review and status change of ``case``, oldest first."""
+    assert case.id is not None
+    names = destination_names(rules)
+    items: list[TimelineItem] = []
+    for i, decision in enumerate(crud.decisions(session=session, case_id=case.id)):
+        amount = (decision.elements.get("amount") or {}).get("total")
+        detail = (f"分类：{DISPLAY_NAMES.get(decision.label, decision.label)}（置信度 {decision.confidence:.0%}）；"
+                  f"去向：{names.get(decision.destination, decision.destination)}"
+                  + (f"；金额：{amount} 元" if amount is not None else "")
+                  + f"；模型 {decision.model_version}，规则 {decision.rules_version}")
+        title = "自动分流" if i == 0 else "重新分流"
+        items.append(TimelineItem(decision.created_at, "decision", title + (f"：{decision.note}" if decision.note
+                                                                            else ""), detail, decision.actor))
+    field_names = {"label": "分类", "destination": "去向"}
+    for correction in crud.corrections(session=session, case_id=case.id):
+        show = DISPLAY_NAMES if correction.field == "label" else names
+        change = (f"{show.get(correction.old_value, correction.old_value)} → "
+                  f"{show.get(correction.new_value, correction.new_value)}")
+        items.append(TimelineItem(correction.created_at, "correction",
+                                  f"更正{field_names.get(correction.field, correction.field)}",
+                                  f"{change}；理由：{correction.reason}", correction.actor))
+    for event in crud.events(session=session, case_id=case.id):
+        before = STATUS_NAMES[CaseStatus(event.from_status)] if event.from_status else None
+        after = STATUS_NAMES[CaseStatus(event.to_status)]
+        title = f"状态：{before} → {after}" if before else f"状态：{after}"
+        items.append(TimelineItem(event.created_at, "status", title, event.note or "", event.actor))
+    if case.reviewed_at is not None:
+        items.append(TimelineItem(case.reviewed_at, "review", "已人工审核", "分流结果已由工作人员确认或更正。",
+                                  case.reviewed_by))
+    order = {"decision": 0, "status": 1, "correction": 2, "review": 3}
+    return sorted(items, key=lambda item: (item.at, order[item.kind]))
+
+
+def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -> dict[str, Any]:
+    """Everything the case page shows besides the forms' state."""
+    assert case.id is not None
+    latest = crud.latest_decision(session=session, case_id=case.id)
+    prediction, decision, elements = latest.prediction, latest.decision, latest.elements
+    status = CaseStatus(case.status)
+    probabilities = sorted(prediction.get("probabilities", {}).items(), key=lambda kv: -kv[1])
+    return {
+        "case": case, "status": status, "status_name": STATUS_NAMES[status],
+        "label_name": DISPLAY_NAMES.get(case.label, case.label),
+        "destination_name": destination_names(rules).get(case.destination, case.destination),
+        "track_name": TRACK_NAMES[Track(case.track)] if case.track else None,
+        "channel_name": CHANNEL_NAMES.get(case.channel, case.channel),
+        "prediction": prediction, "decision": decision, "elements": elements,
+        "probabilities": [(DISPLAY_NAMES.get(k, k), v, k) for k, v in probabilities],
+        "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
+        "timeline": timeline(session=session, case=case, rules=rules),
+        "actions": [(s, ACTION_NAMES[s]) for s in CaseStatus if s in TRANSITIONS[status] and s != CaseStatus.routed],
+        "open": status not in TERMINAL,
+        "overdue": is_overdue(status, case.due_date, today),
+        "related": crud.related_cases(session=session, case_id=case.id),
+        "label_options": [(label, DISPLAY_NAMES[label]) for label in LABELS],
+        "destination_options": [(str(d), rules.destinations[d].name) for d in Destination],
+        "corrected_label": case.label != latest.label,
+        "corrected_destination": case.destination != latest.destination,
+    }
+
+
+def dashboard(*, session: Session, rules: RuleSet, today: dt.date, zone: ZoneInfo, weeks: int = 8
+              ) -> dict[str, Any]:
+    """The dashboard's charts and figures."""
+    names = short_names(rules)
+    by_label = stats.weekly_counts(session=session, attribute="label", weeks=weeks, today=today, zone=zone)
+    by_destination = stats.weekly_counts(session=session, attribute="destination", weeks=weeks, today=today,
+                                         zone=zone)
+    open_overdue = stats.open_and_overdue(session=session, today=today)
+    statuses = stats.status_counts(session=session)
+    outcomes = stats.mediation_outcomes(session=session)
+    label_series = [charts.Series(DISPLAY_NAMES.get(k, k), by_label.counts[k], LABEL_COLORS.get(k, "#999"))
+                    for k in LABELS if k in by_label.counts]
+    destination_series = [charts.Series(names.get(k, k), by_destination.counts[k], DESTINATION_COLORS.get(k, "#999"))
+                          for k in DESTINATION_ORDER if k in by_destination.counts]
+    weeks_shown = [f"{w.month}/{w.day}" for w in by_label.weeks]
+    return {
+        "weeks": weeks, "total": sum(statuses.values()),
+        "open_total": sum(o for o, _ in open_overdue.values()),
+        "overdue_total": sum(late for _, late in open_overdue.values()),
+        "submitted_this_week": sum(v[-1] for v in by_label.counts.values()),
+        "by_label_chart": charts.stacked_columns(weeks_shown, label_series, label="各类纠纷每周收案数"),
+        "by_destination_chart": charts.stacked_columns(weeks_shown, destination_series, label="各去向每周分流数"),
+        "status_chart": charts.donut(
+            [(STATUS_NAMES[CaseStatus(s)], statuses.get(s, 0), STATUS_COLORS[s]) for s in CaseStatus
+             if statuses.get(s)], label="案件状态分布", center_text=str(sum(statuses.values()))),
+        "overdue_chart": _queue_chart(open_overdue, names),
+        "mediation_chart": _mediation_chart(outcomes, names),
+        "has_outcomes": bool(outcomes),
+    }
+
+
+DESTINATION_ORDER = tuple(str(d) for d in Destination)
+DESTINATION_COLORS = dict(zip(DESTINATION_ORDER, charts.PALETTE, strict=False))
+
+
+def _queue_chart(open_overdue: dict[str, tuple[int, int]], names: dict[str, str]) -> Markup:
+    bars = []
+    for destination in DESTINATION_ORDER:
+        if destination not in open_overdue:
+            continue
+        total, late = open_overdue[destination]
+        bars.append(charts.Bar(names.get(destination, destination), (
+            charts.Segment(total - late, "#7fa7d6", f"未逾期 {total - late}"),
+            charts.Segment(late, charts.OVERDUE, f"逾期 {late}")), note=f"{total} 件 / 逾期 {late}"))
+    return charts.horizontal_bars(bars, label="各队列未结与逾期案件")
+
+
+def _mediation_chart(outcomes: list[stats.MediationOutcome], names: dict[str, str]) -> Markup:
+    bars = [charts.Bar(names.get(o.destination, o.destination),
+                       (charts.Segment(o.rate or 0.0, "#2e8b57", f"成功率 {(o.rate or 0):.0%}"),),
+                       note=f"{(o.rate or 0):.0%}（{o.succeeded}/{o.succeeded + o.failed}）") for o in outcomes]
+    return charts.horizontal_bars(bars, label="各调解组织调解成功率", scale_max=1.0, percent=True)
+
+
+def model_view(metadata: dict[str, Any], version: str) -> dict[str, Any]:
+    """The active model's version and evaluation scores (holdout, and any extra evaluation sets)."""
+    evaluation = metadata.get("evaluation", {})
+    sets = []
+    for name, report in evaluation.items():
+        per_label = report.get("per_label", {})
+        sets.append({
+            "name": {"holdout": "留出集", "dev": "开发集"}.get(name, name), "n": report.get("n"),
+            "macro_f1": report.get("macro_f1"), "accuracy": report.get("accuracy"),
+            "chart": charts.horizontal_bars(
+                [charts.Bar(DISPLAY_NAMES.get(label, label),
+                            (charts.Segment(float(scores.get("f1", 0)), LABEL_COLORS.get(label, "#999"),
+                                            f"F1 {float(scores.get('f1', 0)):.3f}"),),
+                            note=f"F1 {float(scores.get('f1', 0)):.3f}") for label, scores in per_label.items()],
+                label=f"{name} 各类别 F1", scale_max=1.0, percent=True),
+        })
+    total = metadata.get("data", {}).get("total", {})
+    samples = total.get("samples") if isinstance(total, dict) else total
+    return {"version": version, "created_at": metadata.get("created_at"), "samples": samples, "sets": sets}

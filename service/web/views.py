@@ -1,0 +1,247 @@
+"""The workbench's pages.  Views parse the form, check the role, call a flow of service.intake (the same functions
+the API calls), commit, and redirect or render."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from service import crud, intake, users
+from service.api import COURT_TIMEZONE
+from service.cases import today
+from service.db import get_session
+from service.errors import InvalidInput, InvalidTransition, ModelUnavailable, NotFound
+from service.extensions import get_model_store, get_rules, get_settings
+from service.lifecycle import OPEN, STATUS_NAMES, CaseStatus
+from service.rules import Destination
+from service.schemas import Channel
+from service.tables import Case, utcnow
+from service.users import ROLE_NAMES, Role
+from service.web import bp, forms, pages
+from service.web.access import (
+    can_review,
+    can_see_case,
+    can_see_destination,
+    current_actor,
+    current_user,
+    forbidden,
+    login_required,
+    safe_next,
+    sign_in,
+    sign_out,
+)
+
+Page = str | tuple[str, int] | Response
+QUEUE_PAGE_SIZE = 50
+
+
+@bp.app_context_processor
+def _globals() -> dict[str, Any]:
+    return {"ROLE_NAMES": ROLE_NAMES, "Role": Role}
+
+
+@bp.app_template_filter("local")
+def local_time(value: dt.datetime) -> str:
+    """A timestamp in the court's time zone, to the minute."""
+    return value.astimezone(COURT_TIMEZONE).strftime("%Y-%m-%d %H:%M")
+
+
+@bp.get("/")
+@login_required()
+def index() -> Response:
+    user = current_user()
+    if Role(user.role) == Role.mediator and user.destination:
+        return redirect(url_for("web.queue", destination=user.destination))
+    return redirect(url_for("web.intake_page"))
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> Page:
+    if request.method == "GET":
+        return render_template("web/login.html", username="")
+    username = request.form.get("username", "").strip()
+    session = get_session()
+    user = users.authenticate(session=session, username=username, password=request.form.get("password", ""))
+    session.commit()  # failed attempts count even though the sign-in fails
+    if user is None:
+        locked = users.is_locked(users.get_user(session=session, username=username))
+        message = (f"登录失败次数过多，账号已暂时锁定，请 {users.LOCK_MINUTES} 分钟后再试或联系管理员。" if locked
+                   else "用户名或密码错误。")
+        return render_template("web/login.html", username=username, error=message), 401
+    sign_in(user)
+    return redirect(safe_next(request.args.get("next")) or url_for("web.index"))
+
+
+@bp.post("/logout")
+def logout() -> Response:
+    sign_out()
+    flash("您已安全退出。", "info")
+    return redirect(url_for("web.login"))
+
+
+# --- intake ---------------------------------------------------------------------------------------------------
+
+
+@bp.get("/intake")
+@login_required(Role.clerk, Role.admin)
+def intake_page() -> Page:
+    return render_template("web/intake.html", form={}, errors={}, channels=_channels())
+
+
+@bp.post("/intake")
+@login_required(Role.clerk, Role.admin)
+def intake_submit() -> Page:
+    try:
+        case_in = forms.intake_form(request.form, max_text_chars=get_settings().max_text_chars)
+        case = intake.submit_case(session=get_session(), case_in=case_in, actor=current_actor(),
+                                  model=get_model_store().get(), rules=get_rules(), today=today())
+    except (InvalidInput, ModelUnavailable) as exc:
+        return render_template("web/intake.html", form=request.form, errors=exc.fields, message=exc.message,
+                               channels=_channels()), exc.status
+    get_session().commit()
+    flash(f"已登记为 {case.public_id}。请核对分流结果，确认或更正。", "success")
+    return redirect(url_for("web.case_page", public_id=case.public_id))
+
+
+def _channels() -> list[tuple[str, str]]:
+    return [(str(c), pages.CHANNEL_NAMES[str(c)]) for c in Channel]
+
+
+# --- cases ----------------------------------------------------------------------------------------------------
+
+
+def _load(public_id: str, *, for_update: bool = False) -> Case:
+    """:raise NotFound: no such case (also for a mediator asking for another centre's case: nothing leaks)."""
+    case = crud.get_case(session=get_session(), public_id=public_id.upper(), for_update=for_update)
+    if case is None or not can_see_case(current_user(), case):
+        raise NotFound(f"案件 {public_id} 不存在或不在您的队列中。")
+    return case
+
+
+def _case_page(case: Case, *, errors: dict[str, str] | None = None, form: str | None = None,
+               message: str | None = None, status: int = 200) -> tuple[str, int]:
+    view = pages.case_view(session=get_session(), case=case, rules=get_rules(), today=today())
+    return render_template("web/case.html", **view, errors=errors or {}, failed_form=form, message=message,
+                           values=request.form if form else {}, can_review=can_review(current_user())), status
+
+
+@bp.get("/cases/<public_id>")
+@login_required()
+def case_page(public_id: str) -> Page:
+    return _case_page(_load(public_id))
+
+
+@bp.post("/cases/<public_id>/accept")
+@login_required(Role.clerk, Role.admin)
+def accept(public_id: str) -> Page:
+    case = _load(public_id, for_update=True)
+    try:
+        intake.review_case(session=get_session(), case=case, actor=current_actor(), rules=get_rules())
+    except InvalidTransition as exc:
+        return _case_page(case, form="accept", message=exc.message, status=exc.status)
+    return _done(case, "已确认分流结果。")
+
+
+@bp.post("/cases/<public_id>/override")
+@login_required(Role.clerk, Role.admin)
+def override(public_id: str) -> Page:
+    case = _load(public_id, for_update=True)
+    try:
+        correction_in = forms.correction_form(request.form)
+        made = intake.correct_case(session=get_session(), case=case, correction_in=correction_in,
+                                   actor=current_actor(), rules=get_rules())
+    except (InvalidInput, InvalidTransition) as exc:
+        return _case_page(case, form="override", errors=exc.fields, message=exc.message, status=exc.status)
+    return _done(case, f"已更正 {len(made)} 项并记录理由。" if made else "未作更改：所选分类和去向与当前相同。")
+
+
+@bp.post("/cases/<public_id>/amount")
+@login_required(Role.clerk, Role.admin)
+def correct_amount(public_id: str) -> Page:
+    case = _load(public_id, for_update=True)
+    try:
+        fields = forms.amount_form(request.form, case.fields)
+        intake.reassess_case(session=get_session(), case=case, fields=fields, actor=current_actor(),
+                             model=get_model_store().get(), rules=get_rules(), today=today(),
+                             note=f"金额更正为 {fields.amount} 元")
+    except (InvalidInput, InvalidTransition, ModelUnavailable) as exc:
+        return _case_page(case, form="amount", errors=exc.fields, message=exc.message, status=exc.status)
+    return _done(case, "金额已更正，已按新金额重新分流。")
+
+
+@bp.post("/cases/<public_id>/status")
+@login_required()
+def change_status(public_id: str) -> Page:
+    case = _load(public_id, for_update=True)
+    try:
+        event_in = forms.event_form(request.form)
+        intake.record_event(session=get_session(), case=case, event_in=event_in, actor=current_actor())
+    except (InvalidInput, InvalidTransition) as exc:
+        return _case_page(case, form="status", errors=exc.fields, message=exc.message, status=exc.status)
+    return _done(case, f"状态已变更为「{STATUS_NAMES[CaseStatus(case.status)]}」。")
+
+
+def _done(case: Case, message: str) -> Response:
+    get_session().commit()
+    flash(message, "success")
+    return redirect(url_for("web.case_page", public_id=case.public_id))
+
+
+# --- queues and dashboard -------------------------------------------------------------------------------------
+
+
+@bp.get("/queues")
+@login_required()
+def queues() -> Page:
+    user = current_user()
+    if Role(user.role) == Role.mediator and user.destination:
+        return redirect(url_for("web.queue", destination=user.destination))
+    counts = pages.stats.open_and_overdue(session=get_session(), today=today())
+    names = pages.destination_names(get_rules())
+    rows = [(str(d), names[str(d)], *counts.get(str(d), (0, 0))) for d in Destination]
+    return render_template("web/queues.html", rows=rows)
+
+
+@bp.get("/queues/<destination>")
+@login_required()
+def queue(destination: str) -> Page:
+    if destination not in set(Destination):
+        raise NotFound("没有这个队列。")
+    if not can_see_destination(current_user(), destination):
+        return forbidden("调解员只能查看本中心的队列。")
+    query = _queue_query()
+    as_of, now = today(), utcnow()
+    cases, total = crud.search_cases(session=get_session(), destination=destination, statuses=query["statuses"],
+                                     overdue=query["overdue"], text=query["q"] or None, today=as_of,
+                                     page=query["page"], per_page=QUEUE_PAGE_SIZE)
+    return render_template(
+        "web/queue.html", destination=destination, destination_name=pages.destination_names(get_rules())[destination],
+        rows=[pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases], total=total,
+        pages=max(1, -(-total // QUEUE_PAGE_SIZE)), status_options=[(str(s), STATUS_NAMES[s]) for s in CaseStatus],
+        **query)
+
+
+def _queue_query() -> dict[str, Any]:
+    """The queue's filters from the query string: status ("open" by default, "all", or one status), overdue only,
+    a search text, the page."""
+    status = request.args.get("status", "open")
+    statuses = [str(s) for s in OPEN] if status == "open" else ([status] if status in set(CaseStatus) else None)
+    return {"status": status, "statuses": statuses, "overdue": True if request.args.get("overdue") == "1" else None,
+            "q": request.args.get("q", "").strip()[:100], "page": max(1, request.args.get("page", 1, type=int) or 1)}
+
+
+@bp.get("/dashboard")
+@login_required()
+def dashboard() -> Page:
+    view = pages.dashboard(session=get_session(), rules=get_rules(), today=today(), zone=COURT_TIMEZONE)
+    model = None
+    if Role(current_user().role) == Role.admin:
+        try:
+            loaded = get_model_store().get()
+            model = pages.model_view(loaded.metadata, loaded.version)
+        except ModelUnavailable as exc:
+            model = {"error": exc.message}
+    return render_template("web/dashboard.html", **view, model=model)

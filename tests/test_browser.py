@@ -1,0 +1,170 @@
+"""End to end in a real browser: headless Chromium signs in, registers a dispute, corrects the amount, overrides
+the category and destination, works a queue and reads a case's timeline; a mediator sees only their centre.
+Layouts are checked at 1280×800 and at tablet width (820×1180) for horizontal overflow."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from playwright.sync_api import Browser, Page, expect
+
+from service import create_app
+from service.config import Settings
+from tests.browser import chromium, serve
+from tests.web_helpers import PASSWORD, make_user
+
+pytestmark = pytest.mark.slow
+
+WAGES = ("申请人张某于2025年3月入职兰州某物流有限公司从事仓储搬运工作，公司自2025年6月起拖欠工资，"
+         "每月8000元，共计24000元，多次催要未果。张某同意调解。")
+
+
+@pytest.fixture
+def live_app(tmp_path: Path, sqlite_template: Path, model_dir: Path) -> Iterator[tuple[Flask, str]]:
+    shutil.copy(sqlite_template, tmp_path / "web.sqlite")
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'web.sqlite'}", model_dir=model_dir,
+                              environment="test", testing=True, model_check_seconds=3600))
+    make_user(app, "wang", "clerk", display_name="王书记员")
+    with serve(app) as base:
+        yield app, base
+    app.extensions["db_engine"].dispose()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as browser:
+        yield browser
+
+
+def _sign_in(page: Page, base: str, username: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.press("#password", "Enter")
+
+
+def _no_horizontal_overflow(page: Page) -> None:
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{page.url} is {overflow}px wider than the window"
+
+
+def test_clerk_intake_override_queue_timeline(browser: Browser, live_app: tuple[Flask, str]) -> None:
+    app, base = live_app
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    page.goto(f"{base}/login")
+    page.fill("#username", "wang")
+    page.fill("#password", "wrong password")
+    page.press("#password", "Enter")
+    expect(page.locator(".alert")).to_have_text("用户名或密码错误。")
+    _sign_in(page, base, "wang")
+    expect(page).to_have_url(f"{base}/intake")
+    _no_horizontal_overflow(page)
+
+    # Keyboard only: the text area has the focus; Tab walks through the fields; Ctrl+Enter submits.
+    expect(page.locator("#text")).to_be_focused()
+    page.keyboard.insert_text(WAGES)
+    page.keyboard.press("Tab")
+    expect(page.locator("#amount")).to_be_focused()
+    page.keyboard.type("2.4万")
+    page.fill("input[name=party_name] >> nth=0", "张某")
+    page.fill("input[name=party_name] >> nth=1", "兰州某物流有限公司")
+    page.select_option("select[name=party_kind] >> nth=1", "company")
+    page.click("[data-add-row=parties]")
+    expect(page.locator("input[name=party_name]")).to_have_count(3)
+    page.focus("#text")
+    started = time.perf_counter()
+    page.keyboard.press("Control+Enter")
+    page.wait_for_url(f"{base}/cases/MR-*")
+    page.wait_for_load_state("load")
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"intake result took {elapsed:.2f}s"
+    public_id = page.url.rsplit("/", 1)[1]
+
+    expect(page.locator(".flash.success")).to_contain_text(public_id)
+    expect(page.locator("#amount-total")).to_have_text("24,000.00 元")
+    assert page.locator("#dispute-text mark.term").count() >= 1
+    assert page.locator("#dispute-text mark.amount").count() >= 1
+    expect(page.locator("#confidence")).to_have_text(re.compile(r"^\d{1,3}%$"))
+    assert page.locator("ol.reasons li").count() >= 1
+    expect(page.locator(".badge.pending")).to_have_text("待审核")
+
+    # Correct the amount: the routing runs again and the timeline says so.
+    page.fill("#amount", "1200000")
+    page.press("#amount", "Enter")
+    expect(page.locator(".flash.success")).to_have_text("金额已更正，已按新金额重新分流。")
+    expect(page.locator("#amount-total")).to_have_text("1,200,000.00 元")
+    expect(page.locator("#timeline")).to_contain_text("重新分流：金额更正为 1200000.00 元")
+
+    # Override without a reason: a Chinese error, nothing stored; then with a reason.
+    page.click("#override summary")
+    page.select_option("#label", "sme")
+    page.select_option("#destination", "sme_mediation")
+    page.click("#override-submit")
+    expect(page.locator("#override .alert")).to_contain_text("理由：不能为空")
+    page.fill("#reason", "双方系货物买卖关系，实为货款纠纷")
+    page.click("#override-submit")
+    expect(page.locator("#label-name")).to_have_text("中小微企业/商事")
+    expect(page.locator("#destination-name")).to_contain_text("中小企业及商事纠纷调解")
+    expect(page.locator(".badge.reviewed")).to_have_text("已审核")
+    timeline = page.locator("#timeline")
+    for entry in ("自动分流", "更正分类", "更正去向", "双方系货物买卖关系，实为货款纠纷", "已人工审核",
+                  "王书记员（wang）"):
+        expect(timeline).to_contain_text(entry)
+
+    # The queue of the new destination lists it; search finds it; the row opens the case.
+    page.click("nav >> text=案件队列")
+    page.click(".queue-card:has-text('中小企业及商事纠纷调解')")
+    page.fill("#q", public_id)
+    page.press("#q", "Enter")
+    expect(page.locator("#queue-table tbody tr")).to_have_count(1)
+    expect(page.locator("#queue-table")).to_contain_text("0 天")
+    page.click(f"text={public_id}")
+    expect(page).to_have_url(f"{base}/cases/{public_id}")
+
+    # A status action moves the case; the timeline shows who did it.
+    page.check("input[name=status][value=accepted]")
+    page.fill("#note", "已电话联系双方")
+    page.click("#status-submit")
+    expect(page.locator(".case-head .badge").first).to_have_text("调解中")
+    expect(page.locator("#timeline li").last).to_contain_text("已分流待受理 → 调解中")
+    expect(page.locator("#timeline li").last).to_contain_text("已电话联系双方")
+    _no_horizontal_overflow(page)
+
+    page.click("nav >> text=统计看板")
+    expect(page.locator("svg.chart")).to_have_count(4)  # no mediation outcome yet: that chart says so instead
+    expect(page.locator("main")).to_contain_text("尚无调解结果")
+    _no_horizontal_overflow(page)
+
+    # Tablet width: one column, nothing wider than the screen.
+    page.set_viewport_size({"width": 820, "height": 1180})
+    for path in (f"/cases/{public_id}", "/intake", "/queues/sme_mediation", "/dashboard", "/queues"):
+        page.goto(base + path)
+        _no_horizontal_overflow(page)
+    page.goto(f"{base}/cases/{public_id}")
+    main_box = page.locator(".col-main").bounding_box()
+    side_box = page.locator(".col-side").bounding_box()
+    assert main_box and side_box and side_box["y"] > main_box["y"] + main_box["height"] - 1  # stacked
+
+    page.click("text=退出")
+    expect(page.locator(".flash.info")).to_have_text("您已安全退出。")
+    page.close()
+
+
+def test_mediator_sees_only_their_centre(browser: Browser, live_app: tuple[Flask, str]) -> None:
+    app, base = live_app
+    make_user(app, "li", "mediator", destination="labour_mediation", display_name="李调解员")
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    _sign_in(page, base, "li")
+    expect(page).to_have_url(f"{base}/queues/labour_mediation")
+    expect(page.locator("nav")).not_to_contain_text("立案登记")
+    page.goto(f"{base}/queues/finance_mediation")
+    expect(page.locator("h1")).to_have_text("无权访问")
+    page.goto(f"{base}/intake")
+    expect(page.locator(".error-text")).to_have_text("您的角色无权访问此页面。")
+    page.close()

@@ -1,0 +1,90 @@
+"""Workbench users: Argon2 hashes, sign-in with lockout, the ``flask users`` commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from sqlmodel import Session
+
+from service import db, users
+from service.errors import Conflict, InvalidInput
+from service.tables import User
+from tests.web_helpers import PASSWORD, make_user
+
+
+def _session(app: Flask) -> Session:
+    return Session(db.get_engine())
+
+
+def test_password_is_stored_as_argon2_hash(app: Flask) -> None:
+    make_user(app, "wang")
+    with app.app_context(), _session(app) as session:
+        user = users.get_user(session=session, username="wang")
+        assert user is not None
+        assert user.password_hash.startswith("$argon2id$")
+        assert PASSWORD not in user.password_hash
+
+
+def test_authenticate_right_wrong_unknown_inactive(app: Flask) -> None:
+    make_user(app, "wang")
+    with app.app_context(), _session(app) as session:
+        assert users.authenticate(session=session, username="wang", password=PASSWORD) is not None
+        assert users.authenticate(session=session, username="wang", password="wrong password") is None
+        assert users.authenticate(session=session, username="nobody", password=PASSWORD) is None
+        user = users.get_user(session=session, username="wang")
+        assert user is not None
+        user.active = False
+        session.add(user)
+        assert users.authenticate(session=session, username="wang", password=PASSWORD) is None
+
+
+def test_account_locks_after_repeated_failures_and_unlocks_later(app: Flask) -> None:
+    make_user(app, "wang")
+    now = dt.datetime(2026, 11, 28, 9, tzinfo=dt.UTC)
+    with app.app_context(), _session(app) as session:
+        for _ in range(users.MAX_FAILED_LOGINS):
+            assert users.authenticate(session=session, username="wang", password="nope", now=now) is None
+        # Locked: even the right password is refused until the lock runs out.
+        assert users.authenticate(session=session, username="wang", password=PASSWORD, now=now) is None
+        later = now + dt.timedelta(minutes=users.LOCK_MINUTES, seconds=1)
+        user = users.authenticate(session=session, username="wang", password=PASSWORD, now=later)
+        assert user is not None and user.failed_logins == 0 and user.locked_until is None
+
+
+def test_create_user_rules(app: Flask) -> None:
+    with app.app_context(), _session(app) as session:
+        with pytest.raises(InvalidInput, match="至少"):
+            users.create_user(session=session, username="a", display_name="a", role=users.Role.clerk, password="short")
+        with pytest.raises(InvalidInput, match="调解员必须指定"):
+            users.create_user(session=session, username="m", display_name="m", role=users.Role.mediator,
+                              password=PASSWORD)
+        with pytest.raises(InvalidInput, match="只有调解员"):
+            users.create_user(session=session, username="c", display_name="c", role=users.Role.clerk,
+                              password=PASSWORD, destination="labour_mediation")
+        users.create_user(session=session, username="c", display_name="c", role=users.Role.clerk, password=PASSWORD)
+        with pytest.raises(Conflict):
+            users.create_user(session=session, username="c", display_name="c", role=users.Role.admin,
+                              password=PASSWORD)
+
+
+def test_cli_create_list_set_password_deactivate(app: Flask, runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["users", "create", "li", "--role", "mediator", "--destination",
+                                 "labour_mediation", "--display-name", "李调解员", "--password", PASSWORD])
+    assert result.exit_code == 0, result.output
+    # Without --password the password is asked for (twice), never echoed.
+    result = runner.invoke(args=["users", "create", "zhao", "--role", "clerk"], input="pass-word-1\npass-word-1\n")
+    assert result.exit_code == 0, result.output
+    assert "pass-word-1" not in result.output
+    result = runner.invoke(args=["users", "create", "zhao", "--role", "clerk", "--password", PASSWORD])
+    assert result.exit_code != 0 and "已存在" in result.output
+    listing = runner.invoke(args=["users", "list"]).output
+    assert "li\t李调解员\tmediator\tlabour_mediation\tactive" in listing
+    assert runner.invoke(args=["users", "set-password", "zhao", "--password", "new-password-2"]).exit_code == 0
+    assert runner.invoke(args=["users", "deactivate", "zhao"]).exit_code == 0
+    with app.app_context(), _session(app) as session:
+        assert users.authenticate(session=session, username="zhao", password="new-password-2") is None
+        user = session.get(User, users.get_user(session=session, username="zhao").id)  # type: ignore[union-attr]
+        assert user is not None and not user.active and user.password_hash.startswith("$argon2id$")

@@ -1,0 +1,345 @@
+"""The workbench over the Flask test client: sign-in, CSRF, intake, corrections, queues, roles, dashboard.
+
+The browser tests (test_browser.py) drive the same pages in Chromium; these check the rows behind them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlmodel import Session, col, select
+
+from service import create_app, db
+from service.config import Settings
+from service.tables import Case, Correction, RoutingDecision, StatusEvent
+from tests.web_helpers import csrf_token, make_user, post_form, sign_in
+
+WAGES = "兰州某物流有限公司拖欠我三个月工资，每月8000元，共计24000元，老板一直不给。"
+INTAKE = {"text": WAGES, "consent_to_mediation": "yes", "channel": "counter",
+          "party_name": ["张某", "兰州某物流有限公司"], "party_role": ["plaintiff", "defendant"],
+          "party_kind": ["person", "company"], "party_id_number": ["", ""]}
+
+
+@pytest.fixture
+def clerk(app: Flask, client: FlaskClient) -> FlaskClient:
+    make_user(app, "wang", "clerk", display_name="王书记员")
+    sign_in(client, "wang")
+    return client
+
+
+def _case(app: Flask, public_id: str) -> Case:
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        session.expunge(case)
+        return case
+
+
+def _rows(app: Flask, table: type, public_id: str) -> list:  # noqa: ANN401 (any table)
+    case_id = _case(app, public_id).id
+    with app.app_context(), Session(db.get_engine()) as session:
+        rows = session.exec(select(table).where(table.case_id == case_id).order_by(col(table.id))).all()
+        for row in rows:
+            session.expunge(row)
+        return list(rows)
+
+
+def _submit(client: FlaskClient, data: dict[str, object] | None = None) -> str:
+    response = post_form(client, "/intake", data or INTAKE)
+    assert response.status_code == 302, response.get_data(as_text=True)
+    match = re.fullmatch(r"/cases/(MR-[0-9A-F]{10})", response.headers["Location"])
+    assert match
+    return match.group(1)
+
+
+# Every workbench route but sign-in and sign-out: (method, path, route template).
+SIGNED_IN_ROUTES = [
+    ("GET", "/", "/"),
+    ("GET", "/intake", "/intake"),
+    ("POST", "/intake", "/intake"),
+    ("GET", "/cases/MR-0000000000", "/cases/<public_id>"),
+    ("POST", "/cases/MR-0000000000/accept", "/cases/<public_id>/accept"),
+    ("POST", "/cases/MR-0000000000/override", "/cases/<public_id>/override"),
+    ("POST", "/cases/MR-0000000000/amount", "/cases/<public_id>/amount"),
+    ("POST", "/cases/MR-0000000000/status", "/cases/<public_id>/status"),
+    ("GET", "/queues", "/queues"),
+    ("GET", "/queues/labour_mediation", "/queues/<destination>"),
+    ("GET", "/dashboard", "/dashboard"),
+]
+WEB_OPEN_ROUTES = {"/login", "/logout"}
+
+
+@pytest.mark.parametrize(("method", "path", "template"), SIGNED_IN_ROUTES)
+def test_pages_need_sign_in(client: FlaskClient, method: str, path: str, template: str) -> None:
+    data = {"csrf_token": csrf_token(client)} if method == "POST" else None
+    response = client.open(path, method=method, data=data)
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login?next="), template
+
+
+def test_sign_in_wrong_password_then_right_then_out(app: Flask, client: FlaskClient) -> None:
+    make_user(app, "wang")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").get_data(as_text=True))
+    assert token
+    bad = client.post("/login", data={"username": "wang", "password": "nope", "csrf_token": token.group(1)})
+    assert bad.status_code == 401 and "用户名或密码错误" in bad.get_data(as_text=True)
+    sign_in(client, "wang")
+    assert client.get("/intake").status_code == 200
+    assert post_form(client, "/logout", {}).status_code == 302
+    assert client.get("/intake").status_code == 302
+
+
+def test_sign_in_redirects_only_to_this_site(app: Flask, client: FlaskClient) -> None:
+    make_user(app, "wang")
+    for target, expected in (("/queues", "/queues"), ("https://evil.example/", "/"), ("//evil.example", "/"),
+                             ("/\\evil.example", "/")):
+        token = re.search(r'value="([^"]+)"', client.get("/login").get_data(as_text=True))
+        assert token
+        response = client.post(f"/login?next={target}", data={"username": "wang", "password": "correct horse 1",
+                                                               "csrf_token": token.group(1)})
+        assert response.headers["Location"] == expected
+
+
+def test_forms_without_csrf_token_are_refused(app: Flask, clerk: FlaskClient, count_rows: Callable) -> None:
+    before = count_rows()
+    response = clerk.post("/intake", data=INTAKE)
+    assert response.status_code == 400
+    assert "页面已过期" in response.get_data(as_text=True)
+    assert count_rows() == before
+    # The JSON API is exempt: it authenticates with keys, not cookies.
+    assert clerk.post("/api/v1/classify", json={"text": WAGES}).status_code == 200
+
+
+def test_session_cookie_flags(app: Flask, clerk: FlaskClient, settings: Settings) -> None:
+    cookie = clerk.get_cookie("session")
+    assert cookie is not None and cookie.http_only and cookie.same_site == "Lax"
+    assert not cookie.secure  # environment "test"
+    production = create_app(settings.model_copy(update={"environment": "production", "secret_key": "s" * 32}))
+    assert production.config["SESSION_COOKIE_SECURE"] is True
+    production.extensions["db_engine"].dispose()
+
+
+def test_intake_errors_are_in_chinese_and_store_nothing(clerk: FlaskClient, count_rows: Callable) -> None:
+    before = count_rows()
+    response = post_form(clerk, "/intake", {**INTAKE, "text": "  ", "amount": "很多钱",
+                                            "party_id_number": ["12345", ""]})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "金额格式不正确" in page
+    response = post_form(clerk, "/intake", {**INTAKE, "text": "  ", "party_id_number": ["12345", ""]})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "纠纷描述：不能为空或只含空白字符" in page and "第 1 位当事人：格式不正确" in page
+    assert "兰州某物流有限公司" in page  # what the clerk typed is kept
+    assert count_rows() == before
+
+
+def test_intake_stores_the_case_as_the_user_and_shows_the_result(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk, {**INTAKE, "amount": "2.4万"})
+    case = _case(app, public_id)
+    assert case.user_id is not None and case.client_id is None and case.reviewed_at is None
+    assert case.fields is not None and case.fields["amount"] == "24000.00"
+    assert case.fields["parties"][1] == {"name": "兰州某物流有限公司", "kind": "company", "role": "defendant"}
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    decision = _rows(app, RoutingDecision, public_id)[0]
+    assert decision.actor == "王书记员（wang）"
+    assert f"{decision.confidence * 100:.0f}%" in page
+    assert '<mark class="amount"' in page and '<mark class="term"' in page
+    for reason in decision.reasons:
+        assert reason["basis"] in page
+    for due in decision.due_dates:
+        assert due["date"] in page
+    assert "24,000.00 元" in page and "待审核" in page
+
+
+def test_corrected_amount_reruns_the_routing(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    response = post_form(clerk, f"/cases/{public_id}/amount", {"amount": "1200000"}, f"/cases/{public_id}")
+    assert response.status_code == 302
+    first, second = _rows(app, RoutingDecision, public_id)
+    assert second.elements["amount"]["total"] == 1200000 and second.elements["amount"]["source"] == "fields"
+    assert second.note == "金额更正为 1200000.00 元" and second.actor == "王书记员（wang）"
+    assert second.decision != first.decision
+    case = _case(app, public_id)
+    assert case.fields is not None and case.fields["amount"] == "1200000.00"
+    assert case.destination == second.destination
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert "重新分流：金额更正为 1200000.00 元" in page
+    bad = post_form(clerk, f"/cases/{public_id}/amount", {"amount": "abc"}, f"/cases/{public_id}")
+    assert bad.status_code == 400 and "金额格式不正确" in bad.get_data(as_text=True)
+
+
+def test_override_is_a_correction_and_a_review(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    missing = post_form(clerk, f"/cases/{public_id}/override", {"label": "sme", "reason": ""},
+                        f"/cases/{public_id}")
+    assert missing.status_code == 400 and "理由：不能为空" in missing.get_data(as_text=True)
+    nothing = post_form(clerk, f"/cases/{public_id}/override", {"reason": "看错了"}, f"/cases/{public_id}")
+    assert nothing.status_code == 400 and "至少填写一项" in nothing.get_data(as_text=True)
+    assert _rows(app, Correction, public_id) == []
+    response = post_form(clerk, f"/cases/{public_id}/override",
+                         {"label": "sme", "destination": "sme_mediation", "reason": "实为货款纠纷"},
+                         f"/cases/{public_id}")
+    assert response.status_code == 302
+    label, destination = _rows(app, Correction, public_id)
+    assert (label.field, label.new_value, destination.field, destination.new_value) == (
+        "label", "sme", "destination", "sme_mediation")
+    assert label.user_id is not None and label.client_id is None and label.reason == "实为货款纠纷"
+    case = _case(app, public_id)
+    assert (case.label, case.destination) == ("sme", "sme_mediation")
+    assert case.reviewed_at is not None and case.reviewed_by == "王书记员（wang）"
+    # A later amount correction re-runs the routing but keeps the clerk's choices.
+    post_form(clerk, f"/cases/{public_id}/amount", {"amount": "500"}, f"/cases/{public_id}")
+    case = _case(app, public_id)
+    assert (case.label, case.destination) == ("sme", "sme_mediation")
+    timeline = clerk.get(f"/cases/{public_id}").get_data(as_text=True).split('id="timeline"')[1]
+    for entry in ("自动分流", "更正分类", "更正去向", "已人工审核", "重新分流"):
+        assert entry in timeline
+
+
+def test_accept_marks_reviewed_and_routes_a_case_under_review(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    assert post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}").status_code == 302
+    case = _case(app, public_id)
+    assert case.reviewed_at is not None and case.reviewed_by == "王书记员（wang）"
+    # A case waiting for review with a provisional destination goes there on acceptance.
+    with app.app_context(), Session(db.get_engine()) as session:
+        row = session.get(Case, case.id)
+        assert row is not None
+        decision = session.exec(select(RoutingDecision).where(RoutingDecision.case_id == case.id)).one()
+        decision.decision = {**decision.decision, "provisional_destination": "labour_mediation"}
+        row.status, row.destination, row.reviewed_at = "under_review", "clerk_review", None
+        session.add_all([row, decision])
+        session.commit()
+    assert post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}").status_code == 302
+    case = _case(app, public_id)
+    assert (case.status, case.destination) == ("routed", "labour_mediation") and case.reviewed_at is not None
+    assert _rows(app, StatusEvent, public_id)[-1].to_status == "routed"
+
+
+def test_status_actions_follow_the_lifecycle(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert 'value="accepted"' in page and 'value="mediation_succeeded"' not in page
+    illegal = post_form(clerk, f"/cases/{public_id}/status", {"status": "closed"}, f"/cases/{public_id}")
+    assert illegal.status_code == 409 and "不能变更为" in illegal.get_data(as_text=True)
+    ok = post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted", "note": "已联系双方"},
+                   f"/cases/{public_id}")
+    assert ok.status_code == 302
+    event = _rows(app, StatusEvent, public_id)[-1]
+    assert (event.to_status, event.note, event.actor, event.client_id) == ("accepted", "已联系双方",
+                                                                          "王书记员（wang）", None)
+    # Once taken up, a case cannot be re-routed by an amount correction.
+    late = post_form(clerk, f"/cases/{public_id}/amount", {"amount": "100"}, f"/cases/{public_id}")
+    assert late.status_code == 409 and "已不能重新分流" in late.get_data(as_text=True)
+
+
+def test_queue_lists_filters_and_searches(app: Flask, clerk: FlaskClient) -> None:
+    first = _submit(clerk)
+    second = _submit(clerk, {**INTAKE, "text": "包工头欠我们工地工人工资两万元不给", "party_name": ["李某"],
+                             "party_role": ["plaintiff"], "party_kind": ["person"], "party_id_number": [""]})
+    destination = _case(app, first).destination
+    page = clerk.get(f"/queues/{destination}").get_data(as_text=True)
+    assert first in page
+    searched = clerk.get(f"/queues/{_case(app, second).destination}?q=包工头").get_data(as_text=True)
+    assert second in searched and first not in searched
+    assert first in clerk.get(f"/queues/{destination}?q={first[3:7].lower()}").get_data(as_text=True)
+    assert "没有符合条件的案件" in clerk.get(f"/queues/{destination}?overdue=1").get_data(as_text=True)
+    with app.app_context(), Session(db.get_engine()) as session:
+        row = session.get(Case, _case(app, first).id)
+        assert row is not None
+        row.due_date = row.created_at.date().replace(year=2020)
+        session.add(row)
+        session.commit()
+    overdue = clerk.get(f"/queues/{destination}?overdue=1").get_data(as_text=True)
+    assert first in overdue and "is-overdue" in overdue and "逾期" in overdue
+    assert clerk.get("/queues/nowhere").status_code == 404
+    overview = clerk.get("/queues").get_data(as_text=True)
+    assert "1 件逾期" in overview
+
+
+def test_mediator_sees_and_acts_on_their_centre_only(app: Flask, client: FlaskClient) -> None:
+    make_user(app, "wang", "clerk")
+    sign_in(client, "wang")
+    public_id = _submit(client)
+    # The clerk accepts the classification first, so a case held for review reaches its centre's queue.
+    post_form(client, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")
+    mine = _case(app, public_id).destination
+    assert mine != "clerk_review"
+    other = "housing_mediation" if mine != "housing_mediation" else "finance_mediation"
+    post_form(client, "/logout", {})
+    make_user(app, "li", "mediator", destination=mine)
+    make_user(app, "zhou", "mediator", destination=other)
+    sign_in(client, "li")
+    assert client.get("/").headers["Location"] == f"/queues/{mine}"
+    assert public_id in client.get(f"/queues/{mine}").get_data(as_text=True)
+    assert client.get(f"/queues/{other}").status_code == 403
+    assert client.get("/intake").status_code == 403
+    page = client.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert 'id="accept"' not in page and "更正分类或去向" not in page  # review is the clerks' job
+    assert post_form(client, f"/cases/{public_id}/override", {"label": "sme", "reason": "x"},
+                     f"/queues/{mine}").status_code == 403
+    assert post_form(client, f"/cases/{public_id}/status", {"status": "accepted"}, f"/queues/{mine}"
+                     ).status_code == 302
+    assert _case(app, public_id).status == "accepted"
+    post_form(client, "/logout", {})
+    sign_in(client, "zhou")
+    assert client.get(f"/cases/{public_id}").status_code == 404
+    assert post_form(client, f"/cases/{public_id}/status", {"status": "withdrawn"}, f"/queues/{other}"
+                     ).status_code == 404
+
+
+def test_api_and_workbench_share_the_flows(app: Flask, clerk: FlaskClient, headers: dict[str, str]) -> None:
+    """A case from the API is reviewed in the workbench; an API correction marks a case reviewed too."""
+    created = clerk.post("/api/v1/cases", json={"text": WAGES}, headers=headers).get_json()
+    assert post_form(clerk, f"/cases/{created['id']}/accept", {}, f"/cases/{created['id']}").status_code == 302
+    case = _case(app, created["id"])
+    assert case.client_id is not None and case.user_id is None and case.reviewed_by == "王书记员（wang）"
+    public_id = _submit(clerk)
+    response = clerk.post(f"/api/v1/cases/{public_id}/corrections", headers=headers,
+                          json={"label": "sme", "reason": "货款", "actor": "张法官"})
+    assert response.status_code == 201
+    case = _case(app, public_id)
+    assert case.reviewed_by == "张法官" and case.reviewed_at is not None
+    body = clerk.get(f"/api/v1/cases/{public_id}", headers=headers).get_json()
+    assert [c["actor"] for c in body["corrections"]] == ["张法官"]
+    assert body["events"][0]["actor"] == "王书记员（wang）"
+
+
+def test_dashboard_charts_and_model_section_for_admins(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted"}, f"/cases/{public_id}")
+    post_form(clerk, f"/cases/{public_id}/status", {"status": "mediation_succeeded"}, f"/cases/{public_id}")
+    page = clerk.get("/dashboard").get_data(as_text=True)
+    assert page.count("<svg") == 5
+    assert "成功率 100%" in page and 'id="model"' not in page
+    post_form(clerk, "/logout", {})
+    make_user(app, "root", "admin")
+    sign_in(clerk, "root")
+    page = clerk.get("/dashboard").get_data(as_text=True)
+    assert 'id="model"' in page and app.extensions["model_store"].get().version in page
+
+
+def test_unknown_case_is_a_chinese_404_page(clerk: FlaskClient) -> None:
+    response = clerk.get("/cases/MR-FFFFFFFFFF")
+    assert response.status_code == 404 and response.mimetype == "text/html"
+    assert "不存在" in response.get_data(as_text=True)
+
+
+def test_api_reports_an_empty_reason_in_chinese(clerk: FlaskClient, headers: dict[str, str]) -> None:
+    """Found through the workbench's override form: the shared model's message was pydantic's English."""
+    public_id = _submit(clerk)
+    response = clerk.post(f"/api/v1/cases/{public_id}/corrections", headers=headers,
+                          json={"label": "sme", "reason": ""})
+    assert response.status_code == 400
+    assert response.get_json()["error"]["fields"] == {"reason": "不能为空"}
+
+
+def test_status_change_without_a_choice_is_refused(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    before = [e.to_status for e in _rows(app, StatusEvent, public_id)]
+    assert len(before) == 1 and before[0] in {"routed", "under_review"}
+    response = post_form(clerk, f"/cases/{public_id}/status", {"note": "x"}, f"/cases/{public_id}")
+    assert response.status_code == 400 and "状态：必填字段" in response.get_data(as_text=True)
+    assert [e.to_status for e in _rows(app, StatusEvent, public_id)] == before

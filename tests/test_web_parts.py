@@ -1,0 +1,94 @@
+"""Pure parts of the workbench: SVG charts, text highlighting, form parsing."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from werkzeug.datastructures import MultiDict
+
+from service.errors import InvalidInput
+from service.web import charts, forms
+from service.web.highlight import highlight
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _parse(markup: str) -> ET.Element:
+    return ET.fromstring(str(markup))
+
+
+def test_stacked_columns_heights_add_up_and_labels_are_escaped() -> None:
+    svg = _parse(charts.stacked_columns(["11/3", "11/10"], [
+        charts.Series("劳动<争议>", (2, 0), "#111"), charts.Series("金融", (2, 1), "#222")], label="每周"))
+    bars = [r for r in svg.iter(f"{SVG}rect") if r.find(f"{SVG}title") is not None]
+    assert [r.find(f"{SVG}title").text for r in bars] == [  # type: ignore[union-attr]
+        "11/3 劳动<争议>：2", "11/3 金融：2", "11/10 金融：1"]
+    heights = [float(r.get("height", 0)) for r in bars]
+    # The axis tops out at 5 (the next 1-2-5 step above 4): 4 cases fill 4/5 of the plot, 1 case 1/5.
+    assert heights[0] + heights[1] == pytest.approx(4 * heights[2], rel=1e-2)
+    assert svg.get("aria-label") == "每周"
+
+
+def test_empty_charts_still_render() -> None:
+    _parse(charts.stacked_columns([], [], label="空"))
+    _parse(charts.horizontal_bars([], label="空"))
+    _parse(charts.donut([], label="空", center_text="0"))
+
+
+def test_horizontal_percent_bars_cap_at_the_scale() -> None:
+    svg = _parse(charts.horizontal_bars([charts.Bar("甲", (charts.Segment(0.5, "#1", "50%"),), "50%"),
+                                         charts.Bar("乙", (charts.Segment(1.0, "#1", "100%"),), "100%")],
+                                        label="成功率", scale_max=1.0, percent=True))
+    widths = [float(r.get("width", 0)) for r in svg.iter(f"{SVG}rect") if r.find(f"{SVG}title") is not None]
+    assert widths[1] == pytest.approx(2 * widths[0])
+
+
+def test_donut_arcs_cover_the_ring() -> None:
+    svg = _parse(charts.donut([("a", 1, "#1"), ("b", 3, "#2")], label="状态", center_text="4"))
+    arcs = [c for c in svg.iter(f"{SVG}circle") if c.get("stroke-dasharray")]
+    lengths = [float(c.get("stroke-dasharray", "0 0").split()[0]) for c in arcs]
+    assert lengths[1] == pytest.approx(3 * lengths[0], rel=1e-3)
+    assert arcs[1].find(f"{SVG}title").text == "b：3（75%）"  # type: ignore[union-attr]
+
+
+def test_highlight_marks_terms_and_amounts_amounts_win() -> None:
+    text = "公司拖欠工资共计24000元"
+    segments = highlight(text, [{"term": "工资", "kind": "word", "weight": 0.5},
+                                {"term": "24", "kind": "chars", "weight": 0.1}],
+                         [{"text": "24000元", "start": 8, "end": 14, "value": 24000, "role": "total"}])
+    assert "".join(s.text for s in segments) == text
+    assert [(s.text, s.kind) for s in segments] == [("公司拖欠", None), ("工资", "term"), ("共计", None),
+                                                    ("24000元", "amount")]
+    assert segments[3].title == "金额：24000 元（合计）"
+
+
+def test_highlight_lexicon_term_marks_the_area_vocabulary() -> None:
+    segments = highlight("借条上写明借款五万", [{"term": "finance", "kind": "lexicon", "weight": 1.2}], [])
+    assert [s.text for s in segments if s.kind == "term"] == ["借条", "借款"]
+    assert "金融借款领域常用词" in segments[0].title
+
+
+def test_highlight_ignores_mentions_that_do_not_match_the_text() -> None:
+    assert highlight("abc", [], [{"text": "zz", "start": 0, "end": 2, "value": 1, "role": "claim"}]) == [
+        highlight("abc", [], [])[0]]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("42250", "42250.00"), ("42,250.5", "42250.50"), ("4.2万", "42000.00"),
+                                               ("肆万贰仟元", "42000.00"), ("", None), ("  ", None)])
+def test_amounts_as_clerks_type_them(raw: str, expected: str | None) -> None:
+    assert forms.parse_amount(raw) == expected
+
+
+def test_bad_amount_is_a_field_error() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        forms.parse_amount("很多")
+    assert caught.value.fields == {"fields.amount": "请填写金额，如 42250 或 4.2万"}
+
+
+def test_party_rows_skip_empty_names_and_keep_columns_aligned() -> None:
+    form = MultiDict([("party_name", ""), ("party_name", "李某"), ("party_role", "plaintiff"),
+                      ("party_role", "defendant"), ("party_kind", "person"), ("party_kind", "person"),
+                      ("party_id_number", ""), ("party_id_number", "62010219900101123x")])
+    assert forms.parties(form) == [{"name": "李某", "role": "defendant", "kind": "person",
+                                    "id_number": "62010219900101123X"}]
