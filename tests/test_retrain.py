@@ -4,6 +4,7 @@ active version read from the database by every worker (on SQLite and PostgreSQL)
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -355,3 +356,31 @@ def test_python_m_training_retrain_and_rollback(tmp_path: Path, model_dir: Path,
     assert back.returncode == 0, back.stderr
     assert f"active version: {shipped}" in back.stdout
     assert (model_dir / "CURRENT").read_text().strip() == shipped
+
+
+def test_dashboard_shows_the_versions_their_scores_and_the_active_one(app: Flask, client: FlaskClient,
+                                                                      eval_file: Path, wrong_file: Path) -> None:
+    from tests.web_helpers import make_user, sign_in
+
+    shipped = active_file_version(app)
+    retrain(app, "--data", str(wrong_file), "--eval", str(eval_file))
+    rejected = next(v for v in versions(app) if v != shipped)
+    make_user(app, "root", "admin")
+    sign_in(client, "root")
+    page = client.get("/dashboard").get_data(as_text=True)
+    section = page[page.index('id="model-versions"'):]
+    assert "各模型版本的宏平均 F1" in section and "<svg" in section
+    rows = re.findall(r"<tr(?: class=\"active-version\")?>.*?</tr>", section, flags=re.S)
+    active_rows = [r for r in rows if 'class="active-version"' in r]
+    assert len(active_rows) == 1 and shipped in active_rows[0] and "当前" in active_rows[0]
+    rejected_row = next(r for r in rows if rejected in r)
+    assert "未通过闸门" in rejected_row and "tester" in rejected_row
+    assert f"{versions(app)[rejected].evaluation['gate']['macro_f1']:.3f}" in rejected_row
+
+
+def test_only_admins_see_the_versions(app: Flask, client: FlaskClient) -> None:
+    from tests.web_helpers import make_user, sign_in
+
+    make_user(app, "wang", "clerk")
+    sign_in(client, "wang")
+    assert 'id="model-versions"' not in client.get("/dashboard").get_data(as_text=True)

@@ -15,6 +15,7 @@ from service import crud, stats
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.rules import TRACK_NAMES, Destination, RuleSet, Track
+from service.schemas import ModelsPublic
 from service.tables import Case
 from service.web import charts
 from service.web.highlight import highlight
@@ -208,3 +209,43 @@ def model_view(metadata: dict[str, Any], version: str) -> dict[str, Any]:
     total = metadata.get("data", {}).get("total", {})
     samples = total.get("samples") if isinstance(total, dict) else total
     return {"version": version, "created_at": metadata.get("created_at"), "samples": samples, "sets": sets}
+
+
+DECISION_NAMES = {"import": "导入（基线）", "forced": "强制启用", "promoted": "通过闸门，已启用",
+                  "rejected": "未通过闸门"}
+
+
+def _score(scores: dict[str, Any]) -> tuple[str, float | None]:
+    """The figure a version is judged by: the gate set, else the first evaluation set it has."""
+    for name in ("gate", "holdout", *scores):
+        if name in scores and scores[name].get("macro_f1") is not None:
+            return name, float(scores[name]["macro_f1"])
+    return "", None
+
+
+def registry_view(overview: ModelsPublic) -> dict[str, Any]:
+    """The model registry for the dashboard: every version with its scores and the gate's verdict, the active one
+    marked, and what this worker serves (with the last load error)."""
+    rows = []
+    for item in overview.items:
+        set_name, macro_f1 = _score(item.scores)
+        compared = item.decision.get("compared_scores", {}).get(set_name, {}).get("macro_f1")
+        kind = ("import" if item.trained_by == "import" else "forced" if item.forced
+                else "promoted" if item.decision.get("promoted") else "rejected")
+        sources = item.counts.get("by_source", {})
+        rows.append({
+            "version": item.version, "active": item.active, "created_at": item.created_at,
+            "trained_by": "导入" if item.trained_by == "import" else item.trained_by,
+            "samples": item.counts.get("total", {}).get("samples"), "court": sources.get("court_reviewed", 0),
+            "set": {"gate": "闸门评估集", "holdout": "留出集"}.get(set_name, set_name), "macro_f1": macro_f1,
+            "compared": compared, "decision": DECISION_NAMES[kind], "kind": kind,
+            "reasons": [r.get("message", "") for r in item.decision.get("gate", {}).get("reasons", [])],
+        })
+    bars = [charts.Bar(f"{row['version']}{' ★' if row['active'] else ''}",
+                       (charts.Segment(row["macro_f1"] or 0.0, "#2e8b57" if row["active"] else "#9aa3ad",
+                                       f"宏平均 F1 {row['macro_f1'] or 0:.3f}"),),
+                       note=f"{row['macro_f1']:.3f}" if row["macro_f1"] is not None else "无评估")
+            for row in reversed(rows[:8])]
+    chart = charts.horizontal_bars(bars, label="各模型版本的宏平均 F1（★ 为当前版本）", scale_max=1.0, percent=True)
+    return {"rows": rows, "chart": chart if bars else None, "serving": overview.serving,
+            "active": overview.active}

@@ -16,6 +16,7 @@ from service.db import get_session
 from service.errors import InvalidInput, InvalidTransition, ModelUnavailable, NotFound
 from service.extensions import get_model_store, get_rules, get_settings
 from service.lifecycle import OPEN, STATUS_NAMES, CaseStatus
+from service.model_views import models_overview
 from service.rules import Destination
 from service.schemas import Channel
 from service.tables import Case, utcnow
@@ -237,11 +238,12 @@ def _queue_query() -> dict[str, Any]:
 @login_required()
 def dashboard() -> Page:
     view = pages.dashboard(session=get_session(), rules=get_rules(), today=today(), zone=COURT_TIMEZONE)
-    model = None
+    model = versions = None
     if Role(current_user().role) == Role.admin:
         try:
             loaded = get_model_store().get()
             model = pages.model_view(loaded.metadata, loaded.version)
         except ModelUnavailable as exc:
             model = {"error": exc.message}
-    return render_template("web/dashboard.html", **view, model=model)
+        versions = pages.registry_view(models_overview(session=get_session(), serving=get_model_store().status()))
+    return render_template("web/dashboard.html", **view, model=model, versions=versions)
