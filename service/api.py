@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from flask import Blueprint
 from pydantic import ValidationError
@@ -14,12 +13,10 @@ from service.elements import CaseFields
 from service.errors import EmptyText, InvalidInput
 from service.extensions import get_model_store, get_rules, get_settings
 from service.health import health, ready
+from service.lifecycle import COURT_TIMEZONE
 from service.openapi import openapi_document
 from service.parsing import json_object
 from service.schemas import FORBIDDEN_CHARS
-
-# Deadlines are counted in the court's calendar, whatever the server's timezone.
-COURT_TIMEZONE = ZoneInfo("Asia/Shanghai")
 
 bp = Blueprint("api", __name__)
 bp.add_url_rule("/health", view_func=health, endpoint="health")

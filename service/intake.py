@@ -24,8 +24,10 @@ from service.lifecycle import (
     TRANSITIONS,
     CaseStatus,
     can_transition,
+    court_day,
     current_due_date,
     initial_status,
+    restart_on_acceptance,
 )
 from service.rules import Destination, RuleSet
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
@@ -219,7 +221,10 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     event = StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(target), note=event_in.note,
                         actor=actor.name, **actor.ids)
     case.status = str(target)
-    case.due_date = current_due_date(target, decision.due_dates)
+    due_dates = decision.due_dates
+    if target == CaseStatus.accepted:
+        due_dates = restart_on_acceptance(due_dates, court_day(decision.created_at), court_day(utcnow()))
+    case.due_date = current_due_date(target, due_dates)
     case.updated_at = utcnow()
     session.add_all([event, case])
     session.flush()

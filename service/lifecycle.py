@@ -10,6 +10,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo
+
+# Deadlines are counted in the court's calendar, whatever the server's timezone.
+COURT_TIMEZONE = ZoneInfo("Asia/Shanghai")
 
 
 class CaseStatus(StrEnum):
@@ -94,6 +98,33 @@ def current_due_date(status: CaseStatus, due_dates: Iterable[Mapping[str, Any]])
         if kind in kinds or kind not in known:
             dates.append(dt.date.fromisoformat(str(due["date"])))
     return min(dates, default=None)
+
+
+def court_day(moment: dt.datetime) -> dt.date:
+    """The court's calendar day of a timezone-aware instant."""
+    return moment.astimezone(COURT_TIMEZONE).date()
+
+
+# Deadlines that run from the mediator's signed receipt (2025 意见 §3: "自调解员签收之日起"), which the
+# centre's acceptance stands for; at routing time they were counted from the decision day.
+_RESTART_ON_ACCEPTANCE = frozenset({"mediation_deadline", "mediation_extended_deadline"})
+
+
+def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt.date, accepted_on: dt.date
+                          ) -> list[dict[str, Any]]:
+    """The decision's due dates with the mediation limits counted again from ``accepted_on``.
+
+    A centre that accepts a case later than the day it was routed does not lose those days; one accepted the same
+    day (or, on a clock skew, "earlier") keeps the dates as decided.
+    """
+    shift = max(dt.timedelta(0), accepted_on - decided_on)
+    out = []
+    for due in due_dates:
+        item = dict(due)
+        if item.get("kind") in _RESTART_ON_ACCEPTANCE:
+            item["date"] = (dt.date.fromisoformat(str(item["date"])) + shift).isoformat()
+        out.append(item)
+    return out
 
 
 def is_overdue(status: CaseStatus, due_date: dt.date | None, today: dt.date) -> bool:

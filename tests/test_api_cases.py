@@ -283,3 +283,20 @@ def test_status_events_are_append_only(app: Flask, client: FlaskClient, headers:
             with pytest.raises(sa.exc.DatabaseError):
                 conn.execute(sa.text(statement))
             conn.rollback()
+
+
+def test_acceptance_restarts_the_mediation_limit(app: Flask, client: FlaskClient, headers: Headers) -> None:
+    """2025 意见 §3: the 15/7-day limit runs from the mediator's receipt, not from the day the case was routed."""
+    case = submit(client, headers, WAGE_TEXT, fields={"consent_to_mediation": True})
+    mediation = [d for d in case["decision"]["due_dates"] if d["kind"] == "mediation_deadline"]
+    assert mediation, case["decision"]["due_dates"]
+    routed_due = dt.date.fromisoformat(mediation[0]["date"])
+    with app.app_context(), Session(db.get_engine()) as session:  # the case was routed five days ago
+        decision = session.exec(select(RoutingDecision).join(Case).where(Case.public_id == case["id"])).one()
+        decision.created_at -= dt.timedelta(days=5)
+        session.add(decision)
+        session.commit()
+    response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "accepted"}, headers=headers)
+    assert response.status_code == 201, response.get_json()
+    accepted = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert dt.date.fromisoformat(accepted["due_date"]) == routed_due + dt.timedelta(days=5)

@@ -13,9 +13,11 @@ from service.lifecycle import (
     TRANSITIONS,
     CaseStatus,
     can_transition,
+    court_day,
     current_due_date,
     initial_status,
     is_overdue,
+    restart_on_acceptance,
 )
 
 S = CaseStatus
@@ -83,3 +85,22 @@ def test_overdue() -> None:
     assert not is_overdue(S.routed, None, today)
     assert all(not is_overdue(s, dt.date(2000, 1, 1), today) for s in TERMINAL)
     assert OPEN | TERMINAL == set(CaseStatus)
+
+
+def test_mediation_limits_restart_from_acceptance() -> None:
+    decided = [
+        {"kind": "mediation_deadline", "date": "2026-03-17"},
+        {"kind": "mediation_extended_deadline", "date": "2026-04-16"},
+        {"kind": "trial_deadline", "date": "2026-06-02"},
+    ]
+    later = restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 9))
+    assert [d["date"] for d in later] == ["2026-03-24", "2026-04-23", "2026-06-02"]
+    assert current_due_date(CaseStatus.accepted, later) == dt.date(2026, 3, 24)
+    # Accepted the same day, or "before" the decision on a skewed clock: the dates stay as decided.
+    assert restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 2)) == decided
+    assert restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 1)) == decided
+
+
+def test_court_day_is_beijing_time() -> None:
+    assert court_day(dt.datetime(2026, 3, 1, 17, 30, tzinfo=dt.UTC)) == dt.date(2026, 3, 2)
+    assert court_day(dt.datetime(2026, 3, 1, 15, 59, tzinfo=dt.UTC)) == dt.date(2026, 3, 1)
