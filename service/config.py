@@ -35,10 +35,11 @@ class Settings(BaseSettings):
     # no label's recall (labels with at least `gate_min_support` held-out cases) drops by more than `recall_margin`.
     promotion_tolerance: float = 0.01
     recall_margin: float = 0.05
-    gate_min_support: int = 5
-    # A drop beyond those margins rejects the candidate only if it is significant at this level (one-sided sign test
-    # on the held-out cases exactly one of the two models gets right); 1.0 makes every such drop reject.
-    gate_significance: float = 0.05
+    gate_min_support: int = 1
+    # 1.0 (default): every drop beyond those margins rejects the candidate.  Lower (e.g. 0.05) rejects only drops
+    # that are significant at that level (one-sided sign test on the held-out cases exactly one of the two models
+    # gets right): an opt-in for small held-out sets.
+    gate_significance: float = 1.0
     # Share of reviewed cases held back (always the same cases: chosen by a hash of the text) for evaluation.
     review_holdout_share: float = 0.2
     # Weight of a shipped (synthetic) corpus line relative to a court case reviewed by a clerk.

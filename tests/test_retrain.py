@@ -186,21 +186,25 @@ def _paired(label: str, lost: int, won: int, same: int) -> Paired:
     return Paired(truth=truth, candidate=candidate, active=active)
 
 
-def test_a_drop_resting_on_a_few_cases_does_not_block() -> None:
-    # Housing recall 1.0 -> 0.8 on 10 cases: two cases, p = 0.25 in a sign test.  Noted, not blocking.
+def test_every_drop_beyond_the_margin_blocks_by_default() -> None:
+    # Housing recall 1.0 -> 0.8 on 10 cases: beyond the 0.05 margin, so the default (strict) gate says no.
     active, candidate = _scores(0.80, {"housing": 1.0}), _scores(0.80, {"housing": 0.8})
-    verdict = judge(candidate, active, GateSettings(), _paired("housing", lost=2, won=0, same=8))
+    strict = judge(candidate, active, GateSettings(), _paired("housing", lost=2, won=0, same=8))
+    assert not strict.passed and strict.reasons[0]["code"] == "recall_drop"
+
+
+def test_opt_in_significance_lets_a_drop_resting_on_a_few_cases_pass() -> None:
+    # Two cases, p = 0.25 in a sign test: with significance 0.05 switched on, noted but not blocking.
+    active, candidate = _scores(0.80, {"housing": 1.0}), _scores(0.80, {"housing": 0.8})
+    verdict = judge(candidate, active, GateSettings(significance=0.05), _paired("housing", lost=2, won=0, same=8))
     assert verdict.passed
     assert [r["code"] for r in verdict.reasons] == ["no_worse", "not_significant_recall_drop"]
     assert verdict.reasons[1]["sign_test"] == {"lost": 2, "won": 0, "p_value": 0.25}
-    # With the test switched off every drop beyond the margin blocks, as without paired predictions.
-    strict = judge(candidate, active, GateSettings(significance=1.0), _paired("housing", lost=2, won=0, same=8))
-    assert not strict.passed and strict.reasons[0]["code"] == "recall_drop"
 
 
 def test_a_significant_drop_blocks() -> None:
     active, candidate = _scores(0.80, {"housing": 1.0}), _scores(0.80, {"housing": 0.6})
-    verdict = judge(candidate, active, GateSettings(), _paired("housing", lost=8, won=0, same=12))
+    verdict = judge(candidate, active, GateSettings(significance=0.05), _paired("housing", lost=8, won=0, same=12))
     assert not verdict.passed
     assert verdict.reasons[0]["code"] == "recall_drop" and verdict.reasons[0]["sign_test"]["p_value"] < 0.05
 

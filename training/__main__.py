@@ -71,8 +71,8 @@ def _retrain_parsers(sub: Any) -> None:
     retrain.add_argument("--min-support", type=int, default=defaults.gate_min_support,
                          help="labels with fewer held-out cases do not gate (%(default)s)")
     retrain.add_argument("--significance", type=float, default=defaults.gate_significance,
-                         help="a drop rejects only if significant at this level, by a sign test on the cases the "
-                              "two models disagree on; 1 counts every drop (%(default)s)")
+                         help="below 1: a drop rejects only if significant at this level, by a sign test on the "
+                              "cases the two models disagree on; 1 counts every drop (%(default)s)")
     retrain.add_argument("--force", action="store_true", help="promote even if the gate says no (recorded)")
     retrain.add_argument("--by", default=None, help="who trains (default: user@host)")
     retrain.add_argument("--notes", default=None, help="a note stored with the version")

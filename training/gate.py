@@ -22,10 +22,11 @@ class GateSettings:
 
     tolerance: float = 0.01
     recall_margin: float = 0.05
-    min_support: int = 5
-    # A drop only counts when the two models' disagreements on the same cases make it significant at this level
-    # (one-sided sign test); 1.0 counts every drop beyond the thresholds, however few cases it rests on.
-    significance: float = 0.05
+    min_support: int = 1
+    # 1.0 (the default): every drop beyond the thresholds rejects the candidate, as the promotion rule says.  Below
+    # 1.0 a drop only counts when the two models' disagreements on the same cases make it significant at this level
+    # (one-sided sign test): an opt-in for small held-out sets, where one or two cases swing the scores.
+    significance: float = 1.0
 
 
 @dataclass(frozen=True)
