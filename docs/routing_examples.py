@@ -1,7 +1,8 @@
 """Regenerate the request/answer examples in docs/routing.md (one per destination).
 
-    python -m training train --no-corpus --data tests/data/tiny.jsonl --out /tmp/routing_docs/models
+    python -m training train --out /tmp/routing_docs/models          # the shipped corpus, as scripts/serve does
     python docs/routing_examples.py /tmp/routing_docs/models > /tmp/examples.md
+    python docs/routing_examples.py --summary /tmp/routing_docs/models   # the README's table
 
 Every answer is produced by POSTing to the real app (Flask test client), nothing is edited by hand.
 """
@@ -38,19 +39,46 @@ EXAMPLES = [
 ]
 
 
-def main(model_dir: str) -> int:
+def answers(model_dir: str) -> list[tuple[str, dict[str, object], int, dict[str, object]]]:
+    """POST every example to the real app; (expected destination, request, status, answer)."""
     app = create_app(Settings(model_dir=Path(model_dir), environment="test", testing=True, database_url="sqlite://"))
     client = app.test_client()
+    out = []
     for expected, body in EXAMPLES:
         response = client.post("/api/v1/classify", json=body)
-        answer = response.get_json()
+        out.append((expected, body, response.status_code, response.get_json()))
+    return out
+
+
+def full(model_dir: str) -> None:
+    for expected, body, status, answer in answers(model_dir):
         got = answer["decision"]["destination"]
         print(f"### {expected}{'' if got == expected else f' (got {got})'}\n")
         print("```http\nPOST /api/v1/classify\nContent-Type: application/json\n\n"
               + json.dumps(body, ensure_ascii=False) + "\n```\n")
-        print(f"```json\n// HTTP {response.status_code}\n{json.dumps(answer, ensure_ascii=False, indent=1)}\n```\n")
-    return 0
+        print(f"```json\n// HTTP {status}\n{json.dumps(answer, ensure_ascii=False, indent=1)}\n```\n")
+
+
+def summary(model_dir: str) -> None:
+    """One row per destination for the README: the request and the parts of the answer a clerk reads first."""
+    print("| request (`POST /api/v1/classify`) | category (confidence) | destination · track | rules fired | "
+          "first due date |")
+    print("|---|---|---|---|---|")
+    for _, body, _, answer in answers(model_dir):
+        prediction, decision = answer["prediction"], answer["decision"]
+        fields = body.get("fields") or {}
+        extra = {k: v for k, v in fields.items() if k != "case_date"}  # type: ignore[union-attr]
+        request = body["text"] + (f" `{json.dumps(extra, ensure_ascii=False)}`" if extra else "")
+        dues = sorted(decision["due_dates"], key=lambda d: d["date"])
+        due = f"{dues[0]['date']} {dues[0]['name']}" if dues else "-"
+        track = f" · {decision['track_name']}" if decision.get("track_name") else ""
+        print(f"| {request} | {prediction['label_name']} ({prediction['confidence']:.2f}) | "
+              f"**{decision['destination_name']}**{track} | {', '.join(r['rule_id'] for r in decision['reasons'])} | "
+              f"{due} |")
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    if len(sys.argv) == 3 and sys.argv[1] == "--summary":
+        summary(sys.argv[2])
+    else:
+        full(sys.argv[1])

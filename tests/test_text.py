@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
+import jieba
 import pytest
 
-from service.text import normalize, tokenize
+from service.text import _tokenizer, normalize, tokenize
+from tests.helpers import TINY
+from training.data import shipped_corpus_files
 
 
 @pytest.mark.parametrize(
@@ -33,3 +38,18 @@ def test_tokenize_drops_punctuation_and_spaces() -> None:
 
 def test_tokenize_keeps_latin_words_and_number_placeholder() -> None:
     assert tokenize(normalize("APP 借了 3000 元")) == ["app", "借", "了", "0", "元"]
+
+
+def test_cached_tokenizer_segments_exactly_like_jieba() -> None:
+    cached = _tokenizer()
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    plain.FREQ, plain.total = dict(cached.FREQ), cached.total  # the same dictionary, legal words included
+    texts = [json.loads(line)["text"] for line in TINY.read_text(encoding="utf-8").splitlines()]
+    for path in shipped_corpus_files():
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()[:100]]
+    texts += ["经审理查明：原告于2015年3月入职被告处，月工资5000元，后申请劳动仲裁。",
+              "物业费、民间借贷和经济补偿金", "a"]
+    for text in texts:
+        normalised = normalize(text)
+        assert cached.lcut(normalised, HMM=False) == plain.lcut(normalised, HMM=False)
