@@ -69,15 +69,17 @@ class LinearScorer:
         tokens = Counter(_tokenizer().lcut(normalised, HMM=False))
         _tfidf_block(tokens, self._word_table, indices, values)
         _tfidf_block(self._char_ngrams(normalised), self._char_table, indices, values)
-        hits = [0] * len(_AREAS)
-        for match in _PATTERN.finditer(normalised):
-            for area in _AREAS_OF[match.group()]:
-                hits[area] += 1
-        for area, count in enumerate(hits):
-            if count:
-                indices.append(self._lexicon_offset + area)
-                values.append(math.log1p(count) * self._lexicon_scale)
-        return np.array(indices, dtype=np.int64), np.array(values, dtype=np.float64)
+        terms = _PATTERN.findall(normalised)
+        if terms:
+            hits = [0] * len(_AREAS)
+            for term, count in Counter(terms).items():
+                for area in _AREAS_OF[term]:
+                    hits[area] += count
+            for area, count in enumerate(hits):
+                if count:
+                    indices.append(self._lexicon_offset + area)
+                    values.append(math.log1p(count) * self._lexicon_scale)
+        return np.fromiter(indices, dtype=np.int64, count=len(indices)), np.array(values, dtype=np.float64)
 
     def _char_ngrams(self, normalised: str) -> Counter[str]:
         text = _SPACE.sub(" ", normalised)
@@ -107,11 +109,14 @@ def _table(vocabulary: dict[str, int], idf: np.ndarray, offset: int) -> dict[str
 def _tfidf_block(counts: Counter[str], table: dict[str, tuple[int, float]],
                  indices: list[int], values: list[float]) -> None:
     """Append one TF-IDF block: sublinear tf (1 + log count) times idf, L2-normalised within the block."""
-    found = [(table[term], count) for term, count in counts.items() if term in table]
-    if not found:
-        return
-    weights = [(1.0 + math.log(count)) * idf for (_, idf), count in found]
-    norm = math.sqrt(sum(w * w for w in weights))
-    for ((column, _), _), weight in zip(found, weights, strict=True):
-        indices.append(column)
-        values.append(weight / norm)
+    start = len(values)
+    lookup, log = table.get, math.log
+    for term, count in counts.items():
+        entry = lookup(term)
+        if entry is not None:
+            indices.append(entry[0])
+            # 1 + log(1) is exactly 1: skip the logarithm for the (most common) single occurrence.
+            values.append(entry[1] if count == 1 else (1.0 + log(count)) * entry[1])
+    if len(values) > start:
+        norm = math.hypot(*values[start:])
+        values[start:] = [v / norm for v in values[start:]]

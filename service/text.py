@@ -45,8 +45,9 @@ class _CachedLogTokenizer(jieba.Tokenizer):  # type: ignore[misc]
     """jieba's tokenizer with the word log-probabilities of its route search cached.
 
     ``calc`` is jieba's own dynamic programme, step for step (same sums in the same order, same tie-breaking), but
-    jieba recomputes ``log(freq) - log(total)`` for every candidate word of every sentence; caching it makes
-    segmentation about a quarter faster.  tests/test_text.py checks the output equals plain jieba's.
+    jieba recomputes ``log(freq) - log(total)`` for every candidate word of every sentence; caching it, and one
+    dictionary lookup instead of two in ``get_DAG``, make segmentation about a third faster.  tests/test_text.py
+    checks the output equals plain jieba's.
     """
 
     def __init__(self) -> None:
@@ -56,6 +57,23 @@ class _CachedLogTokenizer(jieba.Tokenizer):  # type: ignore[misc]
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         super().add_word(word, freq, tag)
         self._log_p.clear()  # frequencies (and the total) changed
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 - jieba's name
+        # jieba's loop, with one dictionary lookup per step instead of two (`in` and then `[]`).
+        self.check_initialized()
+        freq, n, dag = self.FREQ, len(sentence), {}
+        for k in range(n):
+            ends, i, fragment = [], k, sentence[k]
+            while i < n:
+                count = freq.get(fragment)
+                if count is None:
+                    break
+                if count:
+                    ends.append(i)
+                i += 1
+                fragment = sentence[k:i + 1]
+            dag[k] = ends or [k]
+        return dag
 
     def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:
         n = len(sentence)
