@@ -34,8 +34,7 @@ EXAMPLES = [
                         "fields": {"case_date": DAY}}),
     ("judicial_confirmation", {"text": "我和邻居在社区人民调解委员会达成了调解协议，想申请法院司法确认",
                                "fields": {"case_date": DAY}}),
-    ("clerk_review", {"text": "老板给我写了工资欠条，欠我6000元，现在找不到老板",
-                      "fields": {"consent_to_mediation": False, "case_date": DAY}}),
+    ("clerk_review", {"text": "对方欠我两万块钱一直不还怎么办", "fields": {"case_date": DAY}}),
 ]
 
 
