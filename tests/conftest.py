@@ -7,6 +7,7 @@ those tests; otherwise an unreachable server is an error, not a skip.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import uuid
@@ -50,13 +51,13 @@ def _admin_url() -> str:
     return os.environ.get(PG_ENV, DEFAULT_PG_URL)
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A migrated throwaway PostgreSQL database for this session."""
+@contextlib.contextmanager
+def throwaway_postgres(prefix: str) -> Iterator[str]:
+    """Create a migrated PostgreSQL database on the test server, yield its URL, drop it afterwards."""
     admin = _admin_url()
     if admin == "skip":
         pytest.skip(f"{PG_ENV}=skip")
-    name = f"mr_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     conninfo = admin.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(conninfo, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
@@ -67,6 +68,13 @@ def postgres_url() -> Iterator[str]:
     finally:
         with psycopg.connect(conninfo, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A migrated throwaway PostgreSQL database for this session."""
+    with throwaway_postgres("mr_test") as url:
+        yield url
 
 
 def _truncate(url: str) -> None:

@@ -14,21 +14,17 @@ import threading
 import time
 import urllib.error
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
-import sqlalchemy as sa
 from sqlmodel import Session
 
 from service import db, registry
-from service.config import Settings
 from service.registry import ActivationKind
 from service.tables import ModelVersion
-from tests.conftest import _admin_url
+from tests.conftest import throwaway_postgres
 from tests.helpers import TINY, train_tiny
 from training.data import read_jsonl
 from training.publish import save_version
@@ -45,20 +41,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 @pytest.fixture
 def shared_database() -> Iterator[str]:
     """A throwaway PostgreSQL database of its own (the two instances play two hosts sharing it)."""
-    admin = _admin_url()
-    if admin == "skip":
-        pytest.skip("DISPUTES_TEST_POSTGRES_URL=skip")
-    name = f"mr_swap_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    conninfo = admin.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = Settings(database_url=sa.make_url(conninfo).set(database=name).render_as_string(False)).database_url
-    try:
-        db.upgrade(url)
+    with throwaway_postgres("mr_swap") as url:
         yield url
-    finally:
-        with psycopg.connect(conninfo, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _free_port() -> int:
