@@ -8,6 +8,7 @@ and ``metadata.json``.  Which version is active is read from an
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -144,6 +145,32 @@ def load_version(model_dir: Path, version: str) -> LoadedModel:
         raise ModelUnavailable(f"模型版本 {version} 含有不受信任的类型：{exc}") from exc
     except (OSError, ValueError, KeyError, AttributeError, TypeError, zipfile.BadZipFile) as exc:
         raise ModelUnavailable(f"模型版本 {version} 无法加载：{exc}") from exc
+
+
+def classify(text: str, *, model_dir: Path | None = None) -> Prediction:
+    """Classify one text with the version ``<model_dir>/CURRENT`` names (default: ``DISPUTES_MODEL_DIR``).
+
+    The Python API for scripts and notebooks.  The model is loaded once per process and directory and not
+    swapped afterwards; the web service uses ``ModelStore`` instead, which follows the active version.
+
+    :raise EmptyText: if ``text`` is empty or blank.
+    :raise ModelUnavailable: if no version is published there or it does not load.
+    """
+    if not text or not text.strip():
+        raise EmptyText()
+    if model_dir is None:
+        from service.config import Settings  # settings are read at call time, never at import
+
+        model_dir = Settings().model_dir
+    return _published_model(Path(model_dir).resolve()).predict(text)
+
+
+@functools.cache
+def _published_model(model_dir: Path) -> LoadedModel:
+    version = current_file_source(model_dir)()
+    if version is None:
+        raise ModelUnavailable(f"模型目录 {model_dir} 中没有已发布的模型，请先运行 python -m training train。")
+    return load_version(model_dir, version)
 
 
 ActiveVersionSource = Callable[[], str | None]

@@ -111,3 +111,16 @@ def test_store_checks_no_more_often_than_configured(tmp_path: Path, model_dir: P
     for _ in range(5):
         store.get()
     assert len(calls) == 1
+
+
+def test_classify_python_api(model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from service.classifier import classify
+
+    prediction = classify("信用卡逾期三个月，银行打电话催收", model_dir=model_dir)
+    assert prediction.label in LABELS and prediction.model_version == _version(model_dir)
+    monkeypatch.setenv("DISPUTES_MODEL_DIR", str(model_dir))
+    assert classify("信用卡逾期三个月，银行打电话催收") == prediction
+    with pytest.raises(EmptyText):
+        classify("  ", model_dir=model_dir)
+    with pytest.raises(ModelUnavailable, match="python -m training train"):
+        classify("欠薪", model_dir=tmp_path)
