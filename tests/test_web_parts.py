@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from flask import Flask
 from werkzeug.datastructures import MultiDict
 
 from service.errors import InvalidInput
@@ -92,3 +93,14 @@ def test_party_rows_skip_empty_names_and_keep_columns_aligned() -> None:
                       ("party_id_number", ""), ("party_id_number", "62010219900101123x")])
     assert forms.parties(form) == [{"name": "李某", "role": "defendant", "kind": "person",
                                     "id_number": "62010219900101123X"}]
+
+
+def test_unknown_page_is_chinese_html_for_browsers_and_json_for_the_api(app: Flask) -> None:
+    client = app.test_client()
+    page = client.get("/no-such-page", headers={"Accept": "text/html,application/xhtml+xml"})
+    assert page.status_code == 404 and page.mimetype == "text/html"
+    assert "页面不存在" in page.get_data(as_text=True)
+    api = client.get("/api/v1/no-such-thing", headers={"Accept": "text/html"})
+    assert api.status_code == 404 and api.get_json()["error"]["code"] == "not_found"
+    machine = client.get("/no-such-page", headers={"Accept": "application/json"})
+    assert machine.status_code == 404 and machine.get_json()["error"]["code"] == "not_found"

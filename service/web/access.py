@@ -18,7 +18,7 @@ from werkzeug.exceptions import HTTPException
 
 from service.actors import Actor
 from service.db import get_session
-from service.errors import DomainError
+from service.errors import DomainError, error_response
 from service.tables import Case, User
 from service.users import Role
 from service.web import bp
@@ -118,6 +118,14 @@ def csrf_error(_exc: CSRFError) -> tuple[str, int]:
 @bp.errorhandler(DomainError)
 def domain_error(exc: DomainError) -> tuple[str, int]:
     return render_template("web/error.html", title="操作未完成", message=exc.message), exc.status
+
+
+@bp.app_errorhandler(404)
+def page_not_found(_exc: HTTPException) -> Any:
+    """An unknown address: a Chinese page for a person in the browser, the JSON error shape for API clients."""
+    if request.path.startswith("/api/") or not request.accept_mimetypes.accept_html:
+        return error_response(404, "not_found", "请求的资源不存在。")
+    return render_template("web/error.html", title="页面不存在", message="您访问的页面不存在，请从上方菜单进入。"), 404
 
 
 @bp.errorhandler(HTTPException)
