@@ -19,6 +19,22 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+def load_or_train(model_arg: Path | None, scratch: Path) -> Any:
+    """The model ``--model`` names, or else one trained from the shipped corpus (as `python -m training train`
+    does) into ``scratch``.  Returns a ``service.classifier.LoadedModel``."""
+    from service.classifier import load_version
+    from training.__main__ import resolve_model
+    from training.data import dedupe, load_files, shipped_corpus_files
+    from training.publish import save_version
+    from training.train import train_model
+
+    if model_arg is not None:
+        return load_version(*resolve_model(model_arg))
+    pipeline, metadata = train_model(dedupe(load_files(shipped_corpus_files())), holdout=False)
+    save_version(scratch, metadata["version"], pipeline, metadata)
+    return load_version(scratch, metadata["version"])
+
+
 def require_dev_data() -> Path:
     if not DEV_DATA.is_file():
         print(f"benchmark needs {DEV_DATA} (set DISPUTES_DEV_DATA); it is not part of the repo", file=sys.stderr)

@@ -16,28 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from common import environment, is_civil, load_dev, write_result
+from common import environment, is_civil, load_dev, load_or_train, write_result
 
-from service.classifier import LoadedModel, load_version
 from service.labels import LABELS
-from training.__main__ import resolve_model
-from training.data import dedupe, load_files, shipped_corpus_files
 from training.evaluate import align_proba, scores
-from training.publish import save_version
-from training.train import train_model
 
 # The dataset files every generic 合同纠纷 under sme although 39 of its 40 lines are an
 # insured party's claim against its own motor insurer, which the label
 # definitions place under finance.  Reported separately, never dropped from the headline.
 GENERIC_CONTRACT = "合同纠纷"
-
-
-def load_model(model_arg: Path | None, scratch: Path) -> LoadedModel:
-    if model_arg is not None:
-        return load_version(*resolve_model(model_arg))
-    pipeline, metadata = train_model(dedupe(load_files(shipped_corpus_files())), holdout=False)
-    save_version(scratch, metadata["version"], pipeline, metadata)
-    return load_version(scratch, metadata["version"])
 
 
 def table(report: dict[str, Any]) -> list[str]:
@@ -69,7 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = load_dev()
     with tempfile.TemporaryDirectory() as scratch:
-        model = load_model(args.model, Path(scratch))
+        model = load_or_train(args.model, Path(scratch))
     proba = model.pipeline.predict_proba([r["text"] for r in rows])
     classes = [str(c) for c in model.pipeline.classes_]
     predicted = [classes[i] for i in np.argmax(proba, axis=1)]

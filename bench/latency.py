@@ -15,13 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import DEV_DATA, environment, load_dev, write_result
+from common import DEV_DATA, environment, load_dev, load_or_train, write_result
 
-from service.classifier import LoadedModel, load_version
-from training.__main__ import resolve_model
-from training.data import dedupe, load_files, shipped_corpus_files
-from training.publish import save_version
-from training.train import train_model
+from service.classifier import LoadedModel
+from training.data import load_files, shipped_corpus_files
 
 CALLS = 3000
 WARMUP = 200
@@ -57,14 +54,6 @@ def time_calls(model: LoadedModel, texts: list[str]) -> list[float]:
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-def load_or_train(model_arg: Path | None, scratch: Path) -> LoadedModel:
-    if model_arg is not None:
-        return load_version(*resolve_model(model_arg))
-    pipeline, metadata = train_model(dedupe(load_files(shipped_corpus_files())), holdout=False)
-    save_version(scratch, metadata["version"], pipeline, metadata)
-    return load_version(scratch, metadata["version"])
 
 
 def main() -> None:
