@@ -10,14 +10,13 @@ from flask import Blueprint, url_for
 
 from service import crud, intake
 from service.actors import Actor
-from service.api import COURT_TIMEZONE
 from service.auth import Scope, current_client, require_scope
 from service.db import get_session
 from service.errors import NotFound
 from service.extensions import get_model_store, get_rules, get_settings
 from service.idempotency import transactional
 from service.labels import DISPLAY_NAMES
-from service.lifecycle import STATUS_NAMES, CaseStatus, is_overdue
+from service.lifecycle import COURT_TIMEZONE, STATUS_NAMES, CaseStatus, is_overdue
 from service.parsing import parse_body, parse_query
 from service.schemas import (
     DESTINATIONS,

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from sqlmodel import Session, select
 
 from service import db
-from service.api import COURT_TIMEZONE
+from service.lifecycle import COURT_TIMEZONE
 from service.tables import Case, RoutingDecision, StatusEvent
 
 WAGE_TEXT = "老板拖欠我三个月工资不给怎么办，我手里有工资欠条"

@@ -10,12 +10,11 @@ from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from service import crud, intake, users
-from service.api import COURT_TIMEZONE
 from service.cases import today
 from service.db import get_session
 from service.errors import InvalidInput, InvalidTransition, ModelUnavailable, NotFound
 from service.extensions import get_model_store, get_rules, get_settings
-from service.lifecycle import OPEN, STATUS_NAMES, CaseStatus
+from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, CaseStatus
 from service.model_views import models_overview
 from service.rules import Destination
 from service.schemas import Channel
