@@ -17,7 +17,7 @@ from collections import Counter
 import numpy as np
 from sklearn.pipeline import Pipeline
 
-from service.features import _AREAS, _AREAS_OF, _PATTERN, LexiconCounts
+from service.features import LexiconCounts, area_counts
 from service.text import _SPACE, _tokenizer, normalize
 
 
@@ -69,16 +69,10 @@ class LinearScorer:
         tokens = Counter(_tokenizer().lcut(normalised, HMM=False))
         _tfidf_block(tokens, self._word_table, indices, values)
         _tfidf_block(self._char_ngrams(normalised), self._char_table, indices, values)
-        terms = _PATTERN.findall(normalised)
-        if terms:
-            hits = [0] * len(_AREAS)
-            for term, count in Counter(terms).items():
-                for area in _AREAS_OF[term]:
-                    hits[area] += count
-            for area, count in enumerate(hits):
-                if count:
-                    indices.append(self._lexicon_offset + area)
-                    values.append(math.log1p(count) * self._lexicon_scale)
+        for area, count in enumerate(area_counts(normalised)):
+            if count:
+                indices.append(self._lexicon_offset + area)
+                values.append(math.log1p(count) * self._lexicon_scale)
         return np.fromiter(indices, dtype=np.int64, count=len(indices)), np.array(values, dtype=np.float64)
 
     def _char_ngrams(self, normalised: str) -> Counter[str]:

@@ -10,6 +10,7 @@ artifacts by dotted path (``service.features.LexiconCounts``): do not move it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -53,6 +54,15 @@ _AREAS = tuple(LEXICON)
 _AREAS_OF = {term: [i for i, area in enumerate(_AREAS) if term in LEXICON[area]] for term in _TERMS}
 
 
+def area_counts(normalised: str) -> list[int]:
+    """How many lexicon terms of each area (in ``LEXICON`` order) a normalised text contains."""
+    counts = [0] * len(_AREAS)
+    for term, n in Counter(_PATTERN.findall(normalised)).items():
+        for area in _AREAS_OF[term]:
+            counts[area] += n
+    return counts
+
+
 class LexiconCounts(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     """Dense features: ``scale * log(1 + hits)`` for each area's vocabulary, as a sparse matrix.
 
@@ -67,13 +77,8 @@ class LexiconCounts(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         return self
 
     def transform(self, X: Iterable[str]) -> sp.csr_matrix:
-        rows = []
-        for text in X:
-            counts = np.zeros(len(_AREAS))
-            for match in _PATTERN.finditer(normalize(text)):
-                counts[_AREAS_OF[match.group()]] += 1
-            rows.append(counts)
-        return sp.csr_matrix(np.log1p(np.array(rows).reshape(-1, len(_AREAS))) * self.scale)
+        rows = [area_counts(normalize(text)) for text in X]
+        return sp.csr_matrix(np.log1p(np.array(rows, dtype=np.float64).reshape(-1, len(_AREAS))) * self.scale)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.array(_AREAS, dtype=object)

@@ -11,7 +11,7 @@ from typing import Any
 import skops.io as sio
 from sklearn.pipeline import Pipeline
 
-from service.classifier import CURRENT_FILE, METADATA_FILE, MODEL_FILE, write_current
+from service.classifier import METADATA_FILE, MODEL_FILE, current_file_source, write_current
 
 
 def save_version(model_dir: Path, version: str, pipeline: Pipeline, metadata: dict[str, Any]) -> Path:
@@ -38,7 +38,5 @@ def activate(model_dir: Path, version: str) -> None:
 
 
 def current_version(model_dir: Path) -> str | None:
-    try:
-        return (Path(model_dir) / CURRENT_FILE).read_text(encoding="utf-8").strip() or None
-    except FileNotFoundError:
-        return None
+    """The version ``<model_dir>/CURRENT`` names, or ``None``."""
+    return current_file_source(Path(model_dir))()
