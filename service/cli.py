@@ -1,5 +1,5 @@
 """Flask commands: ``flask --app wsgi db-upgrade``, ``flask --app wsgi api-keys create|revoke|list`` and
-``flask --app wsgi model retrain|rollback``."""
+``flask --app wsgi model retrain|rollback|unlock``."""
 
 from __future__ import annotations
 
@@ -85,11 +85,17 @@ def model_rollback(args: tuple[str, ...]) -> None:
     _training("rollback", args)
 
 
-def _training(command: str, args: tuple[str, ...]) -> None:
+@model.command("unlock")
+def model_unlock() -> None:
+    """Clear the retrain/rollback lock a run that died left behind (python -m training unlock)."""
+    _training("unlock", (), model_dir=False)
+
+
+def _training(command: str, args: tuple[str, ...], *, model_dir: bool = True) -> None:
     from training.__main__ import main
 
-    model_dir = ["--out", str(get_settings().model_dir)] if "--out" not in args else []
-    code = main([command, *model_dir, *args], engine=db.get_engine())
+    out = ["--out", str(get_settings().model_dir)] if model_dir and "--out" not in args else []
+    code = main([command, *out, *args], engine=db.get_engine())
     if code:
         raise SystemExit(code)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_SECRET = "changethis"
@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     review_holdout_share: float = 0.2
     # Weight of a shipped (synthetic) corpus line relative to a court case reviewed by a clerk.
     corpus_weight: float = 0.3
+    # Retraining and rollback hold a lock in the database so that two runs (on any host) never overlap; a lock held
+    # longer than this (its job died without releasing it) is taken over.  `python -m training unlock` clears one.
+    retrain_lock_stale_seconds: float = Field(default=6 * 3600.0, gt=0)
     # Routing rules; empty means the packaged service/rules.toml.  Loaded and validated once in create_app.
     rules_file: Path | None = None
     # Overrides of values in the rules file's [settings] (None keeps the file's value).

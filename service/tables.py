@@ -268,3 +268,18 @@ class ModelActivation(SQLModel, table=True):
     actor: str = Field(max_length=200)
     note: str | None = Field(default=None, sa_type=sa.Text)
     created_at: dt.datetime = _timestamp()
+
+
+class JobLock(SQLModel, table=True):
+    """A held lock on a job that must not run twice at once on any host sharing the database (``service.locks``).
+
+    The row exists while the job runs; ``token`` is the holder's secret, so only the holder (or a takeover of a stale
+    lock, compared on the old token) can release or replace it.
+    """
+
+    __tablename__ = "job_lock"
+
+    name: str = Field(primary_key=True, max_length=80)
+    token: str = Field(max_length=64)
+    holder: str = Field(max_length=200)
+    acquired_at: dt.datetime = _timestamp()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from training.data import read_jsonl
@@ -19,3 +20,10 @@ def train_tiny(model_dir: Path, *, activate_it: bool = True) -> str:
     if activate_it:
         activate(model_dir, metadata["version"])
     return str(metadata["version"])
+
+
+def writable_copy(model_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the session's tiny model directory, for tests that write new versions or CURRENT into it."""
+    copy = tmp_path / "models"
+    shutil.copytree(model_dir, copy)
+    return copy

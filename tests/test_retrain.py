@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ from service import db, intake, registry
 from service.actors import Actor
 from service.registry import ActivationKind
 from service.tables import ApiClient, Case, ModelActivation, ModelVersion, RoutingDecision
-from tests.helpers import TINY
+from tests.helpers import TINY, writable_copy
 from training.__main__ import main as training_main
 from training.gate import GateSettings, Paired, judge
 from training.reviewed import is_held_out, reviewed_cases
@@ -34,9 +33,7 @@ ROTATE = {"labour": "finance", "finance": "housing", "housing": "sme", "sme": "o
 @pytest.fixture
 def model_dir(model_dir: Path, tmp_path: Path) -> Path:
     """A copy of the session's tiny model: retraining writes new versions and CURRENT into it."""
-    copy = tmp_path / "models"
-    shutil.copytree(model_dir, copy)
-    return copy
+    return writable_copy(model_dir, tmp_path)
 
 
 @pytest.fixture

@@ -1,12 +1,14 @@
 """Command line: ``python -m training train|evaluate|retrain|rollback``.
 
 Exit codes: 0 success, 2 bad input (missing file, malformed line, unknown label, unknown version), 3 the retrained
-candidate was not promoted (the gate said it is worse), 1 other failure.
+candidate was not promoted (the gate said it is worse), 4 another retrain or rollback is running (on any host that
+shares the database), 1 other failure.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import socket
@@ -16,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from service import locks
 from service.classifier import load_version
 from service.config import Settings
 from service.errors import ModelUnavailable
@@ -84,6 +87,8 @@ def _retrain_parsers(sub: Any) -> None:
     rollback.add_argument("--by", default=None, help="who rolls back (default: user@host)")
     rollback.add_argument("--no-check", action="store_true", help="do not check that the version loads here")
 
+    sub.add_parser("unlock", help="clear the retrain/rollback lock left by a run that died (says who held it)")
+
 
 def _model_dir(out: Path | None) -> Path:
     return out if out is not None else Settings().model_dir
@@ -140,7 +145,25 @@ def _database_engine() -> Engine:
     return engine
 
 
+def _maintenance_lock(engine: Engine, actor: str) -> locks.Acquired:
+    """Hold the model-maintenance lock for this retrain or rollback; say so if a dead run's lock was taken over."""
+    stale_after = dt.timedelta(seconds=Settings().retrain_lock_stale_seconds)
+    lock = locks.acquire(engine=engine, name=locks.MODEL_MAINTENANCE, holder=actor, stale_after=stale_after)
+    if lock.took_over is not None:
+        progress(f"took over a stale lock held by {lock.took_over.holder} since "
+                 f"{lock.took_over.acquired_at.isoformat(timespec='seconds')}")
+    return lock
+
+
 def cmd_retrain(args: argparse.Namespace, engine: Engine) -> int:
+    lock = _maintenance_lock(engine, _actor(args.by))
+    try:
+        return _retrain(args, engine)
+    finally:
+        locks.release(engine=engine, lock=lock)
+
+
+def _retrain(args: argparse.Namespace, engine: Engine) -> int:
     options = RetrainOptions(
         model_dir=_model_dir(args.out), trained_by=_actor(args.by), data=args.data, eval_files=args.eval,
         use_corpus=not args.no_corpus, corpus_weight=args.corpus_weight, holdout_share=args.holdout_share,
@@ -154,17 +177,29 @@ def cmd_retrain(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace, engine: Engine) -> int:
+    lock = _maintenance_lock(engine, _actor(args.by))
     try:
         result = rollback(engine=engine, model_dir=_model_dir(args.out), actor=_actor(args.by), version=args.version,
                           check=not args.no_check)
     except LookupError as exc:
         raise DataError(str(exc)) from None
+    finally:
+        locks.release(engine=engine, lock=lock)
     print(f"active version: {result['version']} (was {result['previous_version']})")
     return 0
 
 
+def cmd_unlock(args: argparse.Namespace, engine: Engine) -> int:
+    removed = locks.force_release(engine=engine, name=locks.MODEL_MAINTENANCE)
+    if removed is None:
+        print("no retrain or rollback lock is held")
+    else:
+        print(f"cleared the lock held by {removed.holder} since {removed.acquired_at.isoformat(timespec='seconds')}")
+    return 0
+
+
 COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate}
-DATABASE_COMMANDS = {"retrain": cmd_retrain, "rollback": cmd_rollback}
+DATABASE_COMMANDS = {"retrain": cmd_retrain, "rollback": cmd_rollback, "unlock": cmd_unlock}
 
 
 def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
@@ -180,6 +215,12 @@ def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
     except ModelUnavailable as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
+    except locks.LockBusy as exc:
+        since = exc.held.acquired_at.isoformat(timespec="seconds")
+        print(f"error: another retrain or rollback is running: started by {exc.held.holder} at {since}. Wait for it to "
+              "finish; if that run is gone, `python -m training unlock` clears its lock (a lock older than "
+              f"{Settings().retrain_lock_stale_seconds:.0f} s is taken over automatically).", file=sys.stderr)
+        return 4
 
 
 if __name__ == "__main__":

@@ -1,0 +1,117 @@
+"""Named locks in the database for jobs that must not run twice at once, on any host that shares it.
+
+Retraining reads the active model, trains for minutes and then promotes; two runs at once would both compare with
+the same active version and the later promotion would silently win.  A lock row (``job_lock``) makes the second
+run stop at once with who holds the lock and since when.  Inserting the row is the atomic step (its name is the
+primary key), so this works the same on SQLite and PostgreSQL and across hosts.
+
+A job that dies without releasing leaves its row behind: a lock older than ``stale_after`` is taken over (compared
+on the old token, so two takers cannot both win), and ``force_release`` clears one by hand
+(``python -m training unlock``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, delete, update
+
+from service.tables import JobLock, utcnow
+
+MODEL_MAINTENANCE = "model-maintenance"
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    name: str
+    holder: str
+    acquired_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Acquired:
+    """A lock this process holds; ``took_over`` names the stale holder it replaced, if any."""
+
+    info: LockInfo
+    token: str
+    took_over: LockInfo | None = None
+
+
+class LockBusy(Exception):
+    """Another job holds the lock."""
+
+    def __init__(self, held: LockInfo) -> None:
+        super().__init__(f"{held.name} is held by {held.holder} since {held.acquired_at.isoformat(timespec='seconds')}")
+        self.held = held
+
+
+def _info(row: JobLock) -> LockInfo:
+    return LockInfo(name=row.name, holder=row.holder, acquired_at=row.acquired_at)
+
+
+def acquire(*, engine: Engine, name: str, holder: str, stale_after: dt.timedelta) -> Acquired:
+    """Take the lock ``name`` or raise :class:`LockBusy`; a lock held longer than ``stale_after`` is taken over."""
+    token = secrets.token_hex(16)
+    for _ in range(3):  # the holder may release between our insert and our read: try again
+        now = utcnow()
+        with Session(engine) as session:
+            session.add(JobLock(name=name, token=token, holder=holder, acquired_at=now))
+            try:
+                session.commit()
+                return Acquired(info=LockInfo(name, holder, now), token=token)
+            except IntegrityError:
+                session.rollback()
+            existing = session.get(JobLock, name)
+            if existing is None:
+                continue
+            held = _info(existing)
+            if now - held.acquired_at < stale_after:
+                raise LockBusy(held)
+            result = session.execute(
+                update(JobLock).where(col(JobLock.name) == name, col(JobLock.token) == existing.token)
+                .values(token=token, holder=holder, acquired_at=now))
+            session.commit()
+            if result.rowcount == 1:
+                return Acquired(info=LockInfo(name, holder, now), token=token, took_over=held)
+    raise LockBusy(LockInfo(name, "another job", utcnow()))
+
+
+def release(*, engine: Engine, lock: Acquired) -> None:
+    """Give the lock back (a no-op if someone has since taken it over as stale)."""
+    with Session(engine) as session:
+        session.execute(delete(JobLock).where(col(JobLock.name) == lock.info.name, col(JobLock.token) == lock.token))
+        session.commit()
+
+
+@contextmanager
+def held(*, engine: Engine, name: str, holder: str, stale_after: dt.timedelta) -> Iterator[Acquired]:
+    """``with held(...) as lock:`` run the job while holding ``name``; released however the block ends."""
+    lock = acquire(engine=engine, name=name, holder=holder, stale_after=stale_after)
+    try:
+        yield lock
+    finally:
+        release(engine=engine, lock=lock)
+
+
+def current(*, engine: Engine, name: str) -> LockInfo | None:
+    with Session(engine) as session:
+        row = session.get(JobLock, name)
+        return _info(row) if row is not None else None
+
+
+def force_release(*, engine: Engine, name: str) -> LockInfo | None:
+    """Remove the lock whoever holds it (an operator who knows the holder died); returns what was removed."""
+    with Session(engine) as session:
+        row = session.get(JobLock, name)
+        if row is None:
+            return None
+        info = _info(row)
+        session.execute(delete(JobLock).where(col(JobLock.name) == name, col(JobLock.token) == row.token))
+        session.commit()
+        return info

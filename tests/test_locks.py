@@ -1,0 +1,137 @@
+"""The job lock that keeps two retrains (or a retrain and a rollback) from overlapping on any host, on SQLite and
+PostgreSQL: one holder at a time, a clear refusal naming the holder, takeover of a dead run's lock, manual unlock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from service import db, locks, registry
+from service.tables import JobLock, ModelVersion
+from tests.helpers import writable_copy
+from training.__main__ import main as training_main
+
+HOUR = dt.timedelta(hours=1)
+
+
+@pytest.fixture
+def model_dir(model_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the session's tiny model, so a run that wrongly went ahead could not touch the shared one."""
+    return writable_copy(model_dir, tmp_path)
+
+
+@pytest.fixture
+def engine(app: Flask) -> Engine:
+    with app.app_context():
+        return db.get_engine()
+
+
+def _backdate(engine: Engine, name: str, by: dt.timedelta) -> None:
+    with Session(engine) as session:
+        row = session.get(JobLock, name)
+        assert row is not None
+        row.acquired_at -= by
+        session.add(row)
+        session.commit()
+
+
+def test_one_holder_at_a_time_and_the_refusal_names_it(engine: Engine) -> None:
+    first = locks.acquire(engine=engine, name="job", holder="clerk@host-a", stale_after=HOUR)
+    with pytest.raises(locks.LockBusy) as refused:
+        locks.acquire(engine=engine, name="job", holder="clerk@host-b", stale_after=HOUR)
+    assert refused.value.held.holder == "clerk@host-a"
+    assert refused.value.held.acquired_at == first.info.acquired_at
+    other = locks.acquire(engine=engine, name="other-job", holder="x", stale_after=HOUR)  # names are independent
+    locks.release(engine=engine, lock=first)
+    again = locks.acquire(engine=engine, name="job", holder="clerk@host-b", stale_after=HOUR)
+    assert again.took_over is None
+    assert locks.current(engine=engine, name="job") == again.info
+    locks.release(engine=engine, lock=again)
+    locks.release(engine=engine, lock=other)
+    assert locks.current(engine=engine, name="job") is None
+
+
+def test_the_context_manager_releases_when_the_job_fails(engine: Engine) -> None:
+    with pytest.raises(RuntimeError), locks.held(engine=engine, name="job", holder="a", stale_after=HOUR):
+        raise RuntimeError("training crashed")
+    assert locks.current(engine=engine, name="job") is None
+
+
+def test_a_stale_lock_is_taken_over_and_its_old_holder_cannot_release_the_new_one(engine: Engine) -> None:
+    dead = locks.acquire(engine=engine, name="job", holder="dead@host", stale_after=HOUR)
+    _backdate(engine, "job", 2 * HOUR)
+    fresh = locks.acquire(engine=engine, name="job", holder="alive@host", stale_after=HOUR)
+    assert fresh.took_over is not None and fresh.took_over.holder == "dead@host"
+    locks.release(engine=engine, lock=dead)  # the dead run waking up must not free the new holder's lock
+    held = locks.current(engine=engine, name="job")
+    assert held is not None and held.holder == "alive@host"
+    locks.release(engine=engine, lock=fresh)
+
+
+def test_concurrent_takers_get_exactly_one_lock(engine: Engine) -> None:
+    results: list[Any] = []
+    barrier = threading.Barrier(6)
+
+    def take(i: int) -> None:
+        barrier.wait()
+        try:
+            results.append(locks.acquire(engine=engine, name="job", holder=f"worker-{i}", stale_after=HOUR))
+        except locks.LockBusy as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=take, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    won = [r for r in results if isinstance(r, locks.Acquired)]
+    assert len(won) == 1 and len(results) == 6
+    assert all(r.held.holder == won[0].info.holder for r in results if isinstance(r, locks.LockBusy))
+
+
+def _train(app: Flask, *args: str) -> int:
+    with app.app_context():
+        return training_main(list(args), engine=db.get_engine())
+
+
+def test_retrain_and_rollback_refuse_while_another_run_holds_the_lock(
+        app: Flask, engine: Engine, capsys: pytest.CaptureFixture[str]) -> None:
+    model_dir = str(app.extensions["settings"].model_dir)
+    versions_before = (model_dir, sorted(p.name for p in Path(model_dir).iterdir()))
+    lock = locks.acquire(engine=engine, name=locks.MODEL_MAINTENANCE, holder="data@host-b", stale_after=HOUR)
+    assert _train(app, "retrain", "--out", model_dir, "--no-corpus", "--by", "tester") == 4
+    err = capsys.readouterr().err
+    assert "data@host-b" in err and "python -m training unlock" in err
+    assert _train(app, "rollback", "--out", model_dir, "--by", "tester") == 4
+    with Session(engine) as session:
+        assert session.exec(select(ModelVersion)).all() == []  # nothing trained, registered or activated
+        assert registry.get_active(session=session) is None
+    assert (model_dir, sorted(p.name for p in Path(model_dir).iterdir())) == versions_before
+    held = locks.current(engine=engine, name=locks.MODEL_MAINTENANCE)
+    assert held is not None and held.holder == "data@host-b"  # the refused runs did not release someone else's lock
+    locks.release(engine=engine, lock=lock)
+
+
+def test_unlock_clears_a_dead_runs_lock_and_says_whose_it_was(app: Flask, engine: Engine,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    locks.acquire(engine=engine, name=locks.MODEL_MAINTENANCE, holder="data@host-b", stale_after=HOUR)
+    assert _train(app, "unlock") == 0
+    assert "data@host-b" in capsys.readouterr().out
+    assert locks.current(engine=engine, name=locks.MODEL_MAINTENANCE) is None
+    assert _train(app, "unlock") == 0
+    assert "no retrain or rollback lock" in capsys.readouterr().out
+
+
+def test_flask_model_unlock(app: Flask, engine: Engine) -> None:
+    locks.acquire(engine=engine, name=locks.MODEL_MAINTENANCE, holder="data@host-b", stale_after=HOUR)
+    result = app.test_cli_runner().invoke(args=["model", "unlock"])
+    assert result.exit_code == 0, result.output
+    assert "data@host-b" in result.output
+    assert locks.current(engine=engine, name=locks.MODEL_MAINTENANCE) is None
