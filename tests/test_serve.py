@@ -42,8 +42,10 @@ def test_serve_script(tmp_path: Path, model_dir: Path) -> None:
     env = {**os.environ, "PYTHON": sys.executable, "BIND": f"127.0.0.1:{port}", "WORKERS": "2",
            "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite'}", "DISPUTES_MODEL_DIR": str(model_dir),
            "DISPUTES_ENVIRONMENT": "test"}
-    server = subprocess.Popen([str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True)
+    access_log = tmp_path / "access.log"
+    with access_log.open("wb") as log:
+        server = subprocess.Popen([str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, stdout=log,
+                                  stderr=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}/api/v1"
     try:
         deadline = time.monotonic() + 60
@@ -63,6 +65,12 @@ def test_serve_script(tmp_path: Path, model_dir: Path) -> None:
         status, case = _get(f"{base}/cases", auth, {"text": "老板拖欠我三个月工资共15000元"})
         assert status == 201, case
         assert _get(f"{base}/cases/{case['id']}", auth)[1]["id"] == case["id"]
+        # A search string (a name, a phone number) never reaches the access log; the path does.
+        assert _get(f"{base}/ready?q=13912345678", headers={"Referer": "http://x/queues?q=%E5%BC%A0%E4%B8%89"})[0] == 200
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+    logged = access_log.read_text(encoding="utf-8")
+    assert f'"GET /api/v1/cases/{case["id"]} HTTP/1.1" 200' in logged
+    assert '"GET /api/v1/ready HTTP/1.1" 200' in logged
+    assert "13912345678" not in logged and "%E5%BC%A0" not in logged and "q=" not in logged
