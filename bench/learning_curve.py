@@ -1,13 +1,16 @@
 """Benchmark: the learning curve of clerk corrections.
 
-    python bench/learning_curve.py [--steps 50 100 200 400] [--seed 0]
+    python bench/learning_curve.py [--steps 50 100 200 400] [--seed 0] [--render]
 
 Starts from the shipped model (trained from training/corpus exactly as `python -m training train` does), then
 in steps feeds court cases from ../shared/data/disputes_dev.jsonl through the real API (POST /api/v1/cases, then
 POST /api/v1/cases/{id}/corrections with the true label: a clerk's review) and runs the real retrain command
-(`python -m training retrain`, gate included, no --force) after each step.  The cases are a stratified random
-sample (fixed seed) drawn once; each step adds to the previous ones.  Candidate and served model are scored on
-the rest of the file (every line not in the sample, the same for all steps), all lines and civil-only.
+(`python -m training retrain`, gate included, no --force) after each step; each step adds to the previous ones.
+Two ways of choosing the cases, each on its own fresh database and model directory:
+- stratified: a stratified random sample (fixed seed) drawn once; the rest is every line not in the final sample;
+- queue: at each step the cases the served model is least confident about (the clerk-review queue); the rest is
+  every line not reviewed so far.
+Candidate, served and shipped model are scored on the rest, all lines and civil-only.
 
 The app runs in-process (Flask test client) on a temporary SQLite database and model directory.  The court's
 texts are read from ../shared/data and never copied into the repo.
@@ -21,10 +24,12 @@ import io
 import json
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import environment, is_civil, load_dev, write_result
+import numpy as np
+from common import RESULTS, environment, is_civil, load_dev, write_result
 from sklearn.model_selection import train_test_split
 from sqlmodel import Session
 
@@ -94,50 +99,88 @@ class Court:
         return report
 
     def active(self) -> str:
+        """The registry's active version; before the first retraining, the one CURRENT names (what workers serve)."""
         with self.app.app_context(), Session(db.get_engine()) as session:
             version = registry.active_version(session=session)
-        assert version is not None
-        return version
+        return version if version is not None else (self.model_dir / "CURRENT").read_text(encoding="utf-8").strip()
 
 
-def run(steps: list[int], seed: int, workdir: Path) -> dict[str, Any]:
-    rows = load_dev()
+def stratified_picker(rows: list[dict[str, Any]], steps: list[int], seed: int) -> Picker:
+    """The cases of a nested stratified random sample, in order."""
     sample = nested_sample(rows, steps, seed)
-    sampled = {r["id"] for r in sample}
-    rest = [r for r in rows if r["id"] not in sampled]
-    court_dir = workdir
-    (court_dir / "models").mkdir()
+
+    def pick(court: Court, fed: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
+        return sample[len(fed):size]
+
+    return pick
+
+
+def queue_picker(rows: list[dict[str, Any]], steps: list[int], seed: int) -> Picker:
+    """The clerk's review queue: the cases not yet reviewed on which the served model is least confident."""
+
+    def pick(court: Court, fed: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
+        seen = {r["id"] for r in fed}
+        waiting = [r for r in rows if r["id"] not in seen]
+        model = load_version(court.model_dir, court.active())
+        confidence = model.pipeline.predict_proba([r["text"] for r in waiting]).max(axis=1)
+        return [waiting[i] for i in np.argsort(confidence, kind="stable")[: size - len(fed)]]
+
+    return pick
+
+
+Picker = Callable[["Court", list[dict[str, Any]], int], list[dict[str, Any]]]
+SAMPLINGS: dict[str, Callable[[list[dict[str, Any]], list[int], int], Picker]] = {
+    "stratified": stratified_picker, "queue": queue_picker}
+
+
+def run(steps: list[int], seed: int, workdir: Path, sampling: str) -> dict[str, Any]:
+    """One learning curve.  The rest is every line not fed so far (stratified: not in the final sample, the same
+    for every step); the shipped model is scored on the same rest at each step, as the control."""
+    rows = load_dev()
+    pick = SAMPLINGS[sampling](rows, steps, seed)
+    final_sample = {r["id"] for r in nested_sample(rows, steps, seed)} if sampling == "stratified" else None
+    court_dir = workdir / sampling
+    (court_dir / "models").mkdir(parents=True)
     with contextlib.redirect_stdout(io.StringIO()):
         assert training_main(["train", "--out", str(court_dir / "models")]) == 0
     court = Court(court_dir)
     shipped = (court.model_dir / "CURRENT").read_text().strip()
-    results: dict[str, Any] = {"shipped": {"version": shipped, **_headline(score(court.model_dir, shipped, rest))},
-                               "steps": []}
-    fed, refused = 0, 0
+    first_rest = [r for r in rows if r["id"] not in (final_sample or set())]
+    shipped_scores = _headline(score(court.model_dir, shipped, first_rest))
+    results: dict[str, Any] = {"sampling": sampling, "steps": [], "shipped": {"version": shipped, **shipped_scores}}
+    fed: list[dict[str, Any]] = []
+    refused = 0
     for size in steps:
         started = time.perf_counter()
-        for row in sample[fed:size]:
+        batch = pick(court, fed, size)
+        for row in batch:
             refused += not court.review(row)
-        fed = size
+        fed.extend(batch)
         report = court.retrain()
         served = court.active()
+        fed_ids = final_sample if final_sample is not None else {r["id"] for r in fed}
+        rest = [r for r in rows if r["id"] not in fed_ids]
         candidate_scores = score(court.model_dir, report["version"], rest)
         served_scores = candidate_scores if served == report["version"] else score(court.model_dir, served, rest)
+        control = served_scores if served == shipped else score(court.model_dir, shipped, rest)
         gate = report["candidate"].get("gate", {})
         results["steps"].append({
             "corrections": size, "refused_by_api": refused, "candidate": report["version"],
+            "civil_fed": sum(is_civil(r) for r in fed),
             "promoted": report["promoted"], "gate_reasons": [r["message"] for r in report["gate"]["reasons"]],
             "training_sources": report["data"]["by_source"],
             "gate_n": gate.get("n", 0), "gate_disagreements": report["disagreements"],
             "gate_candidate_macro_f1": gate.get("macro_f1"),
             "gate_active_macro_f1": (report["active"] or {}).get("gate", {}).get("macro_f1"),
+            "rest_n": {"all": len(rest), "civil": sum(is_civil(r) for r in rest)},
             "rest_candidate": _headline(candidate_scores), "served": served, "rest_served": _headline(served_scores),
+            "rest_shipped": _headline(control),
             "seconds": round(time.perf_counter() - started, 1),
         })
         step = results["steps"][-1]
-        print(f"{size} corrections: candidate civil {step['rest_candidate']['civil_macro_f1']}, "
-              f"promoted {report['promoted']}", flush=True)
-    results["rest_n"] = {"all": len(rest), "civil": sum(is_civil(r) for r in rest)}
+        print(f"{sampling}, {size} corrections: candidate civil {step['rest_candidate']['civil_macro_f1']}, "
+              f"shipped on the same rest {step['rest_shipped']['civil_macro_f1']}, promoted {report['promoted']}",
+              flush=True)
     return results
 
 
@@ -152,65 +195,116 @@ def _disagreements(step: dict[str, Any]) -> str:
     return f"{found['lost']} / {found['won']}" if found else ""
 
 
-def markdown(results: dict[str, Any], seconds: float, seed: int) -> str:
+def _table(results: dict[str, Any]) -> list[str]:
     shipped = results["shipped"]
-    last = results["steps"][-1]
     lines = [
-        "# Learning curve: clerk corrections → retraining → promotion", "",
-        f"`python bench/learning_curve.py` · {environment()} · {seconds:.0f} s · seed {seed}", "",
-        "Cases from ../shared/data/disputes_dev.jsonl (stratified by label, fixed seed; each step adds to the "
-        "previous) are submitted through `POST /api/v1/cases` and given their true label with "
-        "`POST /api/v1/cases/{id}/corrections`; then `python -m training retrain` runs with its defaults "
-        "(shipped corpus at weight 0.3, a fixed 20% of the reviewed cases held back for the gate, tolerance 0.01, "
-        "recall margin 0.05, every drop beyond them blocks).  "
-        "Scores are on the rest of the file "
-        f"({results['rest_n']['all']} lines, {results['rest_n']['civil']} civil), never trained on.", "",
-        f"Target: civil-only macro-F1 on the rest at least {TARGET} with 400 corrections.", "",
-        "| corrections | trained on (court) | gate n | gate macro-F1: active → candidate | only active right / "
-        "only candidate right | promoted | candidate all | candidate civil | served all | served civil |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-        f"| 0 (shipped model) | 0 | | | | | {shipped['all_macro_f1']} | {shipped['civil_macro_f1']} | "
-        f"{shipped['all_macro_f1']} | {shipped['civil_macro_f1']} |",
+        "| corrections | civil among them | trained on (court) | gate n | gate macro-F1: active → candidate | "
+        "only active right / only candidate right | promoted | rest (civil) | candidate all | candidate civil | "
+        "served civil | shipped model civil, same rest |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        f"| 0 (shipped model) | | 0 | | | | | | {shipped['all_macro_f1']} | {shipped['civil_macro_f1']} | "
+        f"{shipped['civil_macro_f1']} | {shipped['civil_macro_f1']} |",
     ]
     for step in results["steps"]:
         lines.append(
-            f"| {step['corrections']} | {step['training_sources'].get('court_reviewed', 0)} | {step['gate_n']} | "
-            f"{step['gate_active_macro_f1']} → {step['gate_candidate_macro_f1']} | {_disagreements(step)} | "
-            f"{'yes' if step['promoted'] else 'no'} | {step['rest_candidate']['all_macro_f1']} | "
-            f"{step['rest_candidate']['civil_macro_f1']} | {step['rest_served']['all_macro_f1']} | "
-            f"{step['rest_served']['civil_macro_f1']} |")
+            f"| {step['corrections']} | {step['civil_fed']} | {step['training_sources'].get('court_reviewed', 0)} | "
+            f"{step['gate_n']} | {step['gate_active_macro_f1']} → {step['gate_candidate_macro_f1']} | "
+            f"{_disagreements(step)} | {'yes' if step['promoted'] else 'no'} | "
+            f"{step['rest_n']['all']} ({step['rest_n']['civil']}) | {step['rest_candidate']['all_macro_f1']} | "
+            f"{step['rest_candidate']['civil_macro_f1']} | **{step['rest_served']['civil_macro_f1']}** | "
+            f"{step['rest_shipped']['civil_macro_f1']} |")
     labels = list(shipped["civil_recall"])
     lines += ["", "Civil-only recall per label on the rest:", "",
-              "| model | " + " | ".join(labels) + " |", "|---|" + "---|" * len(labels)]
-    lines.append("| shipped | " + " | ".join(str(v) for v in shipped["civil_recall"].values()) + " |")
+              "| model | " + " | ".join(labels) + " |", "|---|" + "---|" * len(labels),
+              "| shipped | " + " | ".join(str(v) for v in shipped["civil_recall"].values()) + " |"]
     for step in results["steps"]:
         recall = step["rest_candidate"]["civil_recall"]
         lines.append(f"| candidate @{step['corrections']} | " + " | ".join(str(v) for v in recall.values()) + " |")
-    reached = last["rest_served"]["civil_macro_f1"]
-    lines += ["", f"With {last['corrections']} corrections the served model reaches civil-only macro-F1 "
-              f"**{reached}** on the rest (target {TARGET}: {'met' if reached >= TARGET else 'not met'})."]
-    lines += ["", "The gate compares both models on the held-back fifth of the reviewed cases (column *gate n*); the "
-              "column after it counts the held-back cases exactly one of the two models gets right.  With a few dozen "
-              "cases, most of them easy criminal `other` lines, the two models rarely disagree, so the gate has "
-              "little evidence either way; a fixed `--eval` file of reviewed court cases gives it more."]
     for step in results["steps"]:
         if not step["promoted"]:
-            lines.append(f"- step {step['corrections']}: not promoted: " + " ".join(step["gate_reasons"]))
+            lines.append(f"\n- step {step['corrections']}: not promoted: " + " ".join(step["gate_reasons"]))
+    return lines + [""]
+
+
+def _cv_civil() -> str:
+    """The corpus + dev cross-validation figure of bench/cv_dev.py, if it has been run."""
+    path = RESULTS / "cv_dev.json"
+    if not path.is_file():
+        return "(run bench/cv_dev.py)"
+    return str(json.loads(path.read_text(encoding="utf-8"))["corpus_plus_dev"]["civil"]["macro_f1"])
+
+
+def _queue_summary(step: dict[str, Any]) -> list[str]:
+    served, shipped = step["rest_served"]["civil_macro_f1"], step["rest_shipped"]["civil_macro_f1"]
+    candidate = step["rest_candidate"]["civil_macro_f1"]
+    lines = [f"After {step['corrections']} reviews from the queue, the cases no clerk looked at "
+             f"({step['rest_n']['civil']} civil) score civil-only macro-F1 **{served}** with the served model; the "
+             f"shipped model scores {shipped} on the same cases.  The candidate trained on those reviews would "
+             f"score {candidate} "
+             f"({candidate - shipped:+.4f} against the shipped model on the same cases)."]
+    if not step["promoted"]:
+        verdict = "rightly" if candidate < served else "although it was no worse there"
+        lines[0] += f"  The gate refused it, {verdict}."
+    lines += ["", "So the rise of the rest's score from the first row comes from taking the hard cases out, not from "
+              "learning: a model trained on the hardest cases alone (plus the corpus) does not get better on the easy "
+              "ones.  This set-up is reported for the court's planning (how good automatic routing is on what the "
+              "clerks do not review); it does not meet the target, which is about learning."]
+    return lines
+
+
+def markdown(runs: dict[str, Any]) -> str:
+    random_run, queue_run, seconds, seed = runs["stratified"], runs["queue"], runs["seconds"], runs["seed"]
+    last, queue_last = random_run["steps"][-1], queue_run["steps"][-1]
+    reached = last["rest_served"]["civil_macro_f1"]
+    random_gain = round(reached - last["rest_shipped"]["civil_macro_f1"], 4)
+    lines = [
+        "# Learning curve: clerk corrections → retraining → promotion", "",
+        f"`python bench/learning_curve.py` · {runs['environment']} · {seconds:.0f} s · seed {seed}", "",
+        "Cases from ../shared/data/disputes_dev.jsonl are submitted through `POST /api/v1/cases` and given their "
+        "true label with `POST /api/v1/cases/{id}/corrections` (a clerk's review); then `python -m training retrain` "
+        "runs with its defaults (shipped corpus at weight 0.3, a fixed 20% of the reviewed cases held back for the "
+        "gate, tolerance 0.01, recall margin 0.05, every drop beyond them blocks).  Each step adds to the previous "
+        "ones.  Scores are on the rest of the file (never trained on); *served* is the model active after the step "
+        "(the candidate if promoted).  The last column scores the shipped model on the same rest: the difference is "
+        "what the corrections taught.", "",
+        f"Target: civil-only macro-F1 on the rest at least {TARGET} with 400 corrections.", "",
+        "## 1. Random corrections (the target's set-up)", "",
+        "A stratified (by label) random sample, fixed seed, drawn once; the rest is every line outside the final "
+        f"sample of {last['corrections']}.", "",
+        *_table(random_run),
+        f"With {last['corrections']} corrections the served model reaches civil-only macro-F1 **{reached}** on the "
+        f"rest ({random_gain:+.4f} over the shipped model on the same lines; target {TARGET}: "
+        f"{'met' if reached >= TARGET else 'not met'}).", "",
+        "## 2. Corrections from the review queue (how clerks actually meet cases)", "",
+        "Each step takes the cases the served model is least sure of (lowest top-label probability), which is the "
+        "order the clerk-review queue presents them in; the rest is every line not reviewed so far, so it shrinks and "
+        "loses the hardest cases at each step.  Those are exactly the cases that are routed without a clerk, so this "
+        "is the accuracy that matters in service, but it is not a measure of learning on its own: compare with the "
+        "last column.", "",
+        *_table(queue_run),
+        *_queue_summary(queue_last), "",
+        "## Reading the figures", "",
+        "- The gate compares both models on the held-back fifth of the reviewed cases (column *gate n*); the column "
+        "after it counts the held-back cases exactly one of the two models gets right.  With a few dozen cases, most "
+        "of them easy criminal `other` lines, the two models rarely disagree, so the gate has little evidence either "
+        "way; a fixed `--eval` file of reviewed court cases gives it more.",
+    ]
     if reached < TARGET:
-        lines += ["", "Why the target is not reached:", "",
-                  "- Only about 80% of the corrections are trained on (the rest is the gate's held-out share), and "
-                  "about half of a label-stratified sample is criminal `other` lines, which teach the civil labels "
-                  "nothing: 400 corrections give roughly 160 civil training cases.",
-                  "- Even with four times as many court cases (about 1,600 dev lines per fold) plus the corpus at "
-                  "weight 0.3, the same pipeline reaches 0.841 civil-only in 5-fold cross-validation "
-                  "(`bench/cv_dev.py`, second set-up), still short of 0.85; a few hundred corrections cannot be "
-                  "expected to pass it.  Gains now need a better model or features, not only more corrections.",
-                  "- The weak labels are the thin ones and the blurred ones: housing has 46 lines in the whole "
-                  "file (about 7 in the 400 sampled, 5 of them trained on), and the dataset files 40 generic 合同纠纷 "
-                  "lines, most of them motor-insurance claims, under `sme` while 保险/追偿 texts are `finance`; the "
-                  "court cases move the model towards sme and other at the expense of finance and housing recall.",
-                  "- Corpus weight 0.1 and 1.0 and SVM C 0.3 and 3.0 were tried at 400 corrections (with the corpus "
-                  "and pipeline before corpus round 3): none was better than 0.3 / 1.0 by more than 0.01."]
+        lines += [
+            "- Why 400 random corrections do not reach the target: only about 80% of them are trained on (the rest is "
+            "the gate's held-out share), and about half of a label-stratified sample is criminal `other` lines, which "
+            f"teach the civil labels nothing: {last['corrections']} corrections carry {last['civil_fed']} civil cases.",
+            "- Even with four times as many court cases (about 1,600 dev lines per fold) plus the corpus at weight "
+            f"0.3, the same pipeline reaches {_cv_civil()} civil-only in 5-fold cross-validation (`bench/cv_dev.py`, "
+            "second set-up), short of 0.85; a few hundred corrections cannot be expected to pass it.  Gains now need "
+            "a better model or features, not only more corrections.",
+            "- The weak labels are the thin ones and the blurred ones: housing has 46 lines in the whole file, and the "
+            "dataset files 40 generic 合同纠纷 lines, most of them motor-insurance claims, under `sme` while 保险/追偿 "
+            "texts are `finance`; the court cases move the model towards sme and other at the expense of finance and "
+            "housing recall.",
+            "- Corpus weight 0.1 and 1.0 and SVM C 0.3 and 3.0 were tried at 400 corrections (with the corpus and "
+            "pipeline before corpus round 3): none was better than 0.3 / 1.0 by more than 0.01.",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -218,13 +312,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--steps", type=int, nargs="+", default=list(STEPS))
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--render", action="store_true",
+                        help="only rewrite learning_curve.md from the figures in bench/results/learning_curve.json")
     args = parser.parse_args()
+    if args.render:
+        results = json.loads((RESULTS / "learning_curve.json").read_text(encoding="utf-8"))
+        write_result("learning_curve", markdown(results), results)
+        return
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as scratch:
-        results = run(sorted(args.steps), args.seed, Path(scratch))
-    seconds = time.perf_counter() - started
-    results["seconds"] = round(seconds, 1)
-    write_result("learning_curve", markdown(results, seconds, args.seed), results)
+        runs: dict[str, Any] = {sampling: run(sorted(args.steps), args.seed, Path(scratch), sampling)
+                                for sampling in SAMPLINGS}
+    runs.update(seconds=round(time.perf_counter() - started, 1), seed=args.seed, environment=environment())
+    write_result("learning_curve", markdown(runs), runs)
 
 
 if __name__ == "__main__":
