@@ -7,9 +7,16 @@ audit rows record the actor's name and the id of the client or the user.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypedDict
 
 from service.tables import ApiClient, User
+
+
+class ActorIds(TypedDict):
+    """The audit columns every row an actor makes carries."""
+
+    client_id: int | None
+    user_id: int | None
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,6 @@ class Actor:
         return replace(self, name=name) if name else self
 
     @property
-    def ids(self) -> dict[str, int | None]:
+    def ids(self) -> ActorIds:
         """Column values for rows this actor makes."""
         return {"client_id": self.client_id, "user_id": self.user_id}

@@ -27,8 +27,10 @@ from service.schemas import (
     CaseSummary,
     CorrectionCreate,
     CorrectionPublic,
+    DecisionPublic,
     EventCreate,
     EventPublic,
+    PredictionPublic,
     QueuePublic,
     QueuesPublic,
     RelatedCasePublic,
@@ -130,8 +132,9 @@ def case_detail(case: Case) -> dict[str, Any]:
     assert case.id is not None
     decision = crud.latest_decision(session=session, case_id=case.id)
     detail = CasePublic(
-        **case_summary(case).model_dump(), text=case.text, fields=case.fields, prediction=decision.prediction,
-        elements=decision.elements, decision=decision.decision,  # type: ignore[arg-type]
+        **case_summary(case).model_dump(), text=case.text, fields=case.fields,
+        prediction=PredictionPublic.model_validate(decision.prediction), elements=decision.elements,
+        decision=DecisionPublic.model_validate(decision.decision),
         related_cases=[RelatedCasePublic(id=c.public_id, matched_on=m, status=CaseStatus(c.status),  # type: ignore[arg-type]
                                          destination=c.destination)
                        for c, m in crud.related_cases(session=session, case_id=case.id)],

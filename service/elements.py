@@ -265,7 +265,7 @@ def open_items(text: str) -> list[str]:
     if claim is None:
         return []
     scope = text[claim.start():]
-    found = []
+    found: list[str] = []
     for item in _OPEN_ITEMS:
         for match in re.finditer(item, scope):
             if not re.match(rf"\s*[（(]?(?:人民币)?\s*[\d{_CN_DIGITS}]", scope[match.end():match.end() + 6]):
@@ -421,6 +421,8 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
         consent = False
     if consent is True:
         flags.discard(Flag.refuses_mediation)
+    amount: Decimal | None
+    amount_source: Literal["fields", "text"]
     amount, amount_source = (fields.amount, "fields") if fields.amount is not None else (total, "text")
     party_count, kinds, party_source = parties.count, parties.kinds, parties.source
     outside = None

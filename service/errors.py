@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from flask import Flask, Response, jsonify
+from pydantic_core import ErrorDetails
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ _PYDANTIC_MESSAGES = {
 }
 
 
-def invalid_input(errors: list[dict[str, Any]], message: str = "请求参数有误。") -> InvalidInput:
+def invalid_input(errors: list[ErrorDetails], message: str = "请求参数有误。") -> InvalidInput:
     """A pydantic error list as one ``InvalidInput`` whose ``fields`` maps dotted paths to Chinese messages."""
     fields: dict[str, str] = {}
     for error in errors:

@@ -87,7 +87,7 @@ class LinearScorer:
     def predict_proba(self, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
         """Calibrated probabilities in the pipeline's class order."""
         scores = self.coef[:, indices] @ values + self._intercept
-        proba = 1.0 / (1.0 + np.exp(self._a * scores + self._b))
+        proba: np.ndarray = 1.0 / (1.0 + np.exp(self._a * scores + self._b))
         total = proba.sum()
         if total == 0:
             return np.full_like(proba, 1.0 / len(proba))

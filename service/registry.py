@@ -107,7 +107,7 @@ def activations(*, session: Session, limit: int = 50) -> Sequence[ModelActivatio
 def database_source(engine: Engine, fallback: ActiveVersionSource) -> ActiveVersionSource:
     """Read the active version from the registry with one short query; ``fallback`` (the CURRENT file) while the
     registry has no active row yet."""
-    statement = sa.select(sa.column("version")).select_from(sa.table("active_model")).where(
+    statement = sa.select(sa.column("version", sa.String)).select_from(sa.table("active_model")).where(
         sa.column("id") == ACTIVE_ROW_ID)
 
     def read() -> str | None:

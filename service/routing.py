@@ -40,11 +40,19 @@ TRIAL_BASIS = {
 
 
 class Scored(Protocol):
-    """What routing needs from a classifier prediction (``service.classifier.Prediction`` fits)."""
+    """What routing needs from a classifier prediction (``service.classifier.Prediction`` fits).
 
-    label: str
-    confidence: float
-    probabilities: dict[str, float]
+    Read-only properties, so that frozen dataclasses such as ``Prediction`` match.
+    """
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def confidence(self) -> float: ...
+
+    @property
+    def probabilities(self) -> dict[str, float]: ...
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,7 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
     track = _run_stage(rules, Stage.track, guard.facts)
     fired: list[Rule] = list(guard.fired)
     mediation_rule = None
+    chosen: Rule | None
     if guard.decisive is not None:
         chosen = guard.decisive
     elif "litigation" in guard.facts.tags:

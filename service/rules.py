@@ -209,7 +209,7 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
         case "party_kinds_any":
             return any(k in e.party_kinds for k in value)
         case "amount_known":
-            return (e.amount is not None) == value
+            return bool((e.amount is not None) == value)
         case "amount_le":
             return e.amount is not None and e.amount <= _number(value, facts)
         case "amount_gt":
@@ -229,7 +229,7 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
         case "parties_outside_gansu_ge":
             return e.parties_outside_gansu is not None and e.parties_outside_gansu >= value
         case "policy":
-            return facts.policy == value
+            return bool(facts.policy == value)
         case "any_of":
             return any(holds(sub, facts) for sub in value)
     raise InvalidRules(f"未知的条件键 {key}")  # unreachable after validation
@@ -383,7 +383,8 @@ def _condition_problem(key: str, value: Any, tags: set[str]) -> str | None:  # n
     if key in _LIST_KEYS:
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
             return "必须是非空的字符串列表"
-        allowed = _LIST_KEYS[key] if _LIST_KEYS[key] is not None else tuple(tags)
+        listed = _LIST_KEYS[key]
+        allowed = listed if listed is not None else tuple(tags)
         bad = [v for v in value if v not in allowed]
         if bad:
             return f"含有未知的值 {', '.join(bad)}（可用：{', '.join(sorted(allowed))}）"

@@ -73,7 +73,8 @@ def judge(candidate: dict[str, Any] | None, active: dict[str, Any] | None, setti
     if candidate is None or not candidate.get("n"):
         return Verdict(False, [_reason("no_evaluation_data", "没有留出的评估数据（未提供 --eval 文件，且没有留出的"
                                        "已复核案件），无法证明候选模型不差于在用模型。")])
-    reasons, noted = [], []
+    reasons: list[dict[str, Any]] = []
+    noted: list[dict[str, Any]] = []
     drop = round(active["macro_f1"] - candidate["macro_f1"], 4)
     if drop > settings.tolerance:
         reason = _reason("macro_f1_drop", f"macro-F1 由 {active['macro_f1']} 降至 {candidate['macro_f1']}"

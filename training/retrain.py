@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -227,6 +227,11 @@ def rollback(*, engine: Engine, model_dir: Path, actor: str, version: str | None
 # --- the side-by-side report --------------------------------------------------------------------------------------
 
 
+def _recall_of(label: str) -> Callable[[dict[str, Any]], float]:
+    """A getter for the recall of ``label`` in an evaluation summary."""
+    return lambda s: s["per_label"][label]["recall"]
+
+
 def format_report(report: dict[str, Any]) -> str:
     """Candidate and active model side by side on every held-out set, then the verdict."""
     active_name = report["active_version"] or "(none)"
@@ -236,8 +241,9 @@ def format_report(report: dict[str, Any]) -> str:
     for name, candidate in report["candidate"].items():
         active = (report["active"] or {}).get(name)
         lines += ["", f"[{name}] n={candidate['n']}", f"{'':<18}{'active':>10}{'candidate':>11}{'change':>9}"]
-        rows = [("macro-F1", lambda s: s["macro_f1"]), ("accuracy", lambda s: s["accuracy"])]
-        rows += [(f"recall {label}", lambda s, label=label: s["per_label"][label]["recall"]) for label in LABELS]
+        rows: list[tuple[str, Callable[[dict[str, Any]], float]]] = [
+            ("macro-F1", lambda s: s["macro_f1"]), ("accuracy", lambda s: s["accuracy"])]
+        rows += [(f"recall {label}", _recall_of(label)) for label in LABELS]
         for title, get in rows:
             new = get(candidate)
             old = get(active) if active else None

@@ -35,12 +35,12 @@ class ReviewedCase:
 
 def reviewed_cases(engine: Engine) -> list[ReviewedCase]:
     """Every reviewed case with its final label, in case order."""
-    last_label = (sa.select(Correction.new_value)
+    last_label = (sa.select(col(Correction.new_value))
                   .where(col(Correction.case_id) == col(Case.id), col(Correction.field) == "label")
                   .order_by(col(Correction.id).desc()).limit(1).scalar_subquery())
     # A label correction also counts on its own: corrections made before reviewed_at existed have none.
     corrected = sa.exists().where(col(Correction.case_id) == col(Case.id), col(Correction.field) == "label")
-    statement = (sa.select(Case.public_id, Case.text, sa.func.coalesce(last_label, Case.label))
+    statement = (sa.select(col(Case.public_id), col(Case.text), sa.func.coalesce(last_label, col(Case.label)))
                  .where(sa.or_(col(Case.reviewed_at).is_not(None), corrected)).order_by(col(Case.id)))
     with engine.connect() as connection:
         rows = connection.execute(statement).all()
@@ -57,7 +57,8 @@ def is_held_out(text: str, share: float) -> bool:
 
 def split_reviewed(cases: list[ReviewedCase], share: float) -> tuple[list[Sample], list[Sample]]:
     """(training samples, held-out samples)."""
-    train, held = [], []
+    train: list[Sample] = []
+    held: list[Sample] = []
     for case in cases:
         (held if is_held_out(case.text, share) else train).append(case.sample())
     return train, held

@@ -7,7 +7,7 @@ import platform
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 from typing import Any
@@ -52,7 +52,7 @@ def make_version(samples: Sequence[Sample]) -> str:
 
 
 def train_model(
-    samples: Sequence[Sample], *, holdout: bool = True, extra_eval: dict[str, Sequence[Sample]] | None = None
+    samples: Sequence[Sample], *, holdout: bool = True, extra_eval: Mapping[str, Sequence[Sample]] | None = None
 ) -> tuple[Pipeline, dict[str, Any]]:
     """Fit on ``samples`` and return the pipeline with its metadata.
 

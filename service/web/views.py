@@ -9,7 +9,7 @@ from typing import Any
 from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from service import crud, intake, users
+from service import crud, intake, stats, users
 from service.cases import today
 from service.db import get_session
 from service.errors import InvalidInput, InvalidTransition, ModelUnavailable, NotFound
@@ -199,7 +199,7 @@ def queues() -> Page:
     user = current_user()
     if Role(user.role) == Role.mediator and user.destination:
         return redirect(url_for("web.queue", destination=user.destination))
-    counts = pages.stats.open_and_overdue(session=get_session(), today=today())
+    counts = stats.open_and_overdue(session=get_session(), today=today())
     names = pages.destination_names(get_rules())
     rows = [(str(d), names[str(d)], *counts.get(str(d), (0, 0))) for d in Destination]
     return render_template("web/queues.html", rows=rows)

@@ -4000,7 +4000,10 @@ def _securities(rng: random.Random, reg: str, officer: str) -> dict[str, str]:
     comm = round(buy * shares * 0.0003, 2)
     stamp = round(base * shares * 0.001, 2)
     total = round(loss + comm + stamp, 2)
-    yuan = (lambda v: f"{v:.2f}元") if reg == FORMAL else (lambda v: money(rng, int(v), reg))
+
+    def yuan(value: float) -> str:
+        return f"{value:.2f}元" if reg == FORMAL else money(rng, int(value), reg)
+
     firm, role = rng.choice(SEC_ROLES).split(":")
     party = rng.choice(COMPANY_CORES) + firm if firm else officer
     return {
@@ -4050,7 +4053,7 @@ def _round3(rng: random.Random, reg: str, d1: str) -> dict[str, str]:
     }
 
 
-class _Slots(dict):
+class _Slots(dict[str, str]):
     """Placeholder values for one text; unknown keys are drawn from the pools on first use and cached."""
 
     def __init__(self, rng: random.Random, topic: Topic, reg: str) -> None:

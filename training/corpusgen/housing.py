@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime
 import random
+from collections.abc import Callable
+from typing import NotRequired, TypedDict
 
 from training.corpusgen.common import (
     BANKS,
@@ -46,6 +48,52 @@ RURAL_COUNTIES = ("榆中县", "皋兰县", "永登县", "红古区", "七里河
 OLD_STREETS = ("酒泉路", "永昌路", "畅家巷", "金塔巷", "曹家巷", "秀川路", "土门墩", "阳洼山", "任家庄", "柏道路")
 SPOKEN_MONTHS = {2: "俩月", 3: "三个月", 4: "四个月", 5: "五个月", 6: "半年", 8: "八个月", 10: "十个月", 12: "一年"}
 COLLOQ_SPOKEN_YEAR = ("前年", "大前年", "去年", "好几年前", "五六年前", "疫情前")
+
+
+class Scene(TypedDict):
+    """One coherent long case from a ``scene_*`` function, in formal words with role tokens."""
+
+    pl: str  # party kinds of the claimant and of the other side
+    df: str
+    facts: list[str]  # in order; the first and the last are always kept
+    more: list[str]  # further findings; the first is the one the others and the court's view rely on
+    reason: str  # the court's view
+    claims: list[str]
+    defence: str
+
+
+class Voice(TypedDict):
+    """The colloquial pools told from one side of a topic."""
+
+    cs: tuple[str, ...]
+    cf: tuple[str, ...]
+    cb: tuple[str, ...]
+
+
+class Topic(Voice):
+    """One dispute scenario (the keys are described above ``RENTAL``)."""
+
+    slug: str
+    cause: str
+    pl: str
+    df: str
+    amt: tuple[int, int, int]
+    rent: NotRequired[tuple[int, int]]
+    quota: NotRequired[tuple[int, int]]  # colloquial, formal texts; DEFAULT_QUOTA if absent
+    cs2: NotRequired[tuple[str, ...]]
+    cf2: NotRequired[tuple[str, ...]]
+    cb2: NotRequired[tuple[str, ...]]
+    cd: NotRequired[tuple[str, ...]]
+    ca: NotRequired[tuple[str, ...]]
+    ff: NotRequired[tuple[str, ...]]
+    fb: NotRequired[tuple[str, ...]]
+    fc: NotRequired[tuple[str, ...]]
+    fd: NotRequired[tuple[str, ...]]
+    fx: NotRequired[tuple[str, ...]]
+    scene: NotRequired[Callable[[random.Random, dict[str, str]], Scene]]  # formal texts come from this scene
+
+
+Style = Callable[[random.Random, Topic, dict[str, str]], str]
 
 
 def fmt_money(rng: random.Random, value: int, register: str) -> str:
@@ -129,7 +177,7 @@ def _parties(rng: random.Random) -> dict[str, str]:
     }
 
 
-def _numbers(rng: random.Random, topic: dict, register: str) -> dict[str, str]:
+def _numbers(rng: random.Random, topic: Topic, register: str) -> dict[str, str]:
     lo, hi, step = topic.get("amt", (5_000, 80_000, 100))
     value = rng.randint(lo // step, hi // step) * step
     rent = rng.randint(*topic.get("rent", (8, 35))) * 100
@@ -161,7 +209,7 @@ def _numbers(rng: random.Random, topic: dict, register: str) -> dict[str, str]:
 # ff/fb formal facts and breach, fc claims, fd defence, fx further findings.
 # ---------------------------------------------------------------------------
 
-RENTAL = [
+RENTAL: list[Topic] = [
     {
         "slug": "rent_deposit_not_returned", "cause": "房屋租赁合同纠纷", "pl": "person", "df": "person2",
         "amt": (300, 3000, 100),
@@ -474,7 +522,7 @@ RENTAL = [
     },
 ]
 
-PROPERTY = [
+PROPERTY: list[Topic] = [
     {
         "slug": "prop_fee_owner_arrears", "cause": "物业服务合同纠纷", "pl": "prop", "df": "person",
         "amt": (1_800, 16_000, 10),
@@ -766,7 +814,7 @@ _BUY_NEW = (
     "{P}首付{down}，余款以按揭贷款方式支付。",
 )
 
-NEW_HOMES = [
+NEW_HOMES: list[Topic] = [
     {
         "slug": "newhome_delivery_delay", "cause": "商品房预售合同纠纷", "pl": "person", "df": "dev",
         "amt": (8_000, 160_000, 100),
@@ -1038,7 +1086,7 @@ _BUY_OLD = (
     "{P}经中介介绍，于{d1}与{D}就{home}房屋达成买卖协议，房款{price}，{P}当日支付定金{amt2}。",
 )
 
-RESALE = [
+RESALE: list[Topic] = [
     {
         "slug": "resale_seller_backs_out", "cause": "房屋买卖合同纠纷", "pl": "person", "df": "person2",
         "amt": (20_000, 200_000, 1000),
@@ -1186,7 +1234,7 @@ RESALE = [
     },
 ]
 
-DEMOLITION = [
+DEMOLITION: list[Topic] = [
     {
         "slug": "demolition_compensation_unpaid", "cause": "房屋拆迁安置补偿合同纠纷", "pl": "person", "df": "gov",
         "amt": (150_000, 1_200_000, 1000),
@@ -1293,7 +1341,7 @@ DEMOLITION = [
     },
 ]
 
-RENOVATION = [
+RENOVATION: list[Topic] = [
     {
         "slug": "reno_delay", "cause": "装饰装修合同纠纷", "pl": "person", "df": "deco",
         "amt": (40_000, 260_000, 100),
@@ -1410,7 +1458,7 @@ RENOVATION = [
     },
 ]
 
-RURAL = [
+RURAL: list[Topic] = [
     {
         "slug": "rural_build_quality", "cause": "农村建房施工合同纠纷", "pl": "person", "df": "person2",
         "amt": (60_000, 400_000, 1000),
@@ -1610,7 +1658,7 @@ def _roles(text: str, p_first: str, p_rest: str, d_first: str, d_rest: str) -> s
     return text.replace(TOKEN_D, d_first, 1).replace(TOKEN_D, d_rest)
 
 
-def _claims(rng: random.Random, topic: dict, ctx: dict[str, str]) -> list[str]:
+def _claims(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> list[str]:
     """The main claim (listed first in the topic) plus up to two more."""
     pool = topic["fc"]
     extra = rng.sample(range(1, len(pool)), rng.randint(0, min(2, len(pool) - 1)))
@@ -1624,7 +1672,7 @@ def _numbered(rng: random.Random, items: list[str]) -> str:
     return "；".join(parts) + "。"
 
 
-def _body(rng: random.Random, topic: dict, ctx: dict[str, str], extra: bool = False) -> str:
+def _body(rng: random.Random, topic: Topic, ctx: dict[str, str], extra: bool = False) -> str:
     """Facts, breach (sometimes two) and what the claimant did, in formal words with role tokens."""
     picked = sorted(rng.sample(range(len(topic["fb"])), min(len(topic["fb"]), rng.choice((1, 1, 2)))))
     text = rng.choice(topic["ff"]) + "".join(topic["fb"][i] for i in picked) + rng.choice(F_ACT)
@@ -1633,7 +1681,7 @@ def _body(rng: random.Random, topic: dict, ctx: dict[str, str], extra: bool = Fa
     return text.format_map(ctx)
 
 
-def formal_complaint(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def formal_complaint(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     """Style (a): 诉讼请求 + 事实与理由, or a 诉前调解 application."""
     pname, dname = _name(rng, ctx, topic["pl"], rng.random() < 0.5), _name(rng, ctx, topic["df"], True)
     claims = _claims(rng, topic, ctx)
@@ -1652,7 +1700,7 @@ def formal_complaint(rng: random.Random, topic: dict, ctx: dict[str, str]) -> st
     return _roles(head + _numbered(rng, claims) + reason + body + tail, *roles)
 
 
-def formal_alleges(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def formal_alleges(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     """Style (b): 原告诉称 paragraph."""
     pname = _name(rng, ctx, topic["pl"], rng.random() < 0.4)
     head = pick(rng, f"原告{pname}诉称，", f"原告{pname}诉称：", "原告诉称，", f"{pname}诉称：")
@@ -1664,7 +1712,7 @@ def formal_alleges(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
     return _roles(head + body + end, "原告", "原告", "被告", "被告")
 
 
-def formal_findings(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def formal_findings(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     """Style (c): the court's fact finding."""
     pname, dname = _name(rng, ctx, topic["pl"], rng.random() < 0.3), _name(rng, ctx, topic["df"], rng.random() < 0.7)
     head = pick(rng, "经审理查明：", "本院经审理认定事实如下：", "经审理查明，", "本院查明：")
@@ -1684,7 +1732,7 @@ def formal_findings(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str
                   "被告" + dname if rng.random() < 0.6 else "被告", "被告")
 
 
-def formal_intake(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def formal_intake(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     """Style (d): a clerk's summary of what a party said at the counter."""
     pname, dname = _name(rng, ctx, topic["pl"], True), _name(rng, ctx, topic["df"], True)
     if topic["pl"] in PERSON_KINDS:
@@ -1706,7 +1754,7 @@ def formal_intake(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
     return _roles(text, p_word, p_word, dname, d_rest).replace("其的", "其")
 
 
-def formal_defence(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def formal_defence(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     """Style (e): what the claimant says, then the defendant's answer."""
     pname, dname = _name(rng, ctx, topic["pl"], rng.random() < 0.4), _name(rng, ctx, topic["df"], rng.random() < 0.6)
     facts = _body(rng, topic, ctx)
@@ -1719,14 +1767,15 @@ def formal_defence(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
     return _roles(head + facts + mid + defence, "原告", "原告", "被告", "被告")
 
 
-FORMAL_STYLES = (
+FORMAL_STYLES: tuple[tuple[Style, int], ...] = (
     (formal_complaint, 3), (formal_alleges, 3), (formal_findings, 3), (formal_intake, 2), (formal_defence, 2),
 )
 
 
-def formal_text(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def formal_text(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     if "scene" in topic:
         return strip_final_periods(rng, scene_text(rng, topic, ctx), 0.2)
+    style: Style
     if rng.random() < LONG_SHARE:
         style = formal_long
     else:
@@ -1758,33 +1807,33 @@ def _casual(rng: random.Random, text: str) -> str:
     return text
 
 
-def _voice(rng: random.Random, topic: dict) -> dict:
+def _voice(rng: random.Random, topic: Topic) -> Voice:
     """Topics told from two sides (tenant/landlord, buyer/seller) keep the second side in cs2/cf2/cb2."""
     if "cf2" in topic and rng.random() < 0.4:
         return {"cs": topic.get("cs2", topic["cs"]), "cf": topic["cf2"], "cb": topic["cb2"]}
     return topic
 
 
-def colloquial_text(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def colloquial_text(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     if rng.random() < STORY_SHARE:
         return colloquial_story(rng, topic, ctx)
     did = topic.get("cd", ()) + C_DID
     ask = topic.get("ca", ()) + C_ASK
-    topic = _voice(rng, topic)
+    voice = _voice(rng, topic)
     roll = rng.random()
     if roll < 0.28:
-        text = rng.choice(C_OPEN[:8]) + rng.choice(topic["cs"])
+        text = rng.choice(C_OPEN[:8]) + rng.choice(voice["cs"])
     elif roll < 0.58:
-        text = rng.choice(C_OPEN) + rng.choice(topic["cf"]) + rng.choice(topic["cb"])
+        text = rng.choice(C_OPEN) + rng.choice(voice["cf"]) + rng.choice(voice["cb"])
         text += (rng.choice(did) if rng.random() < 0.5 else "") + rng.choice(ask)
     elif roll < 0.74:
-        text = rng.choice(topic["cs"]) + rng.choice(("", "。", "？", " ")) + rng.choice(C_BRIDGE)
-        text += rng.choice(topic["cf"]) + rng.choice(topic["cb"])
+        text = rng.choice(voice["cs"]) + rng.choice(("", "。", "？", " ")) + rng.choice(C_BRIDGE)
+        text += rng.choice(voice["cf"]) + rng.choice(voice["cb"])
     else:
-        first, second = rng.sample(range(len(topic["cb"])), 2)
-        text = rng.choice(C_OPEN) + rng.choice(C_SELF) + rng.choice(topic["cf"]) + topic["cb"][first]
+        first, second = rng.sample(range(len(voice["cb"])), 2)
+        text = rng.choice(C_OPEN) + rng.choice(C_SELF) + rng.choice(voice["cf"]) + voice["cb"][first]
         feel_a, feel_b = rng.sample(C_FEEL, 2)
-        text += feel_a + topic["cb"][second] + "".join(rng.sample(did, rng.randint(1, 2))) + feel_b + rng.choice(ask)
+        text += feel_a + voice["cb"][second] + "".join(rng.sample(did, rng.randint(1, 2))) + feel_b + rng.choice(ask)
     text = text.format_map(ctx).replace("。。", "。").replace("小区小区", "小区")
     return _casual(rng, text)
 
@@ -1865,7 +1914,20 @@ RENO_ACCEPT = (
 )
 
 
-def _reno_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
+class RenoBasics(TypedDict):
+    price: int
+    first: int
+    second: int
+    extras: str
+    extra_sum: int
+    title: str
+    mode: str
+    days: int
+    area: str
+    where: str
+
+
+def _reno_basics(rng: random.Random, ctx: dict[str, str]) -> RenoBasics:
     """Numbers shared by the renovation scenes: contract price, instalments, extras."""
     price = rng.randint(400, 2600) * 100
     first = _r100(price * rng.choice((0.3, 0.3, 0.4)))
@@ -1879,7 +1941,7 @@ def _reno_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_reno_balance(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_reno_balance(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """A renovation company or foreman claims the unpaid price and the extras; the owner pleads defects."""
     b = _reno_basics(rng, ctx)
     d = [_cn(x) for x in _chain(rng, 6)]
@@ -1923,7 +1985,7 @@ def scene_reno_balance(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_reno_delay(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_reno_delay(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """The owner claims delay penalties and rent paid elsewhere; the company blames changes the owner asked for."""
     b = _reno_basics(rng, ctx)
     sign, start = _chain(rng, 2, (5, 30))
@@ -1964,7 +2026,7 @@ def scene_reno_delay(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_reno_quality(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_reno_quality(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """Defects after handover, a quality appraisal, and the neighbour downstairs who was flooded."""
     b = _reno_basics(rng, ctx)
     d = [_cn(x) for x in _chain(rng, 6, (20, 200))]
@@ -2010,7 +2072,7 @@ QINGBAO_ITEMS = (
 )
 
 
-def scene_reno_foreman(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_reno_foreman(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """清包: the owner buys the materials, a renovation foreman does the works at unit prices; quantities disputed."""
     d = [_cn(x) for x in _chain(rng, 5, (20, 150))]
     items = rng.sample(QINGBAO_ITEMS, 3)
@@ -2048,7 +2110,7 @@ def scene_reno_foreman(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_reno_terminated(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_reno_terminated(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """The works stop halfway, the owner ends the contract; the value of the completed works decides who pays whom."""
     b = _reno_basics(rng, ctx)
     d = [_cn(x) for x in _chain(rng, 6, (15, 120))]
@@ -2092,7 +2154,16 @@ RURAL_FAULTS = (
 )
 
 
-def _rural_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
+class RuralBasics(TypedDict):
+    price: int
+    house: str
+    days: int
+    deal: str
+    mode: str
+    village: str
+
+
+def _rural_basics(rng: random.Random, ctx: dict[str, str]) -> RuralBasics:
     price = rng.randint(80, 480) * 1000
     return {
         "price": price, "house": rng.choice(RURAL_HOUSES), "days": rng.choice((90, 100, 120, 150)),
@@ -2103,7 +2174,7 @@ def _rural_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_rural_collapse(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_rural_collapse(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """Part of a villager's new house collapses; appraisal, a builder without licence, repair or rebuild cost."""
     b = _rural_basics(rng, ctx)
     d = [_cn(x) for x in _chain(rng, 6, (20, 160))]
@@ -2138,7 +2209,7 @@ def scene_rural_collapse(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_rural_payment(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_rural_payment(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """The builder claims the rest of the price for a villager's house; the villager pleads delay and defects."""
     b = _rural_basics(rng, ctx)
     start, done, iou = _chain(rng, 3, (120, 300))
@@ -2174,7 +2245,7 @@ def scene_rural_payment(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_rural_quality(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_rural_quality(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """A villager sues over cracks and leaks and the builder counter-claims; a settlement through the village."""
     b = _rural_basics(rng, ctx)
     d = [_cn(x) for x in _chain(rng, 5, (30, 220))]
@@ -2221,7 +2292,16 @@ SUB_BUYER_FAULTS = (
 )
 
 
-def _sub_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
+class SubBasics(TypedDict):
+    title: str
+    unit_price: int
+    area: str
+    total: int
+    deposit: int
+    room: str
+
+
+def _sub_basics(rng: random.Random, ctx: dict[str, str]) -> SubBasics:
     area = float(ctx["area"])
     unit_price = rng.randint(60, 150) * 100
     return {
@@ -2231,7 +2311,7 @@ def _sub_basics(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_sub_developer_fault(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_sub_developer_fault(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """A reservation agreement the developer did not honour; the buyer asks for double the deposit."""
     b = _sub_basics(rng, ctx)
     d = [_cn(x) for x in _chain(rng, 5, (7, 90))]
@@ -2263,7 +2343,7 @@ def scene_sub_developer_fault(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_sub_buyer_refund(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_sub_buyer_refund(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """The buyer could not sign for reasons not of their own making; the developer kept the deposit."""
     b = _sub_basics(rng, ctx)
     d = [_cn(x) for x in _chain(rng, 5, (7, 90))]
@@ -2298,7 +2378,7 @@ def scene_sub_buyer_refund(rng: random.Random, ctx: dict[str, str]) -> dict:
 SWAP_TERMS = ("产权调换", "房屋产权调换", "以房换房（产权调换）")
 
 
-def scene_demolition_swap(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_demolition_swap(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """Property swap: old home for a resettlement flat; late delivery, transition fees stopped, area difference."""
     sign, move, due, stop, hand = _chain(rng, 5, (40, 500), first=2014)
     old_area = round(float(ctx["area"]) * rng.uniform(0.6, 0.9), 2)
@@ -2338,7 +2418,7 @@ def scene_demolition_swap(rng: random.Random, ctx: dict[str, str]) -> dict:
     }
 
 
-def scene_demolition_choice(rng: random.Random, ctx: dict[str, str]) -> dict:
+def scene_demolition_choice(rng: random.Random, ctx: dict[str, str]) -> Scene:
     """Resettlement flats chosen by lot; the flat handed over differs from the one agreed; rent and price difference."""
     sign, lot, hand, notice = _chain(rng, 4, (60, 420), first=2014)
     area = ctx["area"]
@@ -2379,13 +2459,13 @@ def _fit(parts: list[tuple[str, bool]], limit: int = 740) -> str:
     return "".join(p[0] for p in parts)
 
 
-def _facts(rng: random.Random, sc: dict) -> list[tuple[str, bool]]:
+def _facts(rng: random.Random, sc: Scene) -> list[tuple[str, bool]]:
     """Facts in order; the first and the last are kept, the middle ones may be dropped when too long."""
     facts = sc["facts"]
     return [(f, 0 < i < len(facts) - 1) for i, f in enumerate(facts)]
 
 
-def _scene_findings(rng: random.Random, topic: dict, sc: dict, names: tuple[str, str]) -> str:
+def _scene_findings(rng: random.Random, topic: Topic, sc: Scene, names: tuple[str, str]) -> str:
     intro = ""
     if rng.random() < 0.35:
         accepted = pick(rng, "立案", "受理", "立案受理")
@@ -2404,7 +2484,7 @@ def _scene_findings(rng: random.Random, topic: dict, sc: dict, names: tuple[str,
     return _fit(parts)
 
 
-def _scene_complaint(rng: random.Random, topic: dict, sc: dict, names: tuple[str, str]) -> str:
+def _scene_complaint(rng: random.Random, topic: Topic, sc: Scene, names: tuple[str, str]) -> str:
     claims = list(sc["claims"][: rng.randint(1, len(sc["claims"]))]) + [rng.choice(F_COST)]
     who = names[0]
     head = pick(rng, f"原告{who}向本院提出诉讼请求：", f"{who}向本院起诉，请求：", f"原告{who}诉讼请求：")
@@ -2417,7 +2497,7 @@ def _scene_complaint(rng: random.Random, topic: dict, sc: dict, names: tuple[str
     return _fit(parts)
 
 
-def _scene_pleadings(rng: random.Random, topic: dict, sc: dict, names: tuple[str, str]) -> str:
+def _scene_pleadings(rng: random.Random, topic: Topic, sc: Scene, names: tuple[str, str]) -> str:
     claims = "；".join(sc["claims"])
     parts = [(pick(rng, f"原告{names[0]}诉称，", f"原告{names[0]}诉称：", "原告诉称，"), False)]
     parts += _facts(rng, sc)
@@ -2429,7 +2509,7 @@ def _scene_pleadings(rng: random.Random, topic: dict, sc: dict, names: tuple[str
     return _fit(parts)
 
 
-def _scene_intake(rng: random.Random, topic: dict, sc: dict, names: tuple[str, str], ctx: dict[str, str]) -> str:
+def _scene_intake(rng: random.Random, topic: Topic, sc: Scene, names: tuple[str, str], ctx: dict[str, str]) -> str:
     who = names[0]
     if sc["pl"] in PERSON_KINDS:
         sex = "女" if any(ch in who[1:] for ch in FEMALE_CHARS) else "男"
@@ -2452,7 +2532,7 @@ F_EVIDENCE_LONG = (
 )
 
 
-def scene_text(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def scene_text(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     """A long formal text built from the topic's scene."""
     sc = topic["scene"](rng, ctx)
     names = (_name(rng, ctx, sc["pl"], rng.random() < 0.4), _name(rng, ctx, sc["df"], rng.random() < 0.6))
@@ -2551,7 +2631,7 @@ CAUSE_REASONS = {
 }
 
 
-def _long_core(rng: random.Random, topic: dict, ctx: dict[str, str]) -> list[tuple[str, bool]]:
+def _long_core(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> list[tuple[str, bool]]:
     """ff, a quoted clause, one or two breaches and what the claimant did, as optional-aware parts."""
     clauses = TOPIC_CLAUSES.get(topic["slug"], CAUSE_CLAUSES.get(topic["cause"], ()))
     picked = sorted(rng.sample(range(len(topic["fb"])), min(len(topic["fb"]), rng.choice((1, 2)))))
@@ -2563,7 +2643,7 @@ def _long_core(rng: random.Random, topic: dict, ctx: dict[str, str]) -> list[tup
     return parts
 
 
-def formal_long(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def formal_long(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     """A long fact finding or complaint for the older topics: clause, 另查明/再查明, trial notes, 本院认为."""
     pname, dname = _name(rng, ctx, topic["pl"], rng.random() < 0.4), _name(rng, ctx, topic["df"], rng.random() < 0.6)
     more = [x.format_map(ctx) for x in rng.sample(topic["fx"], min(2, len(topic["fx"])))]
@@ -2592,7 +2672,7 @@ def formal_long(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
 # Topics whose formal texts come from a scene (long, coherent findings).  Colloquial pools as for the others.
 # ---------------------------------------------------------------------------
 
-SCENE_TOPICS = [
+SCENE_TOPICS: list[Topic] = [
     {
         "slug": "reno_settlement_balance", "cause": "装饰装修合同纠纷", "pl": "deco", "df": "person",
         "amt": (20_000, 120_000, 100), "scene": scene_reno_balance, "quota": (10, 24),
@@ -2857,7 +2937,7 @@ STORY = {
 }
 
 
-def _family(topic: dict) -> str:
+def _family(topic: Topic) -> str:
     slug = topic["slug"]
     for fam, prefix in (("rent", "rent_"), ("prop", "prop_"), ("newhome", "newhome_"), ("resale", "resale_"),
                         ("demolition", "demolition_"), ("reno", "reno_"), ("rural", "rural_")):
@@ -2866,7 +2946,7 @@ def _family(topic: dict) -> str:
     return "rent"
 
 
-def colloquial_story(rng: random.Random, topic: dict, ctx: dict[str, str]) -> str:
+def colloquial_story(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> str:
     """A longer first-person story (roughly 150-350 characters)."""
     story = STORY[_family(topic)]
     voice = _voice(rng, topic)
@@ -2888,7 +2968,7 @@ ALL_TOPICS = TOPICS + SCENE_TOPICS
 # ---------------------------------------------------------------------------
 
 
-def _context(rng: random.Random, topic: dict, register: str) -> dict[str, str]:
+def _context(rng: random.Random, topic: Topic, register: str) -> dict[str, str]:
     ctx = _dates(rng) | _places(rng) | _parties(rng) | _numbers(rng, topic, register)
     ctx["P"], ctx["D"] = TOKEN_P, TOKEN_D
     female = any(ch in ctx["pn"][1:] for ch in FEMALE_CHARS)
@@ -2896,9 +2976,9 @@ def _context(rng: random.Random, topic: dict, register: str) -> dict[str, str]:
     return ctx
 
 
-def _plan(rng: random.Random) -> list[tuple[dict, str]]:
+def _plan(rng: random.Random) -> list[tuple[Topic, str]]:
     """Every (topic, register) slot to fill: each topic's quota of colloquial and formal texts, shuffled."""
-    plan: list[tuple[dict, str]] = []
+    plan: list[tuple[Topic, str]] = []
     for topic in ALL_TOPICS:
         n_colloquial, n_formal = topic.get("quota", DEFAULT_QUOTA)
         plan += [(topic, COLLOQUIAL)] * n_colloquial + [(topic, FORMAL)] * n_formal

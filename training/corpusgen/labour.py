@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from training.corpusgen.common import (
     COLLOQUIAL,
@@ -185,7 +186,10 @@ def build_ctx(rng: random.Random, register: str) -> dict[str, str]:
     days = rng.randint(12, 75)
     org, number = _arbitration(rng, min(2026, end_year + rng.randint(0, 1)))
     formal = register == FORMAL
-    m = lambda value: money(rng, value, register)  # noqa: E731
+
+    def m(value: int) -> str:
+        return money(rng, value, register)
+
     ctx = {
         "me": person(rng), "anon": person(rng, anonymised=True), "anon2": person(rng, anonymised=True),
         "sex": pick(rng, "男", "男", "女"), "age": str(rng.randint(22, 62)),
@@ -1214,7 +1218,10 @@ FORMAL_FRAMES = {
 # ---------------------------------------------------------------------------
 
 
-def _weighted(rng: random.Random, table: dict | tuple) -> object:
+Frame = TypeVar("Frame")
+
+
+def _weighted(rng: random.Random, table: dict[str, tuple[Frame, int]] | tuple[tuple[Frame, int], ...]) -> Frame:
     items = list(table.values()) if isinstance(table, dict) else list(table)
     return rng.choices([fn for fn, _ in items], weights=[wt for _, wt in items])[0]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .common import (
     BANKS,
@@ -54,7 +55,7 @@ _SLOT = re.compile(r"\{([A-Za-z0-9_]+)\}")
 class Topic:
     """One dispute scenario.
 
-    :param amounts: ``key -> (low, high, step)`` or ``key -> ("sum", key1, key2, ...)``.
+    :param amounts: ``key -> (low, high, step)``, ``key -> ("int", low, high)`` or ``key -> ("sum", key1, key2, ...)``.
     :param core: how many leading claims every formal text keeps (the rest are optional).
     :param facts: fact narratives; the one used is the linked position, so ``<a|b>`` in claims follows it.
     :param kin: the two parties are siblings (same surname).
@@ -73,7 +74,7 @@ class Topic:
     claims: tuple[str, ...]
     extra: tuple[str, ...] = ()
     defence: tuple[str, ...] = ()
-    amounts: dict = field(default_factory=dict)
+    amounts: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # mixed int/str specs, see above
     core: int = 1
     kin: bool = False
     org: str = ""

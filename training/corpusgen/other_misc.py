@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from training.corpusgen.common import (
     BANKS,
@@ -1845,21 +1846,26 @@ def _collect(rng: random.Random, make: Callable[[random.Random], str], want: int
     return out
 
 
+def _stripped(make: Callable[[random.Random], str]) -> Callable[[random.Random], str]:
+    """``make``'s texts, sometimes without their full stops (as court texts lifted from judgments are)."""
+    return lambda r: strip_final_periods(r, make(r))
+
+
 def generate(rng: random.Random) -> list[Example]:
     seen: set[str] = set()
     plan: list[tuple[str, str, Callable[[random.Random], str], int]] = []
     for crime in CRIMES:
-        plan.append((crime.topic, F, lambda r, cr=crime: criminal_formal(r, cr), 8))
-        plan.append((crime.topic, C, lambda r, cr=crime: criminal_colloquial(r, cr), 5))
+        plan.append((crime.topic, F, partial(criminal_formal, crime=crime), 8))
+        plan.append((crime.topic, C, partial(criminal_colloquial, crime=crime), 5))
     for topic, fn in ADMIN:
-        plan.append((topic, F, lambda r, f=fn: strip_final_periods(r, f(r, F)), 7))
-        plan.append((topic, C, lambda r, f=fn: f(r, C), 7))
+        plan.append((topic, F, _stripped(partial(fn, reg=F)), 7))
+        plan.append((topic, C, partial(fn, reg=C), 7))
     for topic in PROC_TALK:
-        plan.append((topic, F, lambda r, t=topic: _proc(r, t, F), 2))
-        plan.append((topic, C, lambda r, t=topic: _proc(r, t, C), 9))
+        plan.append((topic, F, partial(_proc, topic=topic, reg=F), 2))
+        plan.append((topic, C, partial(_proc, topic=topic, reg=C), 9))
     for topic, fn in SPECIAL:
-        plan.append((topic, F, lambda r, f=fn: strip_final_periods(r, f(r, F)), 6))
-        plan.append((topic, C, lambda r, f=fn: f(r, C), 6))
+        plan.append((topic, F, _stripped(partial(fn, reg=F)), 6))
+        plan.append((topic, C, partial(fn, reg=C), 6))
     examples = [
         Example(text, LABEL, register, topic)
         for topic, register, make, want in plan

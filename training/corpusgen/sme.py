@@ -24,7 +24,9 @@ from __future__ import annotations
 import datetime
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypedDict
 
 from training.corpusgen.common import (
     BANKS,
@@ -54,6 +56,14 @@ _CHOICE = re.compile(r"\[([^\[\]]*)\]")
 AMOUNT_SLOTS = re.compile(r"\{(?:rest|x|total|paid|fee|comm)\}")
 
 
+class Swapped(TypedDict, total=False):
+    """Field overrides of a ``Topic`` for facts told by the other side of the usual deal."""
+
+    owed: bool
+    defence: tuple[str, ...]
+    views: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Topic:
     """One dispute scenario with its hand-written phrase pools."""
@@ -77,7 +87,7 @@ class Topic:
     views: tuple[str, ...] = ()  # topic-specific 本院认为 reasoning
     evidence: tuple[str, ...] = ()  # kinds of evidence typical of the topic
     weight: int = 1  # how many turns the topic gets per generation cycle
-    swapped: dict = field(default_factory=dict)  # overrides (defence, owed) for "<>" facts told by the other side
+    swapped: Swapped = field(default_factory=Swapped)  # overrides for "<>" facts told by the other side
 
 
 # --------------------------------------------------------------------------
@@ -353,8 +363,15 @@ def numbered(rng: random.Random, claims: list[str]) -> str:
     return "；".join(m + c for m, c in zip(marks, claims, strict=False))
 
 
+def one_fact(rng: random.Random, topic: Topic) -> str:
+    """One of the topic's facts, for a formal style: ``formal`` has already reduced a tuple entry to its fact."""
+    fact = rng.choice(topic.facts)
+    assert isinstance(fact, str), "formal() passes the styles a topic whose facts are plain strings"
+    return fact
+
+
 def facts_text(rng: random.Random, topic: Topic, ctx: dict[str, str], extra: float = 0.0) -> str:
-    text = fill(rng, rng.choice(topic.facts), ctx)
+    text = fill(rng, one_fact(rng, topic), ctx)
     if topic.extra and rng.random() < extra:
         text += rng.choice(("此外，", "另，", "")) + fill(rng, rng.choice(topic.extra), ctx)
     if topic.owed and rng.random() < 0.35 and "催" not in text:
@@ -544,7 +561,7 @@ def style_long_finding(rng: random.Random, topic: Topic, ctx: dict[str, str]) ->
     header = fill(rng, rng.choice(COURT_HEADER), ctx)
     if rng.random() < 0.25:
         header = party_block(rng, ctx) + header
-    facts = fill(rng, rng.choice(topic.facts), ctx)
+    facts = fill(rng, one_fact(rng, topic), ctx)
     head = header + rng.choice(FINDING_OPEN) + facts
     optional = [clause_line(rng, topic, ctx)]
     optional += extra_lines(rng, topic, ctx, head)
@@ -562,7 +579,7 @@ def style_long_complaint(rng: random.Random, topic: Topic, ctx: dict[str, str]) 
     ctx = {**ctx, "P": "原告", "D": "被告"}
     head = party_block(rng, ctx) if rng.random() < 0.4 else ""
     intro = rng.choice(FULL_OPEN).format_map(ctx)
-    facts = fill(rng, rng.choice(topic.facts), ctx)
+    facts = fill(rng, one_fact(rng, topic), ctx)
     reason = rng.choice(("事实与理由：", "事实和理由："))
     head += f"{intro}{numbered(rng, claim_list(rng, topic, ctx))}。{reason}{facts}"
     joins = iter(rng.choice((("另，", "此外，"), ("此外，", ""), ("", "另，"))))
@@ -581,7 +598,7 @@ def style_full_case(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> st
     ctx = {**ctx, "P": "原告", "D": "被告", "cause": topic.cause}
     claims = numbered(rng, claim_list(rng, topic, ctx))
     defence = fill(rng, rng.choice(topic.defence or GENERIC_DEFENCE), ctx)
-    facts = fill(rng, rng.choice(topic.facts), ctx)
+    facts = fill(rng, one_fact(rng, topic), ctx)
     head = (f"{rng.choice(FULL_OPEN).format_map(ctx)}{claims}。{rng.choice(SETTLED_DEFENCE).format_map(ctx)}{defence}。"
             f"{rng.choice(('本院经审理认定事实如下：', '经审理查明：', '本院经审理查明：'))}{facts}")
     optional = extra_lines(rng, topic, ctx, head) + [clause_line(rng, topic, ctx), evidence_line(rng, topic)]
@@ -589,18 +606,21 @@ def style_full_case(rng: random.Random, topic: Topic, ctx: dict[str, str]) -> st
     return assemble(rng, head, optional, tail)
 
 
-FORMAL_STYLES = (
+Style = Callable[[random.Random, Topic, dict[str, str]], str]
+Styles = tuple[tuple[Style, float], ...]  # style functions with their weights
+
+FORMAL_STYLES: Styles = (
     (style_complaint, 0.14), (style_alleges, 0.1), (style_finding, 0.1), (style_intake, 0.08), (style_defence, 0.05),
     (style_long_finding, 0.24), (style_long_complaint, 0.15), (style_full_case, 0.14),
 )
 # The hard cases of round 3 lean on long findings and full judgments (300-800 characters).
-HARD_STYLES = (
+HARD_STYLES: Styles = (
     (style_complaint, 0.08), (style_alleges, 0.07), (style_finding, 0.08), (style_intake, 0.06), (style_defence, 0.04),
     (style_long_finding, 0.32), (style_long_complaint, 0.17), (style_full_case, 0.18),
 )
 
 
-def formal(rng: random.Random, topic: Topic, styles: tuple = FORMAL_STYLES) -> str:
+def formal(rng: random.Random, topic: Topic, styles: Styles = FORMAL_STYLES) -> str:
     # A fact entry may be a tuple (facts, claim, claim, ..., "答：defence", ...) when its claims (and
     # defences) differ from the topic's own.
     entry = rng.choice(topic.facts)
@@ -631,13 +651,13 @@ def pick_register(rng: random.Random, counts: dict[str, int], formal_share: floa
     if formal_share is None:
         register = rng.choice((COLLOQUIAL, FORMAL))
         if rng.random() < 0.5:
-            register = min(counts, key=counts.get)
+            register = min(counts, key=counts.__getitem__)
         return register
     return FORMAL if rng.random() < formal_share else COLLOQUIAL
 
 
 def grow(rng: random.Random, out: list[Example], seen: set[str], counts: dict[str, int], topics: tuple[Topic, ...],
-         target: int, formal_share: float | None = None, styles: tuple = FORMAL_STYLES) -> None:
+         target: int, formal_share: float | None = None, styles: Styles = FORMAL_STYLES) -> None:
     """Cycle through ``topics`` until ``out`` holds ``target`` distinct texts."""
     i = 0
     cycle = [topic for topic in topics for _ in range(topic.weight)]
