@@ -73,7 +73,7 @@ def acquire(*, engine: Engine, name: str, holder: str, stale_after: dt.timedelta
             held = _info(existing)
             if now - held.acquired_at < stale_after:
                 raise LockBusy(held)
-            result = session.execute(
+            result = session.connection().execute(
                 update(JobLock).where(col(JobLock.name) == name, col(JobLock.token) == existing.token)
                 .values(token=token, holder=holder, acquired_at=now))
             session.commit()

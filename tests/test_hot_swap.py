@@ -121,7 +121,7 @@ def _wait_ready(port: int, deadline: float) -> None:
         try:
             if _call(f"http://127.0.0.1:{port}/ready")[0] == 200:
                 return
-        except (ConnectionError, urllib.error.URLError):
+        except OSError:  # refused, or a worker still starting answered too slowly (TimeoutError): poll again
             pass
         assert time.monotonic() < deadline, f"instance on {port} did not become ready"
         time.sleep(0.2)
