@@ -99,10 +99,10 @@ def held(*, engine: Engine, name: str, holder: str, stale_after: dt.timedelta) -
         release(engine=engine, lock=lock)
 
 
-def current(*, engine: Engine, name: str) -> LockInfo | None:
-    with Session(engine) as session:
-        row = session.get(JobLock, name)
-        return _info(row) if row is not None else None
+def current(*, session: Session, name: str) -> LockInfo | None:
+    """Who holds ``name`` now, if anyone."""
+    row = session.get(JobLock, name)
+    return _info(row) if row is not None else None
 
 
 def force_release(*, engine: Engine, name: str) -> LockInfo | None:

@@ -9,12 +9,19 @@ from typing import Any
 from flask import Blueprint
 from sqlmodel import Session
 
-from service import registry
+from service import locks, registry
 from service.auth import Scope, require_scope
 from service.db import get_session
 from service.errors import ModelUnavailable
 from service.extensions import get_model_store
-from service.schemas import ActivationPublic, ActiveModelPublic, ModelsPublic, ModelVersionPublic, ServingPublic
+from service.schemas import (
+    ActivationPublic,
+    ActiveModelPublic,
+    ModelsPublic,
+    ModelVersionPublic,
+    RunningJobPublic,
+    ServingPublic,
+)
 from service.tables import ModelVersion
 
 bp = Blueprint("models", __name__)
@@ -33,6 +40,7 @@ def models_overview(*, session: Session, serving: dict[str, Any]) -> ModelsPubli
     """The registry as the API and the workbench's dashboard show it."""
     active = registry.get_active(session=session)
     active_version = active.version if active is not None else serving.get("version")
+    running = locks.current(session=session, name=locks.MODEL_MAINTENANCE)
     return ModelsPublic(
         active=ActiveModelPublic.model_validate(active, from_attributes=True) if active is not None else None,
         serving=ServingPublic.model_validate(serving),
@@ -40,6 +48,8 @@ def models_overview(*, session: Session, serving: dict[str, Any]) -> ModelsPubli
                for row in registry.list_versions(session=session)],
         activations=[ActivationPublic.model_validate(a, from_attributes=True)
                      for a in registry.activations(session=session)],
+        running=(RunningJobPublic(holder=running.holder, started_at=running.acquired_at)
+                 if running is not None else None),
     )
 
 

@@ -316,8 +316,15 @@ class ServingPublic(Open):
     last_error: str | None = Field(description="最近一次加载失败的原因（仍使用原模型）")
 
 
+class RunningJobPublic(BaseModel):
+    holder: str = Field(description="谁启动的（用户@主机）")
+    started_at: dt.datetime
+
+
 class ModelsPublic(BaseModel):
     active: ActiveModelPublic | None
     serving: ServingPublic
     items: list[ModelVersionPublic]
     activations: list[ActivationPublic]
+    running: RunningJobPublic | None = Field(
+        default=None, description="正在进行的重新训练或回滚（同一时间只允许一个）；没有则为 null")

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -33,6 +35,11 @@ def engine(app: Flask) -> Engine:
         return db.get_engine()
 
 
+def _current(engine: Engine, name: str) -> locks.LockInfo | None:
+    with Session(engine) as session:
+        return locks.current(session=session, name=name)
+
+
 def _backdate(engine: Engine, name: str, by: dt.timedelta) -> None:
     with Session(engine) as session:
         row = session.get(JobLock, name)
@@ -52,16 +59,16 @@ def test_one_holder_at_a_time_and_the_refusal_names_it(engine: Engine) -> None:
     locks.release(engine=engine, lock=first)
     again = locks.acquire(engine=engine, name="job", holder="clerk@host-b", stale_after=HOUR)
     assert again.took_over is None
-    assert locks.current(engine=engine, name="job") == again.info
+    assert _current(engine, "job") == again.info
     locks.release(engine=engine, lock=again)
     locks.release(engine=engine, lock=other)
-    assert locks.current(engine=engine, name="job") is None
+    assert _current(engine, "job") is None
 
 
 def test_the_context_manager_releases_when_the_job_fails(engine: Engine) -> None:
     with pytest.raises(RuntimeError), locks.held(engine=engine, name="job", holder="a", stale_after=HOUR):
         raise RuntimeError("training crashed")
-    assert locks.current(engine=engine, name="job") is None
+    assert _current(engine, "job") is None
 
 
 def test_a_stale_lock_is_taken_over_and_its_old_holder_cannot_release_the_new_one(engine: Engine) -> None:
@@ -70,7 +77,7 @@ def test_a_stale_lock_is_taken_over_and_its_old_holder_cannot_release_the_new_on
     fresh = locks.acquire(engine=engine, name="job", holder="alive@host", stale_after=HOUR)
     assert fresh.took_over is not None and fresh.took_over.holder == "dead@host"
     locks.release(engine=engine, lock=dead)  # the dead run waking up must not free the new holder's lock
-    held = locks.current(engine=engine, name="job")
+    held = _current(engine, "job")
     assert held is not None and held.holder == "alive@host"
     locks.release(engine=engine, lock=fresh)
 
@@ -114,7 +121,7 @@ def test_retrain_and_rollback_refuse_while_another_run_holds_the_lock(
         assert session.exec(select(ModelVersion)).all() == []  # nothing trained, registered or activated
         assert registry.get_active(session=session) is None
     assert (model_dir, sorted(p.name for p in Path(model_dir).iterdir())) == versions_before
-    held = locks.current(engine=engine, name=locks.MODEL_MAINTENANCE)
+    held = _current(engine, locks.MODEL_MAINTENANCE)
     assert held is not None and held.holder == "data@host-b"  # the refused runs did not release someone else's lock
     locks.release(engine=engine, lock=lock)
 
@@ -124,7 +131,7 @@ def test_unlock_clears_a_dead_runs_lock_and_says_whose_it_was(app: Flask, engine
     locks.acquire(engine=engine, name=locks.MODEL_MAINTENANCE, holder="data@host-b", stale_after=HOUR)
     assert _train(app, "unlock") == 0
     assert "data@host-b" in capsys.readouterr().out
-    assert locks.current(engine=engine, name=locks.MODEL_MAINTENANCE) is None
+    assert _current(engine, locks.MODEL_MAINTENANCE) is None
     assert _train(app, "unlock") == 0
     assert "no retrain or rollback lock" in capsys.readouterr().out
 
@@ -134,4 +141,24 @@ def test_flask_model_unlock(app: Flask, engine: Engine) -> None:
     result = app.test_cli_runner().invoke(args=["model", "unlock"])
     assert result.exit_code == 0, result.output
     assert "data@host-b" in result.output
-    assert locks.current(engine=engine, name=locks.MODEL_MAINTENANCE) is None
+    assert _current(engine, locks.MODEL_MAINTENANCE) is None
+
+
+def test_the_models_endpoint_and_the_dashboard_show_a_running_retrain(
+        app: Flask, engine: Engine, client: FlaskClient, make_key: Callable[..., dict[str, str]]) -> None:
+    from tests.web_helpers import make_user, sign_in
+
+    headers = make_key("read")
+    assert client.get("/api/v1/models", headers=headers).get_json()["running"] is None
+    lock = locks.acquire(engine=engine, name=locks.MODEL_MAINTENANCE, holder="data@host-b", stale_after=HOUR)
+    running = client.get("/api/v1/models", headers=headers).get_json()["running"]
+    assert running["holder"] == "data@host-b"
+    assert dt.datetime.fromisoformat(running["started_at"]) == lock.info.acquired_at
+    make_user(app, "root", "admin")
+    sign_in(client, "root")
+    page = client.get("/dashboard").get_data(as_text=True)
+    notice = page[page.index('id="retrain-running"'):].split("</p>")[0]
+    started = lock.info.acquired_at.astimezone(dt.timezone(dt.timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")
+    assert "data@host-b" in notice and started in notice  # in the court's time (UTC+8), as everywhere on the page
+    locks.release(engine=engine, lock=lock)
+    assert 'id="retrain-running"' not in client.get("/dashboard").get_data(as_text=True)

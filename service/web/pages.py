@@ -253,4 +253,4 @@ def registry_view(overview: ModelsPublic) -> dict[str, Any]:
             for row in reversed(rows[:8])]
     chart = charts.horizontal_bars(bars, label="各模型版本的宏平均 F1（★ 为当前版本）", scale_max=1.0, percent=True)
     return {"rows": rows, "chart": chart if bars else None, "serving": overview.serving,
-            "active": overview.active}
+            "active": overview.active, "running": overview.running}
