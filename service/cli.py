@@ -148,13 +148,15 @@ def set_password(name: str, password: str) -> None:
 @users_group.command("deactivate")
 @click.argument("name")
 def deactivate_user(name: str) -> None:
-    """Stop NAME from signing in (their history is kept)."""
+    """Stop NAME from signing in (their history is kept; the last active admin cannot be deactivated)."""
     with Session(db.get_engine()) as session:
         user = users.get_user(session=session, username=name)
         if user is None:
             raise click.ClickException(f"no user named {name!r}")
-        user.active = False
-        session.add(user)
+        try:
+            users.deactivate(session=session, user=user, by=None)
+        except DomainError as exc:
+            raise click.ClickException(exc.message) from None
         session.commit()
     click.echo(f"deactivated {name}")
 

@@ -1,5 +1,6 @@
 """End to end in a real browser: headless Chromium signs in, registers a dispute, corrects the amount, overrides
-the category and destination, works a queue and reads a case's timeline; a mediator sees only their centre.
+the category and destination, works a queue and reads a case's timeline; a mediator sees only their centre; an
+admin creates and deactivates an account.
 Layouts are checked at 1280×800 and at tablet width (820×1180) for horizontal overflow."""
 
 from __future__ import annotations
@@ -167,4 +168,41 @@ def test_mediator_sees_only_their_centre(browser: Browser, live_app: tuple[Flask
     expect(page.locator("h1")).to_have_text("无权访问")
     page.goto(f"{base}/intake")
     expect(page.locator(".error-text")).to_have_text("您的角色无权访问此页面。")
+    page.close()
+
+
+def test_admin_manages_users(browser: Browser, live_app: tuple[Flask, str]) -> None:
+    app, base = live_app
+    make_user(app, "root", "admin", display_name="系统管理员")
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    _sign_in(page, base, "root")
+    page.click("nav >> text=用户管理")
+    expect(page).to_have_url(f"{base}/admin/users")
+    expect(page.locator("#user-table tbody tr")).to_have_count(2)
+
+    # A mediator without a centre and with a mistyped confirmation: both errors at once, nothing created.
+    page.fill("#username", "li")
+    page.fill("#display_name", "李调解员")
+    page.select_option("#role", "mediator")
+    page.fill("#new-password", "lanzhou-2026")
+    page.fill("#new-password-confirm", "lanzhou-2062")
+    page.click("#create-user")
+    expect(page.locator("#err-create-destination")).to_contain_text("调解员必须指定所属的去向")
+    expect(page.locator("#err-create-password_confirm")).to_have_text("两次输入的密码不一致。")
+    expect(page.locator("#username")).to_have_value("li")
+    expect(page.locator("#user-table tbody tr")).to_have_count(2)
+    page.select_option("#destination", "labour_mediation")
+    page.fill("#new-password", "lanzhou-2026")
+    page.fill("#new-password-confirm", "lanzhou-2026")
+    page.click("#create-user")
+    expect(page.locator(".flash.success")).to_contain_text("已新建用户 li（调解员）")
+    row = page.locator("#user-table tr", has_text="李调解员")
+    expect(row).to_contain_text("劳动")
+
+    row.locator("button", has_text="停用").click()
+    expect(page.locator(".flash.success")).to_have_text("已停用 li，该用户不能再登录。")
+    expect(page.locator("#user-table tr", has_text="李调解员").locator(".badge.disabled")).to_have_text("停用")
+    _no_horizontal_overflow(page)
+    page.set_viewport_size({"width": 820, "height": 1180})
+    _no_horizontal_overflow(page)
     page.close()

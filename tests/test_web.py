@@ -67,6 +67,12 @@ SIGNED_IN_ROUTES = [
     ("GET", "/queues", "/queues"),
     ("GET", "/queues/labour_mediation", "/queues/<destination>"),
     ("GET", "/dashboard", "/dashboard"),
+    ("GET", "/admin/users", "/admin/users"),
+    ("POST", "/admin/users", "/admin/users"),
+    ("POST", "/admin/users/1/password", "/admin/users/<int:user_id>/password"),
+    ("POST", "/admin/users/1/deactivate", "/admin/users/<int:user_id>/deactivate"),
+    ("POST", "/admin/users/1/activate", "/admin/users/<int:user_id>/activate"),
+    ("POST", "/admin/users/1/unlock", "/admin/users/<int:user_id>/unlock"),
 ]
 WEB_OPEN_ROUTES = {"/login", "/logout"}
 

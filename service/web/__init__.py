@@ -1,7 +1,7 @@
 """The clerks' workbench: server-rendered pages in Chinese over the same case flows as the API (service.intake).
 
-Routes live in ``views``; signing in and roles in ``access``; form parsing in ``forms``; page data in ``pages``;
-charts in ``charts``.
+Routes live in ``views`` (the admin's user management in ``admin``); signing in and roles in ``access``; form
+parsing in ``forms``; page data in ``pages``; charts in ``charts``.
 """
 
 from __future__ import annotations
@@ -10,4 +10,4 @@ from flask import Blueprint
 
 bp = Blueprint("web", __name__)
 
-from service.web import access, views  # noqa: E402,F401  (the modules register their routes and hooks on bp)
+from service.web import access, admin, views  # noqa: E402,F401  (the modules register their routes and hooks on bp)

@@ -2,7 +2,7 @@
 
 * clerk: intake, every queue and case, corrections, status changes;
 * mediator: only the queue of the destination they are bound to, and its cases (status changes there);
-* admin: everything a clerk may, plus the model section of the dashboard.
+* admin: everything a clerk may, plus the model section of the dashboard and user management (``service.web.admin``).
 """
 
 from __future__ import annotations

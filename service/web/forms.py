@@ -1,18 +1,22 @@
 """The workbench's forms read into the API's own input models (service.schemas), so a form accepts exactly what
-the API accepts and gets the same Chinese messages.  Each function raises ``InvalidInput`` whose ``fields`` are
-keyed by form field names."""
+the API accepts and gets the same Chinese messages; the admin's user forms apply the rules of service.users, which
+the command line applies too.  Each function raises ``InvalidInput`` whose ``fields`` are keyed by form field
+names."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from werkzeug.datastructures import MultiDict
 
+from service import users
 from service.elements import parse_number
 from service.errors import InvalidInput, invalid_input
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
+from service.users import Role
 
 M = TypeVar("M", bound=BaseModel)
 PARTY_COLUMNS = ("name", "role", "kind", "id_number", "phone")
@@ -98,3 +102,48 @@ def correction_form(form: MultiDict[str, str]) -> CorrectionCreate:
 def event_form(form: MultiDict[str, str]) -> EventCreate:
     data = {"status": _optional(form, "status"), "note": _optional(form, "note")}
     return _validate(EventCreate, {k: v for k, v in data.items() if v is not None})
+
+
+@dataclass(frozen=True)
+class NewUser:
+    username: str
+    display_name: str
+    role: Role
+    destination: str | None
+    password: str
+
+
+def new_user_form(form: MultiDict[str, str]) -> NewUser:
+    """The admin's 新建用户 form.  :raise InvalidInput: every broken rule at once, per field."""
+    raw_role = form.get("role", "")
+    role = Role(raw_role) if raw_role in set(Role) else None
+    user = NewUser(username=form.get("username", "").strip(), display_name=form.get("display_name", "").strip(),
+                   role=role or Role.clerk, destination=_optional(form, "destination"),
+                   password=form.get("password", ""))
+    problems = users.new_user_problems(username=user.username, display_name=user.display_name, role=user.role,
+                                       password=user.password, destination=user.destination)
+    if role is None:
+        problems["role"] = "请选择角色。"
+        problems.pop("destination", None)  # which destination fits depends on the role
+    problems.update(_confirmation(form))
+    if problems:
+        raise InvalidInput("表单填写有误，请按提示修改。", fields=problems)
+    return user
+
+
+def new_password_form(form: MultiDict[str, str]) -> str:
+    """The 重置密码 form's new password.  :raise InvalidInput: too weak, or the two entries differ."""
+    password = form.get("password", "")
+    problems = _confirmation(form)
+    problem = users.password_problem(password)
+    if problem is not None:
+        problems["password"] = problem
+    if problems:
+        raise InvalidInput("密码未重置，请按提示修改。", fields=problems)
+    return password
+
+
+def _confirmation(form: MultiDict[str, str]) -> dict[str, str]:
+    if form.get("password", "") != form.get("password_confirm", ""):
+        return {"password_confirm": "两次输入的密码不一致。"}
+    return {}

@@ -11,12 +11,13 @@ from zoneinfo import ZoneInfo
 from markupsafe import Markup
 from sqlmodel import Session
 
-from service import crud, stats
+from service import crud, stats, users
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.rules import TRACK_NAMES, Destination, RuleSet, Track
 from service.schemas import ModelsPublic
 from service.tables import Case
+from service.users import ROLE_NAMES, Role
 from service.web import charts
 from service.web.highlight import highlight
 
@@ -254,3 +255,18 @@ def registry_view(overview: ModelsPublic) -> dict[str, Any]:
     chart = charts.horizontal_bars(bars, label="各模型版本的宏平均 F1（★ 为当前版本）", scale_max=1.0, percent=True)
     return {"rows": rows, "chart": chart if bars else None, "serving": overview.serving,
             "active": overview.active, "running": overview.running}
+
+
+def user_rows(*, session: Session, rules: RuleSet, now: dt.datetime) -> list[dict[str, Any]]:
+    """Every workbench account for the admin's page, by username: role and centre in Chinese, locked or not."""
+    names = destination_names(rules)
+    return [{"user": user, "role_name": ROLE_NAMES[Role(user.role)],
+             "destination_name": names.get(user.destination, user.destination) if user.destination else None,
+             "locked": users.is_locked(user, now)}
+            for user in users.list_users(session=session)]
+
+
+def centre_options(rules: RuleSet) -> list[tuple[str, str]]:
+    """The destinations a mediator can be bound to, with their Chinese names."""
+    names = destination_names(rules)
+    return [(centre, names[centre]) for centre in users.MEDIATION_CENTRES]
