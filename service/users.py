@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from service.errors import Conflict, InvalidInput
@@ -95,12 +96,16 @@ def create_user(*, session: Session, username: str, display_name: str, role: Rol
                                  destination=destination)
     if problems:
         raise InvalidInput("".join(problems.values()), fields=problems)
+    taken = Conflict(f"用户名 {username} 已存在。", fields={"username": "该用户名已被使用。"})
     if get_user(session=session, username=username) is not None:
-        raise Conflict(f"用户名 {username} 已存在。", fields={"username": "该用户名已被使用。"})
+        raise taken
     user = User(username=username, display_name=display_name, role=str(role), destination=destination,
                 password_hash=hash_password(password))
     session.add(user)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:  # two admins created the same name at once: the unique index decides; caller rolls back
+        raise taken from None
     log.info("user %s created as %s%s by %s", username, role, f" of {destination}" if destination else "",
              _who(by))
     return user

@@ -356,3 +356,14 @@ def test_every_change_is_logged_with_who_and_whom_but_no_password(app: Flask, ad
         "sign-in lock of user zhao lifted by root",
     ]
     assert not any(NEW_PASSWORD in r.getMessage() or PASSWORD in r.getMessage() for r in caplog.records)
+
+
+def test_a_name_taken_between_the_check_and_the_insert_is_a_409_not_a_500(
+        app: Flask, admin: FlaskClient, count_rows: Callable, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_user(app, "zhao", "clerk")  # as if another admin created it just after this request's check
+    monkeypatch.setattr(users, "get_user", lambda **_: None)
+    before = count_rows()
+    response = _post(admin, PAGE, NEW_USER)
+    assert response.status_code == 409
+    assert "该用户名已被使用" in response.get_data(as_text=True)
+    assert count_rows() == before
