@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from playwright.sync_api import Browser, Page, expect
+from sqlmodel import Session
 
 from service import create_app
 from service.config import Settings
 from tests.browser import chromium, serve
 from tests.web_helpers import PASSWORD, make_user
+from training.retrain import ensure_baseline
 
 pytestmark = pytest.mark.slow
 
@@ -53,6 +55,17 @@ def _sign_in(page: Page, base: str, username: str) -> None:
 def _no_horizontal_overflow(page: Page) -> None:
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{page.url} is {overflow}px wider than the window"
+
+
+def _columns_aligned(page: Page, table: str) -> None:
+    """Every visible header cell has a visible cell under it in the first row (a hidden column hides both)."""
+    headers, cells = page.evaluate("""(selector) => {
+        const table = document.querySelector(selector);
+        const shown = (cell) => getComputedStyle(cell).display !== "none";
+        return [[...table.querySelectorAll("thead th")].filter(shown).length,
+                [...table.querySelector("tbody tr").children].filter(shown).length];
+    }""", table)
+    assert headers == cells, f"{page.url} {table}: {headers} headers over {cells} cells"
 
 
 def test_clerk_intake_override_queue_timeline(browser: Browser, live_app: tuple[Flask, str]) -> None:
@@ -147,6 +160,9 @@ def test_clerk_intake_override_queue_timeline(browser: Browser, live_app: tuple[
     for path in (f"/cases/{public_id}", "/intake", "/queues/sme_mediation", "/dashboard", "/queues"):
         page.goto(base + path)
         _no_horizontal_overflow(page)
+    page.goto(f"{base}/queues/sme_mediation")
+    expect(page.locator("#queue-table th.excerpt")).to_be_hidden()  # the excerpt column goes, header and cells
+    _columns_aligned(page, "#queue-table")
     page.goto(f"{base}/cases/{public_id}")
     main_box = page.locator(".col-main").bounding_box()
     side_box = page.locator(".col-side").bounding_box()
@@ -204,5 +220,13 @@ def test_admin_manages_users(browser: Browser, live_app: tuple[Flask, str]) -> N
     expect(page.locator("#user-table tr", has_text="李调解员").locator(".badge.disabled")).to_have_text("停用")
     _no_horizontal_overflow(page)
     page.set_viewport_size({"width": 820, "height": 1180})
+    _no_horizontal_overflow(page)
+
+    # The dashboard's model-version table keeps its columns aligned at tablet width.
+    with Session(app.extensions["db_engine"]) as session:
+        ensure_baseline(session=session, model_dir=app.extensions["settings"].model_dir)
+        session.commit()
+    page.goto(f"{base}/dashboard")
+    _columns_aligned(page, "#model-versions table")
     _no_horizontal_overflow(page)
     page.close()
