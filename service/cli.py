@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 from flask import Flask
 from flask.cli import AppGroup, with_appcontext
@@ -159,6 +161,30 @@ def deactivate_user(name: str) -> None:
             raise click.ClickException(exc.message) from None
         session.commit()
     click.echo(f"deactivated {name}")
+
+
+@users_group.command("activate")
+@click.argument("name")
+def activate_user(name: str) -> None:
+    """Let a deactivated NAME sign in again."""
+    _change_user(name, users.activate, "activated")
+
+
+@users_group.command("unlock")
+@click.argument("name")
+def unlock_user(name: str) -> None:
+    """Lift NAME's sign-in lock after too many failed attempts."""
+    _change_user(name, users.unlock, "unlocked")
+
+
+def _change_user(name: str, change: Callable[..., None], done: str) -> None:
+    with Session(db.get_engine()) as session:
+        user = users.get_user(session=session, username=name)
+        if user is None:
+            raise click.ClickException(f"no user named {name!r}")
+        change(session=session, user=user, by=None)
+        session.commit()
+    click.echo(f"{done} {name}")
 
 
 def init_app(app: Flask) -> None:

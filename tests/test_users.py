@@ -88,3 +88,21 @@ def test_cli_create_list_set_password_deactivate(app: Flask, runner: FlaskCliRun
         assert users.authenticate(session=session, username="zhao", password="new-password-2") is None
         user = session.get(User, users.get_user(session=session, username="zhao").id)  # type: ignore[union-attr]
         assert user is not None and not user.active and user.password_hash.startswith("$argon2id$")
+
+
+def test_cli_activate_and_unlock(app: Flask, runner: FlaskCliRunner) -> None:
+    make_user(app, "zhao", "clerk")
+    assert runner.invoke(args=["users", "deactivate", "zhao"]).exit_code == 0
+    result = runner.invoke(args=["users", "activate", "zhao"])
+    assert result.exit_code == 0 and "activated zhao" in result.output
+    with app.app_context(), _session(app) as session:
+        for _ in range(users.MAX_FAILED_LOGINS):  # lock the account through real failed sign-ins
+            assert users.authenticate(session=session, username="zhao", password="wrong-password") is None
+        session.commit()
+        assert users.authenticate(session=session, username="zhao", password=PASSWORD) is None  # locked
+    result = runner.invoke(args=["users", "unlock", "zhao"])
+    assert result.exit_code == 0 and "unlocked zhao" in result.output
+    with app.app_context(), _session(app) as session:
+        assert users.authenticate(session=session, username="zhao", password=PASSWORD) is not None
+    missing = runner.invoke(args=["users", "unlock", "nobody"])
+    assert missing.exit_code != 0 and "no user named 'nobody'" in missing.output
