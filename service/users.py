@@ -200,6 +200,8 @@ def authenticate(*, session: Session, username: str, password: str, now: dt.date
         user.failed_logins += 1
         if user.failed_logins >= MAX_FAILED_LOGINS:
             user.locked_until, user.failed_logins = now + dt.timedelta(minutes=LOCK_MINUTES), 0
+            log.warning("user %s locked for %d minutes after %d failed sign-ins", user.username, LOCK_MINUTES,
+                        MAX_FAILED_LOGINS)
         session.add(user)
         return None
     if _hasher().check_needs_rehash(user.password_hash):

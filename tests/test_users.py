@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import pytest
 from flask import Flask
@@ -41,12 +42,18 @@ def test_authenticate_right_wrong_unknown_inactive(app: Flask) -> None:
         assert users.authenticate(session=session, username="wang", password=PASSWORD) is None
 
 
-def test_account_locks_after_repeated_failures_and_unlocks_later(app: Flask) -> None:
+def test_account_locks_after_repeated_failures_and_unlocks_later(app: Flask,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
     make_user(app, "wang")
     now = dt.datetime(2026, 11, 28, 9, tzinfo=dt.UTC)
+    caplog.set_level(logging.INFO, logger="service.users")
     with app.app_context(), _session(app) as session:
         for _ in range(users.MAX_FAILED_LOGINS):
             assert users.authenticate(session=session, username="wang", password="nope", now=now) is None
+        # The lock is logged once (for the operator), never the password tried.
+        locked = [r for r in caplog.records if r.name == "service.users" and "locked" in r.getMessage()]
+        assert len(locked) == 1 and locked[0].levelno == logging.WARNING and "wang" in locked[0].getMessage()
+        assert "nope" not in caplog.text
         # Locked: even the right password is refused until the lock runs out.
         assert users.authenticate(session=session, username="wang", password=PASSWORD, now=now) is None
         later = now + dt.timedelta(minutes=users.LOCK_MINUTES, seconds=1)
