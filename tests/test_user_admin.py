@@ -350,6 +350,7 @@ def test_every_change_is_logged_with_who_and_whom_but_no_password(app: Flask, ad
     messages = [r.getMessage() for r in caplog.records if r.name == "service.users"]
     assert messages == [
         "user zhao created as clerk by root",
+        f"user zhao locked for {users.LOCK_MINUTES} minutes after {users.MAX_FAILED_LOGINS} failed sign-ins",
         "password of user zhao reset by root",
         "user zhao deactivated by root",
         "user zhao reactivated by root",
