@@ -8,11 +8,13 @@ shares the database), 1 other failure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import json
 import socket
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -145,25 +147,21 @@ def _database_engine() -> Engine:
     return engine
 
 
-def _maintenance_lock(engine: Engine, actor: str) -> locks.Acquired:
-    """Hold the model-maintenance lock for this retrain or rollback; say so if a dead run's lock was taken over."""
+@contextlib.contextmanager
+def _maintenance_lock(engine: Engine, actor: str) -> Iterator[None]:
+    """Hold the model-maintenance lock while a retrain or rollback runs; say so if a dead run's lock was taken over.
+
+    :raise locks.LockBusy: another run holds it.
+    """
     stale_after = dt.timedelta(seconds=Settings().retrain_lock_stale_seconds)
-    lock = locks.acquire(engine=engine, name=locks.MODEL_MAINTENANCE, holder=actor, stale_after=stale_after)
-    if lock.took_over is not None:
-        progress(f"took over a stale lock held by {lock.took_over.holder} since "
-                 f"{lock.took_over.acquired_at.isoformat(timespec='seconds')}")
-    return lock
+    with locks.held(engine=engine, name=locks.MODEL_MAINTENANCE, holder=actor, stale_after=stale_after) as lock:
+        if lock.took_over is not None:
+            progress(f"took over a stale lock held by {lock.took_over.holder} since "
+                     f"{lock.took_over.acquired_at.isoformat(timespec='seconds')}")
+        yield
 
 
 def cmd_retrain(args: argparse.Namespace, engine: Engine) -> int:
-    lock = _maintenance_lock(engine, _actor(args.by))
-    try:
-        return _retrain(args, engine)
-    finally:
-        locks.release(engine=engine, lock=lock)
-
-
-def _retrain(args: argparse.Namespace, engine: Engine) -> int:
     options = RetrainOptions(
         model_dir=_model_dir(args.out), trained_by=_actor(args.by), data=args.data, eval_files=args.eval,
         use_corpus=not args.no_corpus, corpus_weight=args.corpus_weight, holdout_share=args.holdout_share,
@@ -177,14 +175,11 @@ def _retrain(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace, engine: Engine) -> int:
-    lock = _maintenance_lock(engine, _actor(args.by))
     try:
         result = rollback(engine=engine, model_dir=_model_dir(args.out), actor=_actor(args.by), version=args.version,
                           check=not args.no_check)
     except LookupError as exc:
         raise DataError(str(exc)) from None
-    finally:
-        locks.release(engine=engine, lock=lock)
     print(f"active version: {result['version']} (was {result['previous_version']})")
     return 0
 
@@ -200,6 +195,8 @@ def cmd_unlock(args: argparse.Namespace, engine: Engine) -> int:
 
 COMMANDS = {"train": cmd_train, "evaluate": cmd_evaluate}
 DATABASE_COMMANDS = {"retrain": cmd_retrain, "rollback": cmd_rollback, "unlock": cmd_unlock}
+# Commands that change the model registry run one at a time across every host sharing the database.
+LOCKED_COMMANDS = {"retrain", "rollback"}
 
 
 def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
@@ -207,7 +204,10 @@ def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command in DATABASE_COMMANDS:
-            return DATABASE_COMMANDS[args.command](args, engine if engine is not None else _database_engine())
+            engine = engine if engine is not None else _database_engine()
+            with (_maintenance_lock(engine, _actor(args.by)) if args.command in LOCKED_COMMANDS
+                  else contextlib.nullcontext()):
+                return DATABASE_COMMANDS[args.command](args, engine)
         return COMMANDS[args.command](args)
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
