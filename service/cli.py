@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import click
@@ -135,56 +136,42 @@ def list_users() -> None:
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
 def set_password(name: str, password: str) -> None:
     """Set a new password for NAME (also lifts a sign-in lock)."""
-    with Session(db.get_engine()) as session:
-        user = users.get_user(session=session, username=name)
-        if user is None:
-            raise click.ClickException(f"no user named {name!r}")
-        try:
-            users.set_password(session=session, user=user, password=password)
-        except DomainError as exc:
-            raise click.ClickException(exc.message) from None
-        session.commit()
-    click.echo(f"password of {name} changed")
+    _change_user(name, functools.partial(users.set_password, password=password), f"password of {name} changed")
 
 
 @users_group.command("deactivate")
 @click.argument("name")
 def deactivate_user(name: str) -> None:
     """Stop NAME from signing in (their history is kept; the last active admin cannot be deactivated)."""
-    with Session(db.get_engine()) as session:
-        user = users.get_user(session=session, username=name)
-        if user is None:
-            raise click.ClickException(f"no user named {name!r}")
-        try:
-            users.deactivate(session=session, user=user, by=None)
-        except DomainError as exc:
-            raise click.ClickException(exc.message) from None
-        session.commit()
-    click.echo(f"deactivated {name}")
+    _change_user(name, users.deactivate, f"deactivated {name}")
 
 
 @users_group.command("activate")
 @click.argument("name")
 def activate_user(name: str) -> None:
     """Let a deactivated NAME sign in again."""
-    _change_user(name, users.activate, "activated")
+    _change_user(name, users.activate, f"activated {name}")
 
 
 @users_group.command("unlock")
 @click.argument("name")
 def unlock_user(name: str) -> None:
     """Lift NAME's sign-in lock after too many failed attempts."""
-    _change_user(name, users.unlock, "unlocked")
+    _change_user(name, users.unlock, f"unlocked {name}")
 
 
 def _change_user(name: str, change: Callable[..., None], done: str) -> None:
+    """Apply ``change(session=, user=, by=None)`` to the user NAME and commit; a broken rule is a CLI error."""
     with Session(db.get_engine()) as session:
         user = users.get_user(session=session, username=name)
         if user is None:
             raise click.ClickException(f"no user named {name!r}")
-        change(session=session, user=user, by=None)
+        try:
+            change(session=session, user=user, by=None)
+        except DomainError as exc:
+            raise click.ClickException(exc.message) from None
         session.commit()
-    click.echo(f"{done} {name}")
+    click.echo(done)
 
 
 def init_app(app: Flask) -> None:
