@@ -105,18 +105,19 @@ class Court:
         return version if version is not None else (self.model_dir / "CURRENT").read_text(encoding="utf-8").strip()
 
 
-def stratified_picker(rows: list[dict[str, Any]], steps: list[int], seed: int) -> Picker:
-    """The cases of a nested stratified random sample, in order."""
+def stratified_picker(rows: list[dict[str, Any]], steps: list[int], seed: int) -> tuple[Picker, set[str]]:
+    """The cases of a nested stratified random sample, in order; the whole sample is kept out of every rest."""
     sample = nested_sample(rows, steps, seed)
 
     def pick(court: Court, fed: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
         return sample[len(fed):size]
 
-    return pick
+    return pick, {r["id"] for r in sample}
 
 
-def queue_picker(rows: list[dict[str, Any]], steps: list[int], seed: int) -> Picker:
-    """The clerk's review queue: the cases not yet reviewed on which the served model is least confident."""
+def queue_picker(rows: list[dict[str, Any]], steps: list[int], seed: int) -> tuple[Picker, set[str]]:
+    """The clerk's review queue: the cases not yet reviewed on which the served model is least confident; the rest
+    is whatever has not been reviewed yet."""
 
     def pick(court: Court, fed: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
         seen = {r["id"] for r in fed}
@@ -125,11 +126,12 @@ def queue_picker(rows: list[dict[str, Any]], steps: list[int], seed: int) -> Pic
         confidence = model.pipeline.predict_proba([r["text"] for r in waiting]).max(axis=1)
         return [waiting[i] for i in np.argsort(confidence, kind="stable")[: size - len(fed)]]
 
-    return pick
+    return pick, set()
 
 
 Picker = Callable[["Court", list[dict[str, Any]], int], list[dict[str, Any]]]
-SAMPLINGS: dict[str, Callable[[list[dict[str, Any]], list[int], int], Picker]] = {
+# Each returns the picker and the ids kept out of the rest at every step (besides the cases fed so far).
+SAMPLINGS: dict[str, Callable[[list[dict[str, Any]], list[int], int], tuple[Picker, set[str]]]] = {
     "stratified": stratified_picker, "queue": queue_picker}
 
 
@@ -137,15 +139,14 @@ def run(steps: list[int], seed: int, workdir: Path, sampling: str) -> dict[str, 
     """One learning curve.  The rest is every line not fed so far (stratified: not in the final sample, the same
     for every step); the shipped model is scored on the same rest at each step, as the control."""
     rows = load_dev()
-    pick = SAMPLINGS[sampling](rows, steps, seed)
-    final_sample = {r["id"] for r in nested_sample(rows, steps, seed)} if sampling == "stratified" else None
+    pick, never_rest = SAMPLINGS[sampling](rows, steps, seed)
     court_dir = workdir / sampling
     (court_dir / "models").mkdir(parents=True)
     with contextlib.redirect_stdout(io.StringIO()):
         assert training_main(["train", "--out", str(court_dir / "models")]) == 0
     court = Court(court_dir)
     shipped = (court.model_dir / "CURRENT").read_text().strip()
-    first_rest = [r for r in rows if r["id"] not in (final_sample or set())]
+    first_rest = [r for r in rows if r["id"] not in never_rest]
     shipped_scores = _headline(score(court.model_dir, shipped, first_rest))
     results: dict[str, Any] = {"sampling": sampling, "steps": [], "shipped": {"version": shipped, **shipped_scores}}
     fed: list[dict[str, Any]] = []
@@ -158,8 +159,8 @@ def run(steps: list[int], seed: int, workdir: Path, sampling: str) -> dict[str, 
         fed.extend(batch)
         report = court.retrain()
         served = court.active()
-        fed_ids = final_sample if final_sample is not None else {r["id"] for r in fed}
-        rest = [r for r in rows if r["id"] not in fed_ids]
+        kept_out = never_rest | {r["id"] for r in fed}
+        rest = [r for r in rows if r["id"] not in kept_out]
         candidate_scores = score(court.model_dir, report["version"], rest)
         served_scores = candidate_scores if served == report["version"] else score(court.model_dir, served, rest)
         control = served_scores if served == shipped else score(court.model_dir, shipped, rest)
