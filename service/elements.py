@@ -101,11 +101,14 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,
 _APPROX = "多余来"
 _ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?"
 _CN = rf"[{_CN_DIGITS}{_CN_UNITS}]"
-# A number: Arabic or Chinese digits, mixed with units (3万5千, 12.5万, 两万五), possibly "二十多万"/"10余万".
-_NUMBER = rf"(?:{_ARABIC}|{_CN})(?:{_ARABIC}|{_CN}|[{_APPROX}](?=[{_CN_UNITS}元块]))*"
+# A number: Arabic or Chinese digits, mixed with units (3万5千, 12.5万, 两万五), possibly "二十多万"/"10余万".  A marker
+# after the last unit or digit (2万余元, 4万多, 3000多元, 一百来块) is not part of it: _MONEY reads it as ``approx``.
+_NUMBER = rf"(?:{_ARABIC}|{_CN})(?:{_ARABIC}|{_CN}|[{_APPROX}](?=[{_CN_UNITS}]))*"
+# 来 is only a marker right before 元/块: in "借了3万来买房" it is a verb.
+_TRAILING_APPROX = rf"(?<=[\d{_CN_UNITS}])(?:[多余]|来(?=\s*(?:元|块)))"
 _MONEY = re.compile(
-    rf"(?P<pre>人民币|￥|¥|RMB)?\s*(?P<num>{_NUMBER})(?P<approx>(?<=[万千百亿])[多余])?\s*(?P<unit>元|块钱|块|圆)?(?P<jiao>[{_CN_DIGITS}\d]角)?"
-    rf"(?P<fen>[{_CN_DIGITS}\d]分)?整?"
+    rf"(?P<pre>人民币|￥|¥|RMB)?\s*(?P<num>{_NUMBER})(?P<approx>{_TRAILING_APPROX})?\s*(?P<unit>元|块钱|块|圆)?"
+    rf"(?P<jiao>[{_CN_DIGITS}\d]角)?(?P<fen>[{_CN_DIGITS}\d]分)?整?"
 )
 _MEASURE_AFTER = re.compile(
     r"\s*(?:个|名|人|位|平|米|斤|次|天|日|年|月|份|户|套|辆|件|吨|公里|亩|岁|号|层|栋|倍|%|％|股)"
@@ -118,13 +121,13 @@ def parse_number(text: str) -> Decimal | None:
     """The value of a numeral in Arabic or Chinese form, or ``None`` if ``text`` is not one.
 
     Handles ``42250``, ``42,250``, ``12.5万``, ``3千``, ``两万五``, ``3万5千``, ``伍万``, ``壹拾贰万叁仟``, ``二十多万``
-    (read as 二十万: "多"/"余"/"来" make the figure a lower bound).  Arabic numbers with one unit are computed
-    here in ``Decimal``; everything else goes to cn2an's "smart" mode.
+    and ``2万余`` (read as 二十万 and 2万: "多"/"余"/"来" make the figure a lower bound).  Arabic numbers with one unit
+    are computed here in ``Decimal``; everything else goes to cn2an's "smart" mode.
     """
     raw = text.translate(_FULLWIDTH).strip()
-    raw = re.sub(rf"[{_APPROX}](?=[{_CN_UNITS}])", "", raw)
-    raw = re.sub(r"(?<=\d)[,，](?=\d{3})", "", raw)
     raw = raw.removesuffix("整").removesuffix("元").removesuffix("圆")
+    raw = re.sub(rf"[{_APPROX}](?=[{_CN_UNITS}])|(?<=[\d{_CN_UNITS}])[{_APPROX}]$", "", raw)
+    raw = re.sub(r"(?<=\d)[,，](?=\d{3})", "", raw)
     if not raw:
         return None
     match = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億千仟百佰]?)", raw)

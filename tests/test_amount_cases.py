@@ -1,0 +1,54 @@
+"""Claimed amounts the domain review found wrong (/tmp/domain_review.md, "Amounts", items 5-10).
+
+Every case in ``FIXED`` gave a different total or approximate flag before the fix.  ``UNCHANGED`` holds nearby
+phrasings whose reading the fix must keep, so they pass before and after it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from service.elements import extract_elements, parse_number
+
+# (review item, text, claimed total in yuan, approximate)
+FIXED: list[tuple[str, str, int, bool]] = [
+    # 5. "X万余元" / "X万多元": the marker sits between the unit and 元; the figure is a lower bound.
+    ("5", "借款2万余元", 20_000, True),
+    ("5", "共计2万余元", 20_000, True),
+    ("5", "借款4万多元", 40_000, True),
+    ("5", "欠我3000多元", 3_000, True),
+    ("5", "欠我一百来块钱", 100, True),
+]
+
+UNCHANGED: list[tuple[str, int, bool]] = [
+    ("借款5万元，已还2万元，尚欠3万元", 30_000, False),
+    ("被告尚欠原告3万元。2020年原告借给被告5万元，被告已归还2万元", 30_000, False),
+    ("欠我三万一，一直不还", 31_000, False),
+    ("一万二没还", 12_000, False),
+    ("朋友借了我3万元一直不还，有借条", 30_000, False),
+    # A lower bound close below the cap (42,250): routing gets 40,000 and the approximate flag.
+    ("欠我四万多", 40_000, True),
+    ("每月工资4500元，拖欠了5个月", 22_500, False),
+    ("借款2万元至今未还", 20_000, False),
+]
+
+
+@pytest.mark.parametrize(("item", "text", "total", "approximate"), FIXED, ids=[f"{c[0]}-{c[1]}" for c in FIXED])
+def test_fixed_amount(item: str, text: str, total: int, approximate: bool) -> None:
+    elements = extract_elements(text=text)
+    assert (elements.amount, elements.amount_approximate) == (Decimal(total), approximate)
+    for mention in elements.amounts:
+        assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(("text", "total", "approximate"), UNCHANGED, ids=[c[0] for c in UNCHANGED])
+def test_unchanged_amount(text: str, total: int, approximate: bool) -> None:
+    elements = extract_elements(text=text)
+    assert (elements.amount, elements.amount_approximate) == (Decimal(total), approximate)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("2万余", 20_000), ("4万多", 40_000), ("3000多", 3_000)])
+def test_parse_number_drops_a_trailing_approximate_marker(text: str, expected: int) -> None:
+    assert parse_number(text) == expected
