@@ -100,7 +100,11 @@ _CN_UNITS = "十拾百佰千仟万萬亿億"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _APPROX = "多余来"
 _ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?"
-_CN = rf"[{_CN_DIGITS}{_CN_UNITS}]"
+# Characters that, right after a Chinese digit, make it the start of a word rather than part of a numeral:
+# 一直, 一起, 一次, 一下, 一共, 两年, 三个月...  So "欠我3万一直不还" is 3万, while the colloquial "三万一" and
+# "一万二" stay 31,000 and 12,000.
+_WORD_AFTER_DIGIT = "直起次下共定点些般样再切并同向旦时边律概辈生齐个年天月周日笔份张家条回趟位名人只件套辆间部台批号遍"
+_CN = rf"(?:[{_CN_UNITS}]|[{_CN_DIGITS}](?![{_WORD_AFTER_DIGIT}]))"
 # A number: Arabic or Chinese digits, mixed with units (3万5千, 12.5万, 两万五), possibly "二十多万"/"10余万".  A marker
 # after the last unit or digit (2万余元, 4万多, 3000多元, 一百来块) is not part of it: _MONEY reads it as ``approx``.
 _NUMBER = rf"(?:{_ARABIC}|{_CN})(?:{_ARABIC}|{_CN}|[{_APPROX}](?=[{_CN_UNITS}]))*"

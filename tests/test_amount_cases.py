@@ -20,6 +20,12 @@ FIXED: list[tuple[str, str, int, bool]] = [
     ("5", "借款4万多元", 40_000, True),
     ("5", "欠我3000多元", 3_000, True),
     ("5", "欠我一百来块钱", 100, True),
+    # 7. 一/两 starting a word (一直, 一次, 两年) is not the colloquial last digit of 三万一 / 3万两.
+    ("7", "欠我3万一直不还", 30_000, False),
+    ("7", "剩下4万一直拖着", 40_000, False),
+    ("7", "欠我4.2万一直不还", 42_000, False),
+    ("7", "借了两万一次也没还过", 20_000, False),
+    ("7", "欠我3万两年了", 30_000, False),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
