@@ -169,6 +169,10 @@ _ROLE_BEFORE: tuple[tuple[AmountRole, re.Pattern[str]], ...] = (
     ("total", re.compile(r"(共计|合计|总计|累计|总共|一共|总额|总金额|共欠|共$)")),
     ("outstanding", re.compile(r"(尚欠|仍欠|下欠|还欠|剩余|余款|剩下|尚未支付|尚未归还|仍有|余欠)")),
 )
+# The lower end of a range right before a sum: "2万至", "2万元到", "3-", "3～".
+_RANGE_LOW = re.compile(
+    rf"(?P<low>{_NUMBER})(?:{_TRAILING_APPROX})?\s*(?:元|块)?\s*(?:至|到|-|－|～|~|—|–)\s*$"
+)
 _RATE_AFTER = re.compile(r"\s*(/|每|一个?)(月|天|日|年|平方|小时)")
 _MONTHS = re.compile(rf"(?:共|合计|干了|拖欠|欠了?|连续)?\s*(?P<n>\d+|[{_CN_DIGITS}十]+)\s*个月")
 _CLAIM_START = re.compile(r"(诉请|诉讼请求|请求判令|请求法院|请求|要求|主张|索赔|讨要|追讨)")
@@ -223,7 +227,36 @@ def find_amounts(text: str) -> list[AmountMention]:
             role=_role(text, start, match.end()),
             approximate=bool(match.group("approx")) or any(c in num for c in _APPROX),
         ))
+    mentions = _ranges(text, mentions)
     return mentions + _wage_products(text, mentions)
+
+
+def _ranges(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """损失2万至3万元, 3-5万元, 2万到3万: one mention spanning the range, worth its upper end and approximate.
+
+    The upper end is the safer reading for routing: a range that reaches over the small-claims cap must not be
+    routed to 小额 on the strength of its lower end.  A bare lower end takes the upper end's unit (3-5万 is 3万 to
+    5万) and must then be below it, so that "2024-3万" is not a range.
+    """
+    merged: list[AmountMention] = []
+    for mention in mentions:
+        low = _RANGE_LOW.search(text, max(0, mention.start - 16), mention.start)
+        if low is not None and not re.search(f"[{_CN_UNITS}元块]", low.group(0)):
+            unit = re.search(f"[{_CN_UNITS}]", mention.text)
+            bare = parse_number(low.group("low"))
+            scale = _UNIT_VALUES.get(unit.group(0), Decimal(1)) if unit else Decimal(1)
+            if bare is None or bare * scale >= mention.value:
+                low = None
+        if low is None:
+            merged.append(mention)
+            continue
+        start = low.start("low")
+        lower = [m for m in merged if m.start >= start]
+        merged = [m for m in merged if m.start < start]
+        value = max([mention.value, *(m.value for m in lower)])
+        merged.append(AmountMention(text=text[start:mention.end], start=start, end=mention.end, value=value,
+                                    role=_role(text, start, mention.end), approximate=True))
+    return merged
 
 
 def _wage_products(text: str, mentions: list[AmountMention]) -> list[AmountMention]:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from service.elements import extract_elements, parse_number
+from service.elements import extract_elements, find_amounts, parse_number
 
 # (review item, text, claimed total in yuan, approximate)
 FIXED: list[tuple[str, str, int, bool]] = [
@@ -26,6 +26,12 @@ FIXED: list[tuple[str, str, int, bool]] = [
     ("7", "欠我4.2万一直不还", 42_000, False),
     ("7", "借了两万一次也没还过", 20_000, False),
     ("7", "欠我3万两年了", 30_000, False),
+    # 8. A range is one claim: its upper end, approximate.
+    ("8", "损失2万至3万元", 30_000, True),
+    ("8", "损失2万元至3万元", 30_000, True),
+    ("8", "2万到3万", 30_000, True),
+    ("8", "3-5万元", 50_000, True),
+    ("8", "3～5万元", 50_000, True),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
@@ -58,3 +64,7 @@ def test_unchanged_amount(text: str, total: int, approximate: bool) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("2万余", 20_000), ("4万多", 40_000), ("3000多", 3_000)])
 def test_parse_number_drops_a_trailing_approximate_marker(text: str, expected: int) -> None:
     assert parse_number(text) == expected
+
+
+def test_range_is_one_mention_spanning_both_ends() -> None:
+    assert [(m.text, m.value, m.approximate) for m in find_amounts("损失2万至3万元")] == [("2万至3万元", 30_000, True)]
