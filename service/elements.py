@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Literal
@@ -157,7 +157,7 @@ def _fraction(part: str | None, scale: str) -> Decimal:
 
 # --------------------------------------------------------------------------------------------- amounts
 
-AmountRole = Literal["claim", "total", "outstanding", "rate", "paid", "reference", "product"]
+AmountRole = Literal["claim", "total", "outstanding", "rate", "paid", "reference", "product", "restated"]
 
 _CLAUSE_BREAK = re.compile(r"[，。；;,！？!?\n]")
 _ROLE_BEFORE: tuple[tuple[AmountRole, re.Pattern[str]], ...] = (
@@ -173,6 +173,8 @@ _ROLE_BEFORE: tuple[tuple[AmountRole, re.Pattern[str]], ...] = (
 _RANGE_LOW = re.compile(
     rf"(?P<low>{_NUMBER})(?:{_TRAILING_APPROX})?\s*(?:元|块)?\s*(?:至|到|-|－|～|~|—|–)\s*$"
 )
+# An opening bracket right after a sum, and the bracket it opens: 叁万元（¥30,000元）.
+_BRACKET = re.compile(r"\s*[（(](?P<inside>[^（()）]{0,40})[）)]")
 _RATE_AFTER = re.compile(r"\s*(/|每|一个?)(月|天|日|年|平方|小时)")
 _MONTHS = re.compile(rf"(?:共|合计|干了|拖欠|欠了?|连续)?\s*(?P<n>\d+|[{_CN_DIGITS}十]+)\s*个月")
 _CLAIM_START = re.compile(r"(诉请|诉讼请求|请求判令|请求法院|请求|要求|主张|索赔|讨要|追讨)")
@@ -228,7 +230,7 @@ def find_amounts(text: str) -> list[AmountMention]:
             approximate=bool(match.group("approx")) or any(c in num for c in _APPROX),
         ))
     mentions = _ranges(text, mentions)
-    return mentions + _wage_products(text, mentions)
+    return _restatements(text, mentions + _wage_products(text, mentions))
 
 
 def _ranges(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
@@ -259,6 +261,19 @@ def _ranges(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
     return merged
 
 
+def _restatements(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
+    """A sum repeated in brackets right after it counts once: 叁万元（¥30,000元）, 20000元（大写：贰万元整）,
+    工资15000元（5000元/月×3个月）.  The repeat, of equal value, stays listed with the role ``restated``."""
+    repeats: set[int] = set()
+    for outer in mentions:
+        bracket = _BRACKET.match(text, outer.end)
+        if bracket is None:
+            continue
+        a, b = bracket.span("inside")
+        repeats |= {i for i, m in enumerate(mentions) if a <= m.start and m.end <= b and m.value == outer.value}
+    return [replace(m, role="restated") if i in repeats else m for i, m in enumerate(mentions)]
+
+
 def _wage_products(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
     """工资8000元/月共3个月 → 24000: a monthly rate times a number of months stated next to it."""
     products = []
@@ -282,11 +297,11 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
 
     Only sums after the first claim phrase (诉请/请求/要求...) count when there are any; a stated total (共计) wins;
     otherwise the outstanding sums (尚欠); otherwise the sum of plain claims and wage products.  Rates, sums already
-    paid and reference values (价值) never count.
+    paid, reference values (价值) and sums restated in brackets never count.
     """
     claim = _CLAIM_START.search(text)
     scoped = [m for m in mentions if claim and m.start >= claim.start()]
-    pool = scoped if any(m.role not in ("rate", "paid", "reference") for m in scoped) else mentions
+    pool = scoped if any(m.role not in ("rate", "paid", "reference", "restated") for m in scoped) else mentions
     for roles in (("total",), ("outstanding",), ("claim", "product")):
         chosen = [m for m in pool if m.role in roles]
         if roles == ("total",):

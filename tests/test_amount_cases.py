@@ -20,6 +20,11 @@ FIXED: list[tuple[str, str, int, bool]] = [
     ("5", "借款4万多元", 40_000, True),
     ("5", "欠我3000多元", 3_000, True),
     ("5", "欠我一百来块钱", 100, True),
+    # 6. A sum restated in brackets right after it counts once.
+    ("6", "请求判令被告偿还借款人民币叁万元（¥30,000元）", 30_000, False),
+    ("6", "20000元（大写：贰万元整）", 20_000, False),
+    ("6", "工资15000元（5000元/月×3个月）", 15_000, False),
+    ("6", "被告尚欠货款叁万元(30000元)，经多次催要未果", 30_000, False),
     # 7. 一/两 starting a word (一直, 一次, 两年) is not the colloquial last digit of 三万一 / 3万两.
     ("7", "欠我3万一直不还", 30_000, False),
     ("7", "剩下4万一直拖着", 40_000, False),
@@ -64,6 +69,12 @@ def test_unchanged_amount(text: str, total: int, approximate: bool) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("2万余", 20_000), ("4万多", 40_000), ("3000多", 3_000)])
 def test_parse_number_drops_a_trailing_approximate_marker(text: str, expected: int) -> None:
     assert parse_number(text) == expected
+
+
+def test_restated_sum_stays_visible_but_is_not_counted() -> None:
+    text = "20000元（大写：贰万元整）"
+    assert [(m.text, m.value, m.role) for m in find_amounts(text)] == [
+        ("20000元", 20_000, "claim"), ("贰万元整", 20_000, "restated")]
 
 
 def test_range_is_one_mention_spanning_both_ends() -> None:
