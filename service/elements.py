@@ -176,6 +176,9 @@ _RANGE_LOW = re.compile(
 # An opening bracket right after a sum, and the bracket it opens: 叁万元（¥30,000元）.
 _BRACKET = re.compile(r"\s*[（(](?P<inside>[^（()）]{0,40})[）)]")
 _RATE_AFTER = re.compile(r"\s*(/|每|一个?)(月|天|日|年|平方|小时)")
+# Near a monthly rate and its months, these make the product instalments paid, not wages owed:
+# 每月还2000元，已经还了3个月.
+_REPAYMENT = re.compile(r"(偿还|归还|还款|还了|已还|已经还|月还(?![欠有没要是])|付了|已付|已经付|已支付)")
 _MONTHS = re.compile(rf"(?:共|合计|干了|拖欠|欠了?|连续)?\s*(?P<n>\d+|[{_CN_DIGITS}十]+)\s*个月")
 _CLAIM_START = re.compile(r"(诉请|诉讼请求|请求判令|请求法院|请求|要求|主张|索赔|讨要|追讨)")
 _OPEN_ITEMS = ("利息", "违约金", "经济补偿金", "赔偿金", "加班费", "滞纳金", "逾期利息", "精神损害抚慰金")
@@ -275,7 +278,10 @@ def _restatements(text: str, mentions: list[AmountMention]) -> list[AmountMentio
 
 
 def _wage_products(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
-    """工资8000元/月共3个月 → 24000: a monthly rate times a number of months stated next to it."""
+    """工资8000元/月共3个月 → 24000: a monthly rate times a number of months stated next to it.
+
+    Instalments repaid (每月还2000元，已经还了3个月) make a ``paid`` product, which is never counted as claimed.
+    """
     products = []
     for mention in mentions:
         near = text[max(0, mention.start - 6):mention.end + 3]
@@ -287,8 +293,9 @@ def _wage_products(text: str, mentions: list[AmountMention]) -> list[AmountMenti
         if months is None or not count:
             continue
         start, end = min(mention.start, months.start()), max(mention.end, months.end())
+        role: AmountRole = "paid" if _REPAYMENT.search(text, max(0, start - 6), end) else "product"
         products.append(AmountMention(text=text[start:end], start=start, end=end, value=mention.value * count,
-                                      role="product", approximate=mention.approximate))
+                                      role=role, approximate=mention.approximate))
     return products
 
 
@@ -298,6 +305,10 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
     Only sums after the first claim phrase (诉请/请求/要求...) count when there are any; a stated total (共计) wins;
     otherwise the outstanding sums (尚欠); otherwise the sum of plain claims and wage products.  Rates, sums already
     paid, reference values (价值) and sums restated in brackets never count.
+
+    Sums paid are not subtracted from the claims either: "借给他4万元，他每月还2000元，已经还了3个月" claims 40,000,
+    approximate, not 34,000.  What is left owing is the parties' to state (尚欠); guessing it lower could route a
+    claim that is over the small-claims cap to 小额, so the total stays the larger figure and is flagged approximate.
     """
     claim = _CLAIM_START.search(text)
     scoped = [m for m in mentions if claim and m.start >= claim.start()]
@@ -310,7 +321,8 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
             covered = [p for p in chosen if p.role == "product"]
             chosen = [m for m in chosen if not any(p.start <= m.start < p.end for p in covered) or m.role == "product"]
         if chosen:
-            return sum((m.value for m in chosen), Decimal(0)), any(m.approximate for m in chosen)
+            repaid = roles == ("claim", "product") and any(m.role == "paid" for m in pool)
+            return sum((m.value for m in chosen), Decimal(0)), repaid or any(m.approximate for m in chosen)
     return None, False
 
 

@@ -37,6 +37,9 @@ FIXED: list[tuple[str, str, int, bool]] = [
     ("8", "2万到3万", 30_000, True),
     ("8", "3-5万元", 50_000, True),
     ("8", "3～5万元", 50_000, True),
+    # 9. Instalments repaid are not claimed; the principal stays, marked approximate (repayments not subtracted).
+    ("9", "借给他4万元，他每月还2000元，已经还了3个月", 40_000, True),
+    ("9", "借款5万元，已还2万元", 50_000, True),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
@@ -79,3 +82,8 @@ def test_restated_sum_stays_visible_but_is_not_counted() -> None:
 
 def test_range_is_one_mention_spanning_both_ends() -> None:
     assert [(m.text, m.value, m.approximate) for m in find_amounts("损失2万至3万元")] == [("2万至3万元", 30_000, True)]
+
+
+def test_repaid_instalments_are_a_paid_product() -> None:
+    text = "借给他4万元，他每月还2000元，已经还了3个月"
+    assert [(m.value, m.role) for m in find_amounts(text) if m.role in ("paid", "product")] == [(6_000, "paid")]
