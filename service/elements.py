@@ -303,8 +303,12 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
     """The amount claimed and whether it is approximate.
 
     Only sums after the first claim phrase (诉请/请求/要求...) count when there are any; a stated total (共计) wins;
-    otherwise the outstanding sums (尚欠); otherwise the sum of plain claims and wage products.  Rates, sums already
-    paid, reference values (价值) and sums restated in brackets never count.
+    otherwise the sum of plain claims and wage products.  Rates, sums already paid, reference values (价值) and sums
+    restated in brackets never count.
+
+    An outstanding sum (尚欠/剩余) replaces the claims before it, which it restates ("借款5万元，已还2万元，尚欠3万元"
+    claims 30,000), but not the claims after it, which are further items ("尚欠借款3万元，并赔偿损失2万元" claims
+    50,000) unless a sum paid follows them (then they tell that same loan's history after the fact).
 
     Sums paid are not subtracted from the claims either: "借给他4万元，他每月还2000元，已经还了3个月" claims 40,000,
     approximate, not 34,000.  What is left owing is the parties' to state (尚欠); guessing it lower could route a
@@ -312,17 +316,21 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
     """
     claim = _CLAIM_START.search(text)
     scoped = [m for m in mentions if claim and m.start >= claim.start()]
-    pool = scoped if any(m.role not in ("rate", "paid", "reference", "restated") for m in scoped) else mentions
-    for roles in (("total",), ("outstanding",), ("claim", "product")):
-        chosen = [m for m in pool if m.role in roles]
-        if roles == ("total",):
-            chosen = chosen[-1:]
-        if roles == ("claim", "product"):
-            covered = [p for p in chosen if p.role == "product"]
-            chosen = [m for m in chosen if not any(p.start <= m.start < p.end for p in covered) or m.role == "product"]
-        if chosen:
-            repaid = roles == ("claim", "product") and any(m.role == "paid" for m in pool)
-            return sum((m.value for m in chosen), Decimal(0)), repaid or any(m.approximate for m in chosen)
+    pool = sorted(scoped if any(m.role not in ("rate", "paid", "reference", "restated") for m in scoped) else mentions,
+                  key=lambda m: m.start)
+    totals = [m for m in pool if m.role == "total"]
+    if totals:
+        return totals[-1].value, totals[-1].approximate
+    products = [m for m in pool if m.role == "product"]
+    items = products + [m for m in pool if m.role == "claim" and not any(p.start <= m.start < p.end for p in products)]
+    paid = [m for m in pool if m.role == "paid"]
+    outstanding = [m for m in pool if m.role == "outstanding"]
+    if outstanding:
+        items = [m for m in items if m.start > outstanding[0].start and not any(p.start > m.start for p in paid)]
+        chosen = outstanding + items
+        return sum((m.value for m in chosen), Decimal(0)), any(m.approximate for m in chosen)
+    if items:
+        return sum((m.value for m in items), Decimal(0)), bool(paid) or any(m.approximate for m in items)
     return None, False
 
 

@@ -40,6 +40,9 @@ FIXED: list[tuple[str, str, int, bool]] = [
     # 9. Instalments repaid are not claimed; the principal stays, marked approximate (repayments not subtracted).
     ("9", "借给他4万元，他每月还2000元，已经还了3个月", 40_000, True),
     ("9", "借款5万元，已还2万元", 50_000, True),
+    # 10. An outstanding sum replaces what it restates (the sums before it), not the claims that follow it.
+    ("10", "请求判令被告偿还尚欠借款3万元，并赔偿损失2万元", 50_000, False),
+    ("10", "剩余工程款3万元；2.违约金2万元", 50_000, False),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
