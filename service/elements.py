@@ -125,13 +125,15 @@ def parse_number(text: str) -> Decimal | None:
     """The value of a numeral in Arabic or Chinese form, or ``None`` if ``text`` is not one.
 
     Handles ``42250``, ``42,250``, ``12.5万``, ``3千``, ``两万五``, ``3万5千``, ``伍万``, ``壹拾贰万叁仟``, ``二十多万``
-    and ``2万余`` (read as 二十万 and 2万: "多"/"余"/"来" make the figure a lower bound).  Arabic numbers with one unit
-    are computed here in ``Decimal``; everything else goes to cn2an's "smart" mode.
+    (read as 二十万: "多"/"余"/"来" make the figure a lower bound).  Arabic numbers with one unit are computed
+    here in ``Decimal``; everything else goes to cn2an's "smart" mode.  A trailing marker (``2万余``) is not read
+    here: the clerk's amount field parses with this function and must stay exact; in a text, ``_MONEY`` reads such
+    a marker apart from the number and flags the sum approximate.
     """
     raw = text.translate(_FULLWIDTH).strip()
-    raw = raw.removesuffix("整").removesuffix("元").removesuffix("圆")
-    raw = re.sub(rf"[{_APPROX}](?=[{_CN_UNITS}])|(?<=[\d{_CN_UNITS}])[{_APPROX}]$", "", raw)
+    raw = re.sub(rf"[{_APPROX}](?=[{_CN_UNITS}])", "", raw)
     raw = re.sub(r"(?<=\d)[,，](?=\d{3})", "", raw)
+    raw = raw.removesuffix("整").removesuffix("元").removesuffix("圆")
     if not raw:
         return None
     match = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億千仟百佰]?)", raw)
