@@ -161,6 +161,10 @@ def _fraction(part: str | None, scale: str) -> Decimal:
 
 AmountRole = Literal["claim", "total", "outstanding", "rate", "paid", "reference", "product", "restated"]
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+# At most this many characters between the items of one list:
+# "，并赔偿因此造成的经济损失", "；2.违约金", "、利息及罚息".
+_LIST_GAP = 16
 _CLAUSE_BREAK = re.compile(r"[，。；;,！？!?\n]")
 _ROLE_BEFORE: tuple[tuple[AmountRole, re.Pattern[str]], ...] = (
     ("rate", re.compile(
@@ -309,8 +313,8 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
     restated in brackets never count.
 
     An outstanding sum (尚欠/剩余) replaces the claims before it, which it restates ("借款5万元，已还2万元，尚欠3万元"
-    claims 30,000), but not the claims after it, which are further items ("尚欠借款3万元，并赔偿损失2万元" claims
-    50,000) unless a sum paid follows them (then they tell that same loan's history after the fact).
+    claims 30,000), but not the items listed right after it ("尚欠借款3万元，并赔偿损失2万元", "剩余工程款3万元；
+    2.违约金2万元", "尚欠本金7.6万元、利息11961元"), which are added: see ``_listed_after``.
 
     Sums paid are not subtracted from the claims either: "借给他4万元，他每月还2000元，已经还了3个月" claims 40,000,
     approximate, not 34,000.  What is left owing is the parties' to state (尚欠); guessing it lower could route a
@@ -328,12 +332,34 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
     paid = [m for m in pool if m.role == "paid"]
     outstanding = [m for m in pool if m.role == "outstanding"]
     if outstanding:
-        items = [m for m in items if m.start > outstanding[0].start and not any(p.start > m.start for p in paid)]
-        chosen = outstanding + items
+        chosen = outstanding + _listed_after(text, outstanding, items, paid)
         return sum((m.value for m in chosen), Decimal(0)), any(m.approximate for m in chosen)
     if items:
         return sum((m.value for m in items), Decimal(0)), bool(paid) or any(m.approximate for m in items)
     return None, False
+
+
+def _listed_after(text: str, outstanding: list[AmountMention], items: list[AmountMention],
+                  paid: list[AmountMention]) -> list[AmountMention]:
+    """The claims listed after an outstanding sum, each within ``_LIST_GAP`` characters of the sum before it and in
+    the same sentence.  Sums further away are narrative (借款发放, 律师费...), and a claim followed by a sum paid in
+    its sentence tells the history of the debt ("尚欠3万元，借款5万元已还2万元"), so neither is added."""
+
+    def same_sentence(a: AmountMention, b: AmountMention) -> bool:
+        return a.end <= b.start and not _SENTENCE_END.search(text, a.end, b.start)
+
+    listed: list[AmountMention] = []
+    anchor: AmountMention | None = None
+    for mention in sorted([*outstanding, *items], key=lambda m: m.start):
+        if mention.role == "outstanding":
+            anchor = mention
+        elif (anchor is not None and mention.start - anchor.end <= _LIST_GAP and same_sentence(anchor, mention)
+              and not any(same_sentence(mention, p) for p in paid)):
+            listed.append(mention)
+            anchor = mention
+        else:
+            anchor = None
+    return listed
 
 
 def open_items(text: str) -> list[str]:

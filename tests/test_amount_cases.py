@@ -43,6 +43,8 @@ FIXED: list[tuple[str, str, int, bool]] = [
     # 10. An outstanding sum replaces what it restates (the sums before it), not the claims that follow it.
     ("10", "请求判令被告偿还尚欠借款3万元，并赔偿损失2万元", 50_000, False),
     ("10", "剩余工程款3万元；2.违约金2万元", 50_000, False),
+    ("10", "截至2019年2月2日，被告尚欠借款本金7.6万元、利息及罚息11961元", 87_961, False),
+    ("10", "请求：退还剩余租期租金2700元及押金2700元；赔偿搬家费等损失7200元", 12_600, False),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
@@ -55,6 +57,8 @@ UNCHANGED: list[tuple[str, int, bool]] = [
     ("欠我四万多", 40_000, True),
     ("每月工资4500元，拖欠了5个月", 22_500, False),
     ("借款2万元至今未还", 20_000, False),
+    # Sums told further on, after an outstanding sum, are narrative, not items of a list.
+    ("催要剩余工程款4.47万元，被告以质量问题为由拒付，诉讼中申请鉴定，预交鉴定费15000元", 44_700, False),
 ]
 
 
