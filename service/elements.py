@@ -291,7 +291,7 @@ _HEADCOUNT = re.compile(
 )
 _COLLECTIVE = re.compile(r"(集体讨薪|群体性|集团诉讼|代表人诉讼|数十名|几十名|上百名|数百名)")
 
-# (flag, pattern, negations that cancel it when right before the match)
+# (flag, pattern).  A negation in the cue's clause cancels it (see _states).
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.appraisal, re.compile(r"(鉴定|评估|司法鉴定|审计)")),
     (Flag.foreign, re.compile(r"(涉外|外国|外籍|境外|香港|澳门|台湾|华侨|外商|外资)")),
@@ -314,7 +314,32 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.remand, re.compile(r"(发回重审)")),
     (Flag.public_interest, re.compile(r"(公益诉讼|国家利益|社会公共利益)")),
 )
-_NEGATION = re.compile(r"(无需|无须|不需要?|不用|没有|没|未|未经|尚未|并非|不是|不涉及|无)\s*$")
+
+# Negation is clause-scoped: a negation word earlier in the cue's clause denies it (不需要做鉴定, 被告没有提起反诉,
+# 老板没有给我打欠条, 并不拒绝调解), unless a word that opens another predicate stands between them (被告不还钱还拒绝
+# 调解, 房子没修好需要鉴定, 某某未结清工资即下落不明, 公司不履行仲裁裁决) or the gap is longer than _REACH characters
+# (texts without punctuation would otherwise let one negation cancel everything after it).  Clauses end at ，。；！？,
+# a colon, whitespace, and their ASCII forms.
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?:\s]")
+_NEGATION = re.compile(
+    r"无需|无须|不必|不用|不需要?|没有必要|没必要|不是|并非|不涉及|不存在|未经|尚未|未能|拒不|拒绝|不肯|不愿意?|没有|没|未|不"
+)
+_REACH = 10
+_ADJACENT_NEGATION = re.compile(r"[无非]$")  # 无/非 only right before the cue (无异议, 非涉外), not 被告无故失联
+# Words with a negation character that deny nothing here: 不动产, 不久, 不仅, 质量不合格, 没想到, and questions such as
+# 能不能, 是不是, 有没有, 需不需要.
+_NOT_NEGATION = re.compile(
+    r"([\u4e00-\u9fa5])[不没]\1|不动产|不久|不少|不仅|不但|不过|不断|不停|不管|不论|不料|不光|不幸|不讳|不合格|不符合?|不明"
+    r"|不清|不足|没想到|没办法|没多久"
+)
+_SCOPE_BREAK = re.compile(
+    r"还|又|也|但|却|而|并且|而且|即|便|遂|后|就|才|所以|因此|于是|然后|需要|要求|已经|已|经(?!过)"
+    r"|履行|执行|支付|给付|赔偿|偿还|归还|结清|兑现|承认"
+)
+# Topic flags (特别程序, 身份关系, 确权, 发回重审, 公益) name what the case is about: 对方不同意离婚 is still a divorce.
+# Only a negation right before such a cue (不是离婚纠纷, 不涉及确权) denies it.
+_TOPICS = frozenset({Flag.special_procedure, Flag.personal_status, Flag.ownership, Flag.remand, Flag.public_interest})
+_TOPIC_NEGATION = re.compile(r"(无需|无须|不需要?|不用|没有|没|未|未经|尚未|并非|不是|不涉及|无)\s*$")
 
 
 @dataclass(frozen=True)
@@ -324,14 +349,32 @@ class PartyInfo:
     source: Literal["fields", "text"] | None
 
 
+def _denied(head: str) -> bool:
+    """Whether ``head`` (the cue's clause up to the cue) denies the cue."""
+    if _ADJACENT_NEGATION.search(head):
+        return True
+    head = _NOT_NEGATION.sub(lambda m: "_" * len(m.group()), head)
+    negations = list(_NEGATION.finditer(head))
+    if not negations:
+        return False
+    gap = head[negations[-1].end():]
+    return len(gap) <= _REACH and not _SCOPE_BREAK.search(gap)
+
+
+def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
+    """Whether ``match`` states its flag: no negation in its clause denies it."""
+    start = match.start()
+    if flag in _TOPICS:
+        return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
+    return not _denied(_CLAUSE_END.split(text[:start])[-1])
+
+
 def find_flags(text: str) -> frozenset[Flag]:
-    """The flags the text states; a negation right before a cue (未经鉴定, 无需评估, 没有仲裁) cancels it."""
+    """The flags the text states; a negation earlier in a cue's clause cancels it (未经鉴定, 被告没有提起反诉)."""
     flags = set()
     for flag, pattern in _FLAG_PATTERNS:
-        for match in pattern.finditer(text):
-            if not _NEGATION.search(text[max(0, match.start() - 4):match.start()]):
-                flags.add(flag)
-                break
+        if flag not in flags and any(_states(text, flag, match) for match in pattern.finditer(text)):
+            flags.add(flag)
     if Flag.arbitrated in flags and re.search(r"(未经|没有|尚未|未)(劳动)?仲裁", text) and not re.search("裁决", text):
         flags.discard(Flag.arbitrated)
     return frozenset(flags)

@@ -1,0 +1,64 @@
+"""Flags read from dispute texts: negations, intentions, failed or broken agreements, undisputed appraisals, foreign
+elements that are not foreign, and colloquial forms of a missing party.
+
+FIXED lists texts the earlier cue matching got wrong; KEPT lists texts it already got right and must keep right
+(real positives, and the limits of a negation's scope).  Both assert the exact set of flags.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.elements import Flag, find_flags
+from service.rules import Destination, Track
+from tests.test_routing import REFUSED, decide
+
+A, F, U, C, W, M, R = (Flag.appraisal, Flag.foreign, Flag.whereabouts_unknown, Flag.counterclaim, Flag.wage_iou,
+                       Flag.mediation_agreement, Flag.refuses_mediation)
+
+FIXED: list[tuple[str, set[Flag]]] = [
+    # a negation earlier in the clause, not right before the cue
+    ("房屋漏水，不需要做鉴定，损失3000元", set()),
+    ("不用做伤残鉴定，医药费5000元", set()),
+    ("没有必要鉴定", set()),
+    ("被告没有提起反诉", set()),
+    ("被告未提出反诉", set()),
+    ("被告不反诉", set()),
+    ("被告并不拒绝调解，欠我医药费3000元", set()),
+]
+
+KEPT: list[tuple[str, set[Flag]]] = [
+    ("需要对房屋质量进行鉴定", {A}),
+    ("医院不承认，能不能做医疗鉴定", {A}),  # 能不能 asks, it does not deny
+    ("房子没修好需要鉴定", {A}),  # the negation belongs to 修好
+    ("被告提起反诉", {C}),
+    ("被告提出反诉请求", {C}),
+    ("某某未结清工资即下落不明", {U}),  # the negation belongs to 结清
+    ("被告明确表示拒绝调解", {R}),
+    ("被告不还钱还拒绝调解", {R}),  # the negation belongs to 还钱
+    ("对方不同意离婚", {Flag.personal_status}),  # still a divorce case
+]
+
+
+@pytest.mark.parametrize(("text", "flags"), FIXED, ids=[c[0] for c in FIXED])
+def test_fixed_flags(text: str, flags: set[Flag]) -> None:
+    assert set(find_flags(text)) == flags
+
+
+@pytest.mark.parametrize(("text", "flags"), KEPT, ids=[c[0] for c in KEPT])
+def test_kept_flags(text: str, flags: set[Flag]) -> None:
+    assert set(find_flags(text)) == flags
+
+
+# What the wrong flags did to the route (domain.md G1, L1/L2, J1, P3).
+ROUTES: list[tuple[str, str, dict[str, bool], Destination, Track | None]] = [
+    ("housing", "房屋漏水，不需要做鉴定，损失3000元", REFUSED, Destination.fast_track, Track.small_claims),
+    ("other", "被告并不拒绝调解，欠我医药费3000元", {}, Destination.people_mediation, Track.mediation),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "fields", "destination", "track"), ROUTES, ids=[r[1] for r in ROUTES])
+def test_route_after_fixed_flags(label: str, text: str, fields: dict[str, bool], destination: Destination,
+                                 track: Track | None) -> None:
+    decision = decide(label, text, **fields)
+    assert (decision.destination, decision.track) == (destination, track), decision.rule_ids
