@@ -291,7 +291,8 @@ _HEADCOUNT = re.compile(
 )
 _COLLECTIVE = re.compile(r"(集体讨薪|群体性|集团诉讼|代表人诉讼|数十名|几十名|上百名|数百名)")
 
-# (flag, pattern).  A negation in the cue's clause cancels it (see _states).
+# (flag, pattern).  A negation in the cue's clause cancels it (see _states); where only part of the pattern is the
+# cue that a negation must reach, that part is the group "cue" (工资8000元，老板不肯打欠条 denies 欠条, not 工资).
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.appraisal, re.compile(r"(鉴定|评估|司法鉴定|审计)")),
     (Flag.foreign, re.compile(r"(涉外|外国|外籍|境外|香港|澳门|台湾|华侨|外商|外资)")),
@@ -302,9 +303,9 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.arbitrated, re.compile(
         r"(仲裁裁决|裁决书|不服.{0,4}裁决|仲裁后|仲裁委员会裁决|已经仲裁|已仲裁|仲裁.{0,6}裁决)"
     )),
-    (Flag.wage_iou, re.compile(
-        r"(工资欠条|工资的?欠条|欠条.{0,8}工资|工资.{0,10}(写|打|出具)了?.{0,3}欠条|工钱.{0,10}欠条)"
-    )),
+    # Any 欠条 about wages near it; the cue is the 欠条 itself, so 老板没有给我打欠条 and 工资欠条我没有 deny it.
+    (Flag.wage_iou, re.compile(r"(?:工资|工钱)[^。；！？;!?]{0,14}?(?P<cue>欠条)")),
+    (Flag.wage_iou, re.compile(r"欠条(?=[^。；！？;!?]{0,8}(?:工资|工钱))")),
     (Flag.mediation_agreement, re.compile(r"(调解协议|司法确认|人民调解委员会.{0,10}达成|调解书.{0,4}确认)")),
     (Flag.special_procedure, re.compile(
         r"(支付令|督促程序|公示催告|破产|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效|实现担保物权)")),
@@ -340,6 +341,11 @@ _SCOPE_BREAK = re.compile(
 # Only a negation right before such a cue (不是离婚纠纷, 不涉及确权) denies it.
 _TOPICS = frozenset({Flag.special_procedure, Flag.personal_status, Flag.ownership, Flag.remand, Flag.public_interest})
 _TOPIC_NEGATION = re.compile(r"(无需|无须|不需要?|不用|没有|没|未|未经|尚未|并非|不是|不涉及|无)\s*$")
+# A denial after a 欠条 in the same clause: 工资欠条我没有, 欠条老板一直不肯打.
+_DENIAL_AFTER = re.compile(
+    r"(?:我|我们|他|她|老板|对方|手里|手上|也|都|还|并|根本|从来|一直)*(?:没有|没|未|不肯|不愿意?|拒绝|拒不)"
+    r"(?:打|写|出具|给|开|拿到|有)?(?:给我)?(?:过|了)?"
+)
 
 
 @dataclass(frozen=True)
@@ -362,11 +368,16 @@ def _denied(head: str) -> bool:
 
 
 def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
-    """Whether ``match`` states its flag: no negation in its clause denies it."""
-    start = match.start()
+    """Whether ``match`` states its flag: no negation in its clause (or, for a 欠条, right after it) denies it."""
+    start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
-    return not _denied(_CLAUSE_END.split(text[:start])[-1])
+    head = _CLAUSE_END.split(text[:start])[-1]
+    if _denied(head):
+        return False
+    if flag is Flag.wage_iou:
+        return not _DENIAL_AFTER.fullmatch(_CLAUSE_END.split(text[end:], maxsplit=1)[0])
+    return True
 
 
 def find_flags(text: str) -> frozenset[Flag]:

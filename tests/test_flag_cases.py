@@ -25,6 +25,11 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("被告未提出反诉", set()),
     ("被告不反诉", set()),
     ("被告并不拒绝调解，欠我医药费3000元", set()),
+    # a wage IOU denied or refused
+    ("老板没有给我打欠条，欠我工资8000元", set()),
+    ("老板不肯打欠条，欠我工资8000元", set()),
+    ("欠我工资8000元，老板不肯打欠条", set()),
+    ("工资欠条我没有", set()),
 ]
 
 KEPT: list[tuple[str, set[Flag]]] = [
@@ -33,6 +38,8 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("房子没修好需要鉴定", {A}),  # the negation belongs to 修好
     ("被告提起反诉", {C}),
     ("被告提出反诉请求", {C}),
+    ("包工头给我打了工资欠条", {W}),
+    ("有老板写的欠条，是拖欠的工资", {W}),
     ("某某未结清工资即下落不明", {U}),  # the negation belongs to 结清
     ("被告明确表示拒绝调解", {R}),
     ("被告不还钱还拒绝调解", {R}),  # the negation belongs to 还钱
@@ -62,3 +69,9 @@ def test_route_after_fixed_flags(label: str, text: str, fields: dict[str, bool],
                                  track: Track | None) -> None:
     decision = decide(label, text, **fields)
     assert (decision.destination, decision.track) == (destination, track), decision.rule_ids
+
+
+def test_denied_wage_iou_keeps_the_arbitration_notice() -> None:
+    decision = decide("labour", "老板没有给我打欠条，欠我工资8000元")
+    assert "L2" not in decision.rule_ids
+    assert "L1A" in decision.rule_ids
