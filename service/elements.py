@@ -306,7 +306,12 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     # Any 欠条 about wages near it; the cue is the 欠条 itself, so 老板没有给我打欠条 and 工资欠条我没有 deny it.
     (Flag.wage_iou, re.compile(r"(?:工资|工钱)[^。；！？;!?]{0,14}?(?P<cue>欠条)")),
     (Flag.wage_iou, re.compile(r"欠条(?=[^。；！？;!?]{0,8}(?:工资|工钱))")),
-    (Flag.mediation_agreement, re.compile(r"(调解协议|司法确认|人民调解委员会.{0,10}达成|调解书.{0,4}确认)")),
+    # Only a concluded agreement (J1); one broken since does not count (_agreement_stands).
+    (Flag.mediation_agreement, re.compile(
+        r"司法确认|调解协议书|(?:签订|签署|签|订立)(?:了|过)?(?:一份)?调解协议|调解协议(?:已经?)?(?:签|达成)"
+        r"|达成(?:了)?[^，。；！？,;!?]{0,6}?调解协议"
+    )),
+    (Flag.mediation_agreement, re.compile(r"调解[^。；！？;!?]{0,20}?(?P<cue>达成)(?:了)?(?:一致|协议)")),
     (Flag.special_procedure, re.compile(
         r"(支付令|督促程序|公示催告|破产|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效|实现担保物权)")),
     (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
@@ -368,7 +373,8 @@ def _denied(head: str) -> bool:
 
 
 def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
-    """Whether ``match`` states its flag: no negation in its clause (or, for a 欠条, right after it) denies it."""
+    """Whether ``match`` states its flag: no negation in its clause (or, for a 欠条, right after it) denies it, and
+    a mediation agreement has not been broken since."""
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
@@ -377,7 +383,24 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
         return False
     if flag is Flag.wage_iou:
         return not _DENIAL_AFTER.fullmatch(_CLAUSE_END.split(text[end:], maxsplit=1)[0])
+    if flag is Flag.mediation_agreement:
+        return _agreement_stands(text, end)
     return True
+
+
+# A concluded agreement the other side does not perform (调解协议签了以后对方不履行) is not routed to 司法确认 (J1).
+# Choice, from domain.md J1: 司法确认 is applied for by both parties jointly within 30 days of the agreement taking
+# effect (民诉法 2021 art. 201), and a party that refuses to perform will not join; the other party's remedy is a suit
+# on the agreement (人民调解法 art. 32) or a new mediation, so the text is routed as the dispute it is.  Where the text
+# still says a 司法确认 is sought (申请司法确认), the flag stays and the court checks the application (J3/J4).
+_BREACH = re.compile(r"(?:不|未|没有?|拒不|拒绝)[^，。；！？,;!?]{0,8}?履行|反悔|不认账|不兑现")
+_CONFIRMATION = re.compile(r"司法确认")
+
+
+def _agreement_stands(text: str, end: int) -> bool:
+    """Whether an agreement ending at ``end`` is still for 司法确认: not broken after it, or a confirmation sought."""
+    return not _BREACH.search(text, end) or any(
+        not _denied(_CLAUSE_END.split(text[:m.start()])[-1]) for m in _CONFIRMATION.finditer(text))
 
 
 def find_flags(text: str) -> frozenset[Flag]:

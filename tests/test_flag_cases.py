@@ -30,6 +30,10 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("老板不肯打欠条，欠我工资8000元", set()),
     ("欠我工资8000元，老板不肯打欠条", set()),
     ("工资欠条我没有", set()),
+    # no concluded mediation agreement, or one the other side broke
+    ("双方未能达成调解协议，被告欠款5000元", set()),
+    ("经人民调解委员会调解，但未达成一致，被告欠款5000元", set()),
+    ("调解协议签了以后对方不履行，欠我2万元", set()),
 ]
 
 KEPT: list[tuple[str, set[Flag]]] = [
@@ -40,6 +44,11 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("被告提出反诉请求", {C}),
     ("包工头给我打了工资欠条", {W}),
     ("有老板写的欠条，是拖欠的工资", {W}),
+    ("双方在人民调解委员会达成调解协议，申请司法确认", {M}),
+    ("经人民调解委员会调解，双方达成调解协议书", {M}),
+    ("调解协议签了以后对方不履行，申请司法确认", {M}),
+    ("调解不成，诉至法院", set()),
+    ("被告未履行合同，经人民调解委员会调解达成协议", {M}),  # the breach came before the agreement
     ("某某未结清工资即下落不明", {U}),  # the negation belongs to 结清
     ("被告明确表示拒绝调解", {R}),
     ("被告不还钱还拒绝调解", {R}),  # the negation belongs to 还钱
@@ -75,3 +84,10 @@ def test_denied_wage_iou_keeps_the_arbitration_notice() -> None:
     decision = decide("labour", "老板没有给我打欠条，欠我工资8000元")
     assert "L2" not in decision.rule_ids
     assert "L1A" in decision.rule_ids
+
+
+@pytest.mark.parametrize("text", ["双方未能达成调解协议，被告欠款5000元", "调解协议签了以后对方不履行，欠我2万元"])
+def test_no_judicial_confirmation_without_a_standing_agreement(text: str) -> None:
+    decision = decide("other", text, confidence=0.3)
+    assert decision.destination != Destination.judicial_confirmation
+    assert decision.needs_review
