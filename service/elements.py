@@ -293,8 +293,8 @@ _COLLECTIVE = re.compile(r"(集体讨薪|群体性|集团诉讼|代表人诉讼|
 
 # (flag, pattern).  A negation in the cue's clause cancels it (see _states); where only part of the pattern is the
 # cue that a negation must reach, that part is the group "cue" (工资8000元，老板不肯打欠条 denies 欠条, not 工资).
+# Appraisal is not here: it depends on whether a pre-suit appraisal is disputed (_needs_appraisal).
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
-    (Flag.appraisal, re.compile(r"(鉴定|评估|司法鉴定|审计)")),
     (Flag.foreign, re.compile(r"(涉外|外国|外籍|境外|香港|澳门|台湾|华侨|外商|外资)")),
     (Flag.whereabouts_unknown, re.compile(
         r"(下落不明|去向不明|联系不上|失联|找不到(?:人|他|她|对方|老板|被告|借款人)|人找不到|不知去向|公告送达|跑路)"
@@ -388,6 +388,55 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     return True
 
 
+_APPRAISAL = re.compile(r"鉴定|评估|审计")
+_APPRAISAL_DONE = re.compile(
+    r"(?:已经?|经过?|做了|做过|作了|进行了)[^，。；！？,;!?]{0,8}?(?:鉴定|评估|审计)"
+    r"|(?:鉴定|评估|审计)(?:了|过|为|结论|意见|报告|结果|书)"
+)
+_SENTENCE_END = re.compile(r"[。；！？：;!?:\n]")
+_APPRAISAL_RESULT = re.compile(r"结论|意见|报告|结果|等级|此")  # 被告对结论有异议, 双方对此均无异议
+_OBJECTION = re.compile(r"异议|不认|不承认|不服|不同意|不接受|质疑|重新鉴定|重新评估|补充鉴定")
+_ACCEPTANCE = re.compile(r"认可|同意|接受")
+
+
+def _needs_appraisal(text: str) -> bool:
+    """P3: an appraisal is needed, or a pre-suit one is disputed.
+
+    Clause by clause: a clause about an appraisal (it names one, or names a result right after a clause that does)
+    with an objection that is not denied (有异议, 不认伤残鉴定, 申请重新鉴定) disputes it; one with only denied
+    objections (无异议, 对鉴定结论没有异议) or accepting a result (均认可鉴定结论) accepts it.  Any other
+    mention reports an appraisal done (已经鉴定, 经鉴定为) or, unless denied (不需要做鉴定), asks for one.  A done
+    appraisal counts while nobody is said to accept it: whether it is disputed is then unknown, and the clerk
+    decides.
+    """
+    needed = disputed = done = accepted = False
+    for sentence in _SENTENCE_END.split(text):
+        after_cue = False
+        for clause in _CLAUSE_END.split(sentence):
+            cues = list(_APPRAISAL.finditer(clause))
+            about = bool(cues) or (after_cue and _APPRAISAL_RESULT.search(clause) is not None)
+            after_cue = bool(cues)
+            if not about:
+                continue
+            objections = list(_OBJECTION.finditer(clause))
+            if objections:
+                if any(not _denied(clause[:m.start()]) for m in objections):
+                    disputed = True
+                else:
+                    accepted = True
+                continue
+            if _APPRAISAL_RESULT.search(clause) and any(not _denied(clause[:m.start()])
+                                                        for m in _ACCEPTANCE.finditer(clause)):
+                accepted = True
+                continue
+            if any(not _denied(clause[:cue.start()]) for cue in cues):
+                if _APPRAISAL_DONE.search(clause):
+                    done = True
+                else:
+                    needed = True
+    return needed or disputed or (done and not accepted)
+
+
 # A concluded agreement the other side does not perform (调解协议签了以后对方不履行) is not routed to 司法确认 (J1).
 # Choice, from domain.md J1: 司法确认 is applied for by both parties jointly within 30 days of the agreement taking
 # effect (民诉法 2021 art. 201), and a party that refuses to perform will not join; the other party's remedy is a suit
@@ -409,6 +458,8 @@ def find_flags(text: str) -> frozenset[Flag]:
     for flag, pattern in _FLAG_PATTERNS:
         if flag not in flags and any(_states(text, flag, match) for match in pattern.finditer(text)):
             flags.add(flag)
+    if _needs_appraisal(text):
+        flags.add(Flag.appraisal)
     if Flag.arbitrated in flags and re.search(r"(未经|没有|尚未|未)(劳动)?仲裁", text) and not re.search("裁决", text):
         flags.discard(Flag.arbitrated)
     return frozenset(flags)

@@ -34,10 +34,18 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("双方未能达成调解协议，被告欠款5000元", set()),
     ("经人民调解委员会调解，但未达成一致，被告欠款5000元", set()),
     ("调解协议签了以后对方不履行，欠我2万元", set()),
+    # a pre-suit appraisal nobody disputes
+    ("伤残等级已经鉴定，双方对鉴定结论无异议，请求赔偿3万元", set()),
+    ("经鉴定为十级伤残，被告对鉴定结论没有异议", set()),
+    ("房屋已经评估，双方均认可评估结果", set()),
 ]
 
 KEPT: list[tuple[str, set[Flag]]] = [
     ("需要对房屋质量进行鉴定", {A}),
+    ("被告对鉴定结论有异议", {A}),
+    ("伤残等级已经鉴定，被告对鉴定结论有异议，申请重新鉴定", {A}),
+    ("保险公司不认交通事故的伤残鉴定", {A}),
+    ("经鉴定为十级伤残，请求赔偿", {A}),  # done, nothing said about a dispute: the clerk decides
     ("医院不承认，能不能做医疗鉴定", {A}),  # 能不能 asks, it does not deny
     ("房子没修好需要鉴定", {A}),  # the negation belongs to 修好
     ("被告提起反诉", {C}),
@@ -69,6 +77,8 @@ def test_kept_flags(text: str, flags: set[Flag]) -> None:
 # What the wrong flags did to the route (domain.md G1, L1/L2, J1, P3).
 ROUTES: list[tuple[str, str, dict[str, bool], Destination, Track | None]] = [
     ("housing", "房屋漏水，不需要做鉴定，损失3000元", REFUSED, Destination.fast_track, Track.small_claims),
+    ("other", "伤残等级已经鉴定，双方对鉴定结论无异议，请求赔偿3万元", REFUSED,
+     Destination.fast_track, Track.small_claims),
     ("other", "被告并不拒绝调解，欠我医药费3000元", {}, Destination.people_mediation, Track.mediation),
 ]
 
