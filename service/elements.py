@@ -291,11 +291,25 @@ _HEADCOUNT = re.compile(
 )
 _COLLECTIVE = re.compile(r"(集体讨薪|群体性|集团诉讼|代表人诉讼|数十名|几十名|上百名|数百名)")
 
+# Where a party or an act is outside the mainland.  香港路, 澳门街, 华侨城 and 华侨大学 are places, not parties.
+_PLACE = (r"(?:[东西南北中]?路|[东西南北]?街|大道|道|巷|胡同|小区|新村|花园|广场|大厦|商场|商城|城|苑|社区"
+          r"|市场|村|里|公园|宾馆|酒店|饭店|餐厅|大学|学院|医院|中学|小学)")
+_REGION = r"(?:港澳台|香港|澳门|台湾)"
+_PARTY_NOUN = r"(?:居民|同胞|公民|人|籍|公司|企业|法人|组织|当事人|投资者|商人|客户|买家|卖家|供应商|老板|朋友)"
+
 # (flag, pattern).  A negation in the cue's clause cancels it (see _states); where only part of the pattern is the
 # cue that a negation must reach, that part is the group "cue" (工资8000元，老板不肯打欠条 denies 欠条, not 工资).
 # Appraisal is not here: it depends on whether a pre-suit appraisal is disputed (_needs_appraisal).
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
-    (Flag.foreign, re.compile(r"(涉外|外国|外籍|境外|香港|澳门|台湾|华侨|外商|外资)")),
+    # 涉外 (民诉法解释 art. 520): a foreign or 港澳台 party, domicile or act abroad.  A foreign brand of goods is not
+    # one, nor a 外资/外商投资/中外合资 enterprise set up in China: it is a Chinese legal person.
+    (Flag.foreign, re.compile(
+        rf"涉外|外籍|境外|台胞|台商|港商|澳商|华侨(?!{_PLACE})|外商(?!投资|独资|合资|合作)"
+        rf"|外国(?:的|某|一家)?{_PARTY_NOUN}"
+        rf"|{_REGION}(?:特别行政区|地区)?(?:的|某|一家)?{_PARTY_NOUN}"
+        rf"|(?:定居|居住|住在|身在|远在|移居|来自|位于|注册于|注册在|在){_REGION}(?!{_PLACE})"
+        r"|(?:定居|居住|住在|身在|远在|移居|在)(?:国外|海外)"
+    )),
     (Flag.whereabouts_unknown, re.compile(
         r"(下落不明|去向不明|联系不上|失联|找不到(?:人|他|她|对方|老板|被告|借款人)|人找不到|不知去向|公告送达|跑路)"
     )),

@@ -38,6 +38,14 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("伤残等级已经鉴定，双方对鉴定结论无异议，请求赔偿3万元", set()),
     ("经鉴定为十级伤残，被告对鉴定结论没有异议", set()),
     ("房屋已经评估，双方均认可评估结果", set()),
+    # no foreign party: a foreign brand, an enterprise set up in China, a street name
+    ("网购了一台外国牌子的相机，质量有问题，3000元", set()),
+    ("我在外资企业上班，公司拖欠工资5000元", set()),
+    ("外商投资企业货款纠纷", set()),
+    ("香港路小区物业纠纷", set()),
+    ("台湾路的房子漏水", set()),
+    ("澳门街商铺租赁纠纷", set()),
+    ("华侨城小区物业费", set()),
 ]
 
 KEPT: list[tuple[str, set[Flag]]] = [
@@ -57,6 +65,15 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("调解协议签了以后对方不履行，申请司法确认", {M}),
     ("调解不成，诉至法院", set()),
     ("被告未履行合同，经人民调解委员会调解达成协议", {M}),  # the breach came before the agreement
+    ("被告系外籍人士", {F}),
+    ("被告是外国公司", {F}),
+    ("原告系香港居民", {F}),
+    ("被告是台湾公司", {F}),
+    ("被告定居在澳门", {F}),
+    ("对方在境外", {F}),
+    ("原告为华侨", {F}),
+    ("与外商签订买卖合同", {F}),
+    ("中外合资企业拖欠货款", set()),
     ("某某未结清工资即下落不明", {U}),  # the negation belongs to 结清
     ("被告明确表示拒绝调解", {R}),
     ("被告不还钱还拒绝调解", {R}),  # the negation belongs to 还钱
@@ -79,6 +96,7 @@ ROUTES: list[tuple[str, str, dict[str, bool], Destination, Track | None]] = [
     ("housing", "房屋漏水，不需要做鉴定，损失3000元", REFUSED, Destination.fast_track, Track.small_claims),
     ("other", "伤残等级已经鉴定，双方对鉴定结论无异议，请求赔偿3万元", REFUSED,
      Destination.fast_track, Track.small_claims),
+    ("other", "网购了一台外国牌子的相机，质量有问题，3000元", REFUSED, Destination.fast_track, Track.small_claims),
     ("other", "被告并不拒绝调解，欠我医药费3000元", {}, Destination.people_mediation, Track.mediation),
 ]
 
