@@ -313,7 +313,7 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.whereabouts_unknown, re.compile(
         r"(下落不明|去向不明|联系不上|失联|找不到(?:人|他|她|对方|老板|被告|借款人)|人找不到|不知去向|公告送达|跑路)"
     )),
-    (Flag.counterclaim, re.compile(r"(反诉)")),
+    (Flag.counterclaim, re.compile(r"反诉")),
     (Flag.arbitrated, re.compile(
         r"(仲裁裁决|裁决书|不服.{0,4}裁决|仲裁后|仲裁委员会裁决|已经仲裁|已仲裁|仲裁.{0,6}裁决)"
     )),
@@ -365,6 +365,11 @@ _DENIAL_AFTER = re.compile(
     r"(?:我|我们|他|她|老板|对方|手里|手上|也|都|还|并|根本|从来|一直)*(?:没有|没|未|不肯|不愿意?|拒绝|拒不)"
     r"(?:打|写|出具|给|开|拿到|有)?(?:给我)?(?:过|了)?"
 )
+# An announced or possible counterclaim is not one: 对方说要反诉, 扬言反诉, 被告准备提起反诉, 如果被告反诉.
+_INTENTION = re.compile(
+    r"(?:要|想|准备|打算|扬言|声称|威胁|可能|将|会|考虑|如果|若|万一|以)(?:被告|对方|他|她|他们)?(?:要|会|将)?"
+    r"(?:提起|提出|提|去|来)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -387,8 +392,8 @@ def _denied(head: str) -> bool:
 
 
 def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
-    """Whether ``match`` states its flag: no negation in its clause (or, for a 欠条, right after it) denies it, and
-    a mediation agreement has not been broken since."""
+    """Whether ``match`` states its flag: no negation in its clause (or, for a 欠条, right after it) denies it, a
+    counterclaim is brought rather than announced, and a mediation agreement has not been broken since."""
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
@@ -397,6 +402,8 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
         return False
     if flag is Flag.wage_iou:
         return not _DENIAL_AFTER.fullmatch(_CLAUSE_END.split(text[end:], maxsplit=1)[0])
+    if flag is Flag.counterclaim:
+        return not _INTENTION.search(head)
     if flag is Flag.mediation_agreement:
         return _agreement_stands(text, end)
     return True

@@ -46,6 +46,11 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("台湾路的房子漏水", set()),
     ("澳门街商铺租赁纠纷", set()),
     ("华侨城小区物业费", set()),
+    # a counterclaim announced, not brought
+    ("对方说要反诉", set()),
+    ("被告扬言反诉", set()),
+    ("被告准备提起反诉", set()),
+    ("如果被告反诉，我该怎么办", set()),
 ]
 
 KEPT: list[tuple[str, set[Flag]]] = [
