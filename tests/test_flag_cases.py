@@ -51,6 +51,10 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("被告扬言反诉", set()),
     ("被告准备提起反诉", set()),
     ("如果被告反诉，我该怎么办", set()),
+    # colloquial forms of a missing party
+    ("被告找不到了", {U}),
+    ("打电话不接，人也找不到", {U}),
+    ("老板人找不着", {U}),
 ]
 
 KEPT: list[tuple[str, set[Flag]]] = [
@@ -79,7 +83,11 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("原告为华侨", {F}),
     ("与外商签订买卖合同", {F}),
     ("中外合资企业拖欠货款", set()),
+    ("现在找不到老板了", {U}),
     ("某某未结清工资即下落不明", {U}),  # the negation belongs to 结清
+    ("找不到证据", set()),
+    ("我找不到工作了", set()),
+    ("证据找不到了", set()),
     ("被告明确表示拒绝调解", {R}),
     ("被告不还钱还拒绝调解", {R}),  # the negation belongs to 还钱
     ("对方不同意离婚", {Flag.personal_status}),  # still a divorce case
