@@ -394,21 +394,44 @@ _HEADCOUNT = re.compile(
 )
 _COLLECTIVE = re.compile(r"(集体讨薪|群体性|集团诉讼|代表人诉讼|数十名|几十名|上百名|数百名)")
 
-# (flag, pattern, negations that cancel it when right before the match)
+# Where a party or an act is outside the mainland.  香港路, 澳门街, 华侨城 and 华侨大学 are places, not parties.
+_PLACE = (r"(?:[东西南北中]?路|[东西南北]?街|大道|道|巷|胡同|小区|新村|花园|广场|大厦|商场|商城|城|苑|社区"
+          r"|市场|村|里|公园|宾馆|酒店|饭店|餐厅|大学|学院|医院|中学|小学)")
+_REGION = r"(?:港澳台|香港|澳门|台湾)"
+_PARTY_NOUN = r"(?:居民|同胞|公民|人|籍|公司|企业|法人|组织|当事人|投资者|商人|客户|买家|卖家|供应商|老板|朋友)"
+
+# (flag, pattern).  A negation in the cue's clause cancels it (see _states); where only part of the pattern is the
+# cue that a negation must reach, that part is the group "cue" (工资8000元，老板不肯打欠条 denies 欠条, not 工资).
+# Appraisal is not here: it depends on whether a pre-suit appraisal is disputed (_needs_appraisal).
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
-    (Flag.appraisal, re.compile(r"(鉴定|评估|司法鉴定|审计)")),
-    (Flag.foreign, re.compile(r"(涉外|外国|外籍|境外|香港|澳门|台湾|华侨|外商|外资)")),
-    (Flag.whereabouts_unknown, re.compile(
-        r"(下落不明|去向不明|联系不上|失联|找不到(?:人|他|她|对方|老板|被告|借款人)|人找不到|不知去向|公告送达|跑路)"
+    # 涉外 (民诉法解释 art. 520): a foreign or 港澳台 party, domicile or act abroad.  A foreign brand of goods is not
+    # one, nor a 外资/外商投资/中外合资 enterprise set up in China: it is a Chinese legal person.
+    (Flag.foreign, re.compile(
+        rf"涉外|外籍|境外|台胞|台商|港商|澳商|华侨(?!{_PLACE})|外商(?!投资|独资|合资|合作)"
+        rf"|外国(?:的|某|一家)?{_PARTY_NOUN}"
+        rf"|{_REGION}(?:特别行政区|地区)?(?:的|某|一家)?{_PARTY_NOUN}"
+        rf"|(?:定居|居住|住在|身在|远在|移居|来自|位于|注册于|注册在|在){_REGION}(?!{_PLACE})"
+        r"|(?:定居|居住|住在|身在|远在|移居|在)(?:国外|海外)"
     )),
-    (Flag.counterclaim, re.compile(r"(反诉)")),
+    (Flag.whereabouts_unknown, re.compile(
+        r"下落不明|去向不明|联系不上|失联|找不[到着](?:人|他|她|对方|老板|被告|借款人)|不知去向|公告送达|跑路"
+        # colloquial: 被告找不到了, 人也找不到, 人找不着 -- but not 找不到证据 / 找不到工作
+        r"|(?<!证)(?:人|他|她|对方|老板|被告|借款人|包工头|债务人|房东|租客)(?:也|都|现在|已经|早就|一直|根本)*"
+        r"(?:找不[到着]|联系不到)(?=了|人|$|[，。；！？,.;!?\s])"
+    )),
+    (Flag.counterclaim, re.compile(r"反诉")),
     (Flag.arbitrated, re.compile(
         r"(仲裁裁决|裁决书|不服.{0,4}裁决|仲裁后|仲裁委员会裁决|已经仲裁|已仲裁|仲裁.{0,6}裁决)"
     )),
-    (Flag.wage_iou, re.compile(
-        r"(工资欠条|工资的?欠条|欠条.{0,8}工资|工资.{0,10}(写|打|出具)了?.{0,3}欠条|工钱.{0,10}欠条)"
+    # Any 欠条 about wages near it; the cue is the 欠条 itself, so 老板没有给我打欠条 and 工资欠条我没有 deny it.
+    (Flag.wage_iou, re.compile(r"(?:工资|工钱)[^。；！？;!?]{0,14}?(?P<cue>欠条)")),
+    (Flag.wage_iou, re.compile(r"欠条(?=[^。；！？;!?]{0,8}(?:工资|工钱))")),
+    # Only a concluded agreement (J1); one broken since does not count (_agreement_stands).
+    (Flag.mediation_agreement, re.compile(
+        r"司法确认|调解协议书|(?:签订|签署|签|订立)(?:了|过)?(?:一份)?调解协议|调解协议(?:已经?)?(?:签|达成)"
+        r"|达成(?:了)?[^，。；！？,;!?]{0,6}?调解协议"
     )),
-    (Flag.mediation_agreement, re.compile(r"(调解协议|司法确认|人民调解委员会.{0,10}达成|调解书.{0,4}确认)")),
+    (Flag.mediation_agreement, re.compile(r"调解[^。；！？;!?]{0,20}?(?P<cue>达成)(?:了)?(?:一致|协议)")),
     (Flag.special_procedure, re.compile(
         r"(支付令|督促程序|公示催告|破产|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效|实现担保物权)")),
     (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
@@ -417,7 +440,42 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.remand, re.compile(r"(发回重审)")),
     (Flag.public_interest, re.compile(r"(公益诉讼|国家利益|社会公共利益)")),
 )
-_NEGATION = re.compile(r"(无需|无须|不需要?|不用|没有|没|未|未经|尚未|并非|不是|不涉及|无)\s*$")
+
+# Negation is clause-scoped: a negation word earlier in the cue's clause denies it (不需要做鉴定, 被告没有提起反诉,
+# 老板没有给我打欠条, 并不拒绝调解), unless a word that opens another predicate stands between them (被告不还钱还拒绝
+# 调解, 房子没修好需要鉴定, 某某未结清工资即下落不明, 公司不履行仲裁裁决) or the gap is longer than _REACH characters
+# (texts without punctuation would otherwise let one negation cancel everything after it).  Clauses end at ，。；！？,
+# a colon, whitespace, and their ASCII forms.
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?:\s]")
+_NEGATION = re.compile(
+    r"无需|无须|不必|不用|不需要?|没有必要|没必要|不是|并非|不涉及|不存在|未经|尚未|未能|拒不|拒绝|不肯|不愿意?|没有|没|未|不"
+)
+_REACH = 10
+_ADJACENT_NEGATION = re.compile(r"[无非]$")  # 无/非 only right before the cue (无异议, 非涉外), not 被告无故失联
+# Words with a negation character that deny nothing here: 不动产, 不久, 不仅, 质量不合格, 没想到, and questions such as
+# 能不能, 是不是, 有没有, 需不需要.
+_NOT_NEGATION = re.compile(
+    r"([\u4e00-\u9fa5])[不没]\1|不动产|不久|不少|不仅|不但|不过|不断|不停|不管|不论|不料|不光|不幸|不讳|不合格|不符合?|不明"
+    r"|不清|不足|没想到|没办法|没多久"
+)
+_SCOPE_BREAK = re.compile(
+    r"还|又|也|但|却|而|并且|而且|即|便|遂|后|就|才|所以|因此|于是|然后|需要|要求|已经|已|经(?!过)"
+    r"|履行|执行|支付|给付|赔偿|偿还|归还|结清|兑现|承认"
+)
+# Topic flags (特别程序, 身份关系, 确权, 发回重审, 公益) name what the case is about: 对方不同意离婚 is still a divorce.
+# Only a negation right before such a cue (不是离婚纠纷, 不涉及确权) denies it.
+_TOPICS = frozenset({Flag.special_procedure, Flag.personal_status, Flag.ownership, Flag.remand, Flag.public_interest})
+_TOPIC_NEGATION = re.compile(r"(无需|无须|不需要?|不用|没有|没|未|未经|尚未|并非|不是|不涉及|无)\s*$")
+# A denial after a 欠条 in the same clause: 工资欠条我没有, 欠条老板一直不肯打.
+_DENIAL_AFTER = re.compile(
+    r"(?:我|我们|他|她|老板|对方|手里|手上|也|都|还|并|根本|从来|一直)*(?:没有|没|未|不肯|不愿意?|拒绝|拒不)"
+    r"(?:打|写|出具|给|开|拿到|有)?(?:给我)?(?:过|了)?"
+)
+# An announced or possible counterclaim is not one: 对方说要反诉, 扬言反诉, 被告准备提起反诉, 如果被告反诉.
+_INTENTION = re.compile(
+    r"(?:要|想|准备|打算|扬言|声称|威胁|可能|将|会|考虑|如果|若|万一|以)(?:被告|对方|他|她|他们)?(?:要|会|将)?"
+    r"(?:提起|提出|提|去|来)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -427,14 +485,108 @@ class PartyInfo:
     source: Literal["fields", "text"] | None
 
 
+def _denied(head: str) -> bool:
+    """Whether ``head`` (the cue's clause up to the cue) denies the cue."""
+    if _ADJACENT_NEGATION.search(head):
+        return True
+    head = _NOT_NEGATION.sub(lambda m: "_" * len(m.group()), head)
+    negations = list(_NEGATION.finditer(head))
+    if not negations:
+        return False
+    gap = head[negations[-1].end():]
+    return len(gap) <= _REACH and not _SCOPE_BREAK.search(gap)
+
+
+def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
+    """Whether ``match`` states its flag: no negation in its clause (or, for a 欠条, right after it) denies it, a
+    counterclaim is brought rather than announced, and a mediation agreement has not been broken since."""
+    start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
+    if flag in _TOPICS:
+        return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
+    head = _CLAUSE_END.split(text[:start])[-1]
+    if _denied(head):
+        return False
+    if flag is Flag.wage_iou:
+        return not _DENIAL_AFTER.fullmatch(_CLAUSE_END.split(text[end:], maxsplit=1)[0])
+    if flag is Flag.counterclaim:
+        return not _INTENTION.search(head)
+    if flag is Flag.mediation_agreement:
+        return _agreement_stands(text, end)
+    return True
+
+
+_APPRAISAL = re.compile(r"鉴定|评估|审计")
+_APPRAISAL_DONE = re.compile(
+    r"(?:已经?|经过?|做了|做过|作了|进行了)[^，。；！？,;!?]{0,8}?(?:鉴定|评估|审计)"
+    r"|(?:鉴定|评估|审计)(?:了|过|为|结论|意见|报告|结果|书)"
+)
+_SENTENCE_END = re.compile(r"[。；！？：;!?:\n]")
+_APPRAISAL_RESULT = re.compile(r"结论|意见|报告|结果|等级|此")  # 被告对结论有异议, 双方对此均无异议
+_OBJECTION = re.compile(r"异议|不认|不承认|不服|不同意|不接受|质疑|重新鉴定|重新评估|补充鉴定")
+_ACCEPTANCE = re.compile(r"认可|同意|接受")
+
+
+def _needs_appraisal(text: str) -> bool:
+    """P3: an appraisal is needed, or a pre-suit one is disputed.
+
+    Clause by clause: a clause about an appraisal (it names one, or names a result right after a clause that does)
+    with an objection that is not denied (有异议, 不认伤残鉴定, 申请重新鉴定) disputes it; one with only denied
+    objections (无异议, 对鉴定结论没有异议) or accepting a result (均认可鉴定结论) accepts it.  Any other
+    mention reports an appraisal done (已经鉴定, 经鉴定为) or, unless denied (不需要做鉴定), asks for one.  A done
+    appraisal counts while nobody is said to accept it: whether it is disputed is then unknown, and the clerk
+    decides.
+    """
+    needed = disputed = done = accepted = False
+    for sentence in _SENTENCE_END.split(text):
+        after_cue = False
+        for clause in _CLAUSE_END.split(sentence):
+            cues = list(_APPRAISAL.finditer(clause))
+            about = bool(cues) or (after_cue and _APPRAISAL_RESULT.search(clause) is not None)
+            after_cue = bool(cues)
+            if not about:
+                continue
+            objections = list(_OBJECTION.finditer(clause))
+            if objections:
+                if any(not _denied(clause[:m.start()]) for m in objections):
+                    disputed = True
+                else:
+                    accepted = True
+                continue
+            if _APPRAISAL_RESULT.search(clause) and any(not _denied(clause[:m.start()])
+                                                        for m in _ACCEPTANCE.finditer(clause)):
+                accepted = True
+                continue
+            if any(not _denied(clause[:cue.start()]) for cue in cues):
+                if _APPRAISAL_DONE.search(clause):
+                    done = True
+                else:
+                    needed = True
+    return needed or disputed or (done and not accepted)
+
+
+# A concluded agreement the other side does not perform (调解协议签了以后对方不履行) is not routed to 司法确认 (J1).
+# Choice, from domain.md J1: 司法确认 is applied for by both parties jointly within 30 days of the agreement taking
+# effect (民诉法 2021 art. 201), and a party that refuses to perform will not join; the other party's remedy is a suit
+# on the agreement (人民调解法 art. 32) or a new mediation, so the text is routed as the dispute it is.  Where the text
+# still says a 司法确认 is sought (申请司法确认), the flag stays and the court checks the application (J3/J4).
+_BREACH = re.compile(r"(?:不|未|没有?|拒不|拒绝)[^，。；！？,;!?]{0,8}?履行|反悔|不认账|不兑现")
+_CONFIRMATION = re.compile(r"司法确认")
+
+
+def _agreement_stands(text: str, end: int) -> bool:
+    """Whether an agreement ending at ``end`` is still for 司法确认: not broken after it, or a confirmation sought."""
+    return not _BREACH.search(text, end) or any(
+        not _denied(_CLAUSE_END.split(text[:m.start()])[-1]) for m in _CONFIRMATION.finditer(text))
+
+
 def find_flags(text: str) -> frozenset[Flag]:
-    """The flags the text states; a negation right before a cue (未经鉴定, 无需评估, 没有仲裁) cancels it."""
+    """The flags the text states; a negation earlier in a cue's clause cancels it (未经鉴定, 被告没有提起反诉)."""
     flags = set()
     for flag, pattern in _FLAG_PATTERNS:
-        for match in pattern.finditer(text):
-            if not _NEGATION.search(text[max(0, match.start() - 4):match.start()]):
-                flags.add(flag)
-                break
+        if flag not in flags and any(_states(text, flag, match) for match in pattern.finditer(text)):
+            flags.add(flag)
+    if _needs_appraisal(text):
+        flags.add(Flag.appraisal)
     if Flag.arbitrated in flags and re.search(r"(未经|没有|尚未|未)(劳动)?仲裁", text) and not re.search("裁决", text):
         flags.discard(Flag.arbitrated)
     return frozenset(flags)

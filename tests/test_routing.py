@@ -82,7 +82,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
     ("excl-remand", "finance", "本案系发回重审，借款1万元", REFUSED, D.ordinary_trial, T.ordinary, {"P5", "P6"}),
     ("many-claimants", "labour", "我们23名农民工不服仲裁裁决，追讨工资", REFUSED,
      D.ordinary_trial, T.collegial, {"P7", "K1"}),
-    ("complex-score", "sme", "外商投资企业货款纠纷，需对设备价值评估，货款80万元", REFUSED,
+    ("complex-score", "sme", "香港公司拖欠货款，需对设备价值评估，货款80万元", REFUSED,
      D.ordinary_trial, T.ordinary, {"C1", "P6"}),
     ("intermediate-court", "sme", "货款", {"amount": Decimal(600_000_000)},
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
@@ -179,7 +179,7 @@ def test_mediation_2025_filed_simple_is_7_days_plus_30() -> None:
 
 
 def test_mediation_2025_filed_ordinary_is_15_days() -> None:
-    decision = decide("sme", "外商投资企业货款纠纷，需对设备价值评估，货款80万元", filed=True)
+    decision = decide("sme", "香港公司拖欠货款，需对设备价值评估，货款80万元", filed=True)
     assert _due(decision)["mediation_deadline"] == TODAY + dt.timedelta(days=15)
 
 
@@ -240,7 +240,7 @@ def test_cap_in_force_on_the_case_date() -> None:
 
 
 def test_complexity_factors_are_reported() -> None:
-    decision = decide("sme", "外商投资企业货款纠纷，需对设备价值评估，货款80万元", **REFUSED)
+    decision = decide("sme", "香港公司拖欠货款，需对设备价值评估，货款80万元", **REFUSED)
     factors = {f.id: f.contribution for f in decision.complexity.factors}
     assert factors == {"amount_100k": 10, "amount_500k": 15, "appraisal": 25, "foreign": 30, "category_sme": 10}
     assert decision.complexity.score == 90 and decision.complexity.is_complex
@@ -248,7 +248,7 @@ def test_complexity_factors_are_reported() -> None:
 
 def test_complexity_threshold_override() -> None:
     rules = RULES.with_overrides(complexity_threshold=100)
-    decision = decide("sme", "外商投资企业货款纠纷，需对设备价值评估，货款80万元", rules=rules, **REFUSED)
+    decision = decide("sme", "香港公司拖欠货款，需对设备价值评估，货款80万元", rules=rules, **REFUSED)
     assert not decision.complexity.is_complex and decision.track == Track.simple
 
 

@@ -1,0 +1,134 @@
+"""Flags read from dispute texts: negations, intentions, failed or broken agreements, undisputed appraisals, foreign
+elements that are not foreign, and colloquial forms of a missing party.
+
+FIXED lists texts the earlier cue matching got wrong; KEPT lists texts it already got right and must keep right
+(real positives, and the limits of a negation's scope).  Both assert the exact set of flags.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.elements import Flag, find_flags
+from service.rules import Destination, Track
+from tests.test_routing import REFUSED, decide
+
+A, F, U, C, W, M, R = (Flag.appraisal, Flag.foreign, Flag.whereabouts_unknown, Flag.counterclaim, Flag.wage_iou,
+                       Flag.mediation_agreement, Flag.refuses_mediation)
+
+FIXED: list[tuple[str, set[Flag]]] = [
+    # a negation earlier in the clause, not right before the cue
+    ("房屋漏水，不需要做鉴定，损失3000元", set()),
+    ("不用做伤残鉴定，医药费5000元", set()),
+    ("没有必要鉴定", set()),
+    ("被告没有提起反诉", set()),
+    ("被告未提出反诉", set()),
+    ("被告不反诉", set()),
+    ("被告并不拒绝调解，欠我医药费3000元", set()),
+    # a wage IOU denied or refused
+    ("老板没有给我打欠条，欠我工资8000元", set()),
+    ("老板不肯打欠条，欠我工资8000元", set()),
+    ("欠我工资8000元，老板不肯打欠条", set()),
+    ("工资欠条我没有", set()),
+    # no concluded mediation agreement, or one the other side broke
+    ("双方未能达成调解协议，被告欠款5000元", set()),
+    ("经人民调解委员会调解，但未达成一致，被告欠款5000元", set()),
+    ("调解协议签了以后对方不履行，欠我2万元", set()),
+    # a pre-suit appraisal nobody disputes
+    ("伤残等级已经鉴定，双方对鉴定结论无异议，请求赔偿3万元", set()),
+    ("经鉴定为十级伤残，被告对鉴定结论没有异议", set()),
+    ("房屋已经评估，双方均认可评估结果", set()),
+    # no foreign party: a foreign brand, an enterprise set up in China, a street name
+    ("网购了一台外国牌子的相机，质量有问题，3000元", set()),
+    ("我在外资企业上班，公司拖欠工资5000元", set()),
+    ("外商投资企业货款纠纷", set()),
+    ("香港路小区物业纠纷", set()),
+    ("台湾路的房子漏水", set()),
+    ("澳门街商铺租赁纠纷", set()),
+    ("华侨城小区物业费", set()),
+    # a counterclaim announced, not brought
+    ("对方说要反诉", set()),
+    ("被告扬言反诉", set()),
+    ("被告准备提起反诉", set()),
+    ("如果被告反诉，我该怎么办", set()),
+    # colloquial forms of a missing party
+    ("被告找不到了", {U}),
+    ("打电话不接，人也找不到", {U}),
+    ("老板人找不着", {U}),
+]
+
+KEPT: list[tuple[str, set[Flag]]] = [
+    ("需要对房屋质量进行鉴定", {A}),
+    ("被告对鉴定结论有异议", {A}),
+    ("伤残等级已经鉴定，被告对鉴定结论有异议，申请重新鉴定", {A}),
+    ("保险公司不认交通事故的伤残鉴定", {A}),
+    ("经鉴定为十级伤残，请求赔偿", {A}),  # done, nothing said about a dispute: the clerk decides
+    ("医院不承认，能不能做医疗鉴定", {A}),  # 能不能 asks, it does not deny
+    ("房子没修好需要鉴定", {A}),  # the negation belongs to 修好
+    ("被告提起反诉", {C}),
+    ("被告提出反诉请求", {C}),
+    ("包工头给我打了工资欠条", {W}),
+    ("有老板写的欠条，是拖欠的工资", {W}),
+    ("双方在人民调解委员会达成调解协议，申请司法确认", {M}),
+    ("经人民调解委员会调解，双方达成调解协议书", {M}),
+    ("调解协议签了以后对方不履行，申请司法确认", {M}),
+    ("调解不成，诉至法院", set()),
+    ("被告未履行合同，经人民调解委员会调解达成协议", {M}),  # the breach came before the agreement
+    ("被告系外籍人士", {F}),
+    ("被告是外国公司", {F}),
+    ("原告系香港居民", {F}),
+    ("被告是台湾公司", {F}),
+    ("被告定居在澳门", {F}),
+    ("对方在境外", {F}),
+    ("原告为华侨", {F}),
+    ("与外商签订买卖合同", {F}),
+    ("中外合资企业拖欠货款", set()),
+    ("现在找不到老板了", {U}),
+    ("某某未结清工资即下落不明", {U}),  # the negation belongs to 结清
+    ("找不到证据", set()),
+    ("我找不到工作了", set()),
+    ("证据找不到了", set()),
+    ("被告明确表示拒绝调解", {R}),
+    ("被告不还钱还拒绝调解", {R}),  # the negation belongs to 还钱
+    ("对方不同意离婚", {Flag.personal_status}),  # still a divorce case
+]
+
+
+@pytest.mark.parametrize(("text", "flags"), FIXED, ids=[c[0] for c in FIXED])
+def test_fixed_flags(text: str, flags: set[Flag]) -> None:
+    assert set(find_flags(text)) == flags
+
+
+@pytest.mark.parametrize(("text", "flags"), KEPT, ids=[c[0] for c in KEPT])
+def test_kept_flags(text: str, flags: set[Flag]) -> None:
+    assert set(find_flags(text)) == flags
+
+
+# What the wrong flags did to the route (domain.md G1, L1/L2, J1, P3).
+ROUTES: list[tuple[str, str, dict[str, bool], Destination, Track | None]] = [
+    ("housing", "房屋漏水，不需要做鉴定，损失3000元", REFUSED, Destination.fast_track, Track.small_claims),
+    ("other", "伤残等级已经鉴定，双方对鉴定结论无异议，请求赔偿3万元", REFUSED,
+     Destination.fast_track, Track.small_claims),
+    ("other", "网购了一台外国牌子的相机，质量有问题，3000元", REFUSED, Destination.fast_track, Track.small_claims),
+    ("other", "被告并不拒绝调解，欠我医药费3000元", {}, Destination.people_mediation, Track.mediation),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "fields", "destination", "track"), ROUTES, ids=[r[1] for r in ROUTES])
+def test_route_after_fixed_flags(label: str, text: str, fields: dict[str, bool], destination: Destination,
+                                 track: Track | None) -> None:
+    decision = decide(label, text, **fields)
+    assert (decision.destination, decision.track) == (destination, track), decision.rule_ids
+
+
+def test_denied_wage_iou_keeps_the_arbitration_notice() -> None:
+    decision = decide("labour", "老板没有给我打欠条，欠我工资8000元")
+    assert "L2" not in decision.rule_ids
+    assert "L1A" in decision.rule_ids
+
+
+@pytest.mark.parametrize("text", ["双方未能达成调解协议，被告欠款5000元", "调解协议签了以后对方不履行，欠我2万元"])
+def test_no_judicial_confirmation_without_a_standing_agreement(text: str) -> None:
+    decision = decide("other", text, confidence=0.3)
+    assert decision.destination != Destination.judicial_confirmation
+    assert decision.needs_review
