@@ -10,19 +10,24 @@ limits all come from the ``RuleSet`` (service/rules.toml); this module only runs
 5. review     low confidence or conflicting signals → clerk review, keeping the provisional route
               (skipped when a guard rule decided: G2 and J1 routes do not depend on the dispute type)
 6. advisory   notices that never change the route (P8, K1, ...)
+
+Deadlines are periods counted from the decision day (the case date when one is sent) as 民事诉讼法第八十五条 counts
+them (``service/periods.py``); the kinds listed in ``postpone_on_rest_day`` move off weekends and holidays.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Protocol
 
 from service.elements import Elements
+from service.periods import DueDate, HolidayCalendar, add_months
 from service.rules import TRACK_NAMES, Destination, Facts, Rule, RuleSet, Stage, Track, holds
+
+__all__ = ["Decision", "DueDate", "add_months", "route"]
 
 SIMPLE_TRACKS = (Track.small_claims, Track.small_claims_by_consent, Track.simple)
 TRIAL_MONTHS_KEY = {
@@ -78,14 +83,6 @@ class Complexity:
 
 
 @dataclass(frozen=True)
-class DueDate:
-    kind: str
-    name: str
-    date: dt.date
-    basis: str
-
-
-@dataclass(frozen=True)
 class Decision:
     destination: Destination
     destination_name: str
@@ -121,8 +118,7 @@ class Decision:
                 "factors": [{"id": f.id, "name": f.name, "contribution": f.contribution}
                             for f in self.complexity.factors],
             },
-            "due_dates": [{"kind": d.kind, "name": d.name, "date": d.date.isoformat(), "basis": d.basis}
-                          for d in self.due_dates],
+            "due_dates": [d.to_dict() for d in self.due_dates],
             "needs_review": self.needs_review,
             "rules_version": self.rules_version,
         }
@@ -209,7 +205,7 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         reasons=tuple(Reason(r.id, r.basis, r.explanation) for r in fired),
         notices=notices,
         complexity=complexity,
-        due_dates=_due_dates(chosen, mediation_rule, trial_track, rules.deadlines, day),
+        due_dates=_due_dates(chosen, mediation_rule, trial_track, rules, day),
         needs_review=review.decisive is not None,
         rules_version=rules.version,
         provisional_destination=chosen.destination if review.decisive else None,
@@ -228,43 +224,49 @@ def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rul
     return tuple(dict.fromkeys(notices))
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months, clamped to the last day of a shorter month (1-31 + 1 month = 2-28/29)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, limits: Mapping[str, int],
+def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, rules: RuleSet,
                day: dt.date) -> tuple[DueDate, ...]:
+    limits = rules.deadlines
+
+    def calendar(kind: str) -> HolidayCalendar | None:
+        return rules.calendar if kind in rules.postponed else None
+
     if chosen.destination == Destination.judicial_confirmation:
         days = limits["judicial_confirmation_apply_days"]
-        name = f"申请司法确认截止日（自调解协议生效起{days}日，按受理日推定）"
-        return (DueDate("confirmation_application_deadline", name, day + dt.timedelta(days=days), chosen.basis),)
+        return (DueDate.counted("confirmation_application_deadline", "申请司法确认截止日",
+                                f"自调解协议生效起{days}日，按受理日推定", chosen.basis, day, days=days,
+                                calendar=calendar("confirmation")),)
     if mediation is not None:
-        return _mediation_due(mediation, trial_track, limits, day)
+        return _mediation_due(mediation, trial_track, rules, day)
     if chosen.track in TRIAL_MONTHS_KEY:
         key = TRIAL_MONTHS_KEY[chosen.track]
         months = limits[key]
-        name = f"审理期限届满日（{TRACK_NAMES[chosen.track]}，{months}个月，自立案次日起算）"
-        return (DueDate("trial_deadline", name, add_months(day, months), TRIAL_BASIS[key]),)
+        return (DueDate.counted("trial_deadline", "审理期限届满日",
+                                f"{TRACK_NAMES[chosen.track]}，{months}个月，自立案次日起算", TRIAL_BASIS[key], day,
+                                months=months, calendar=calendar("trial")),)
     return ()
 
 
-def _mediation_due(rule: Rule, trial_track: Track | None, limits: Mapping[str, int],
-                   day: dt.date) -> tuple[DueDate, ...]:
-    if rule.deadline == "entrusted":
+def _mediation_due(rule: Rule, trial_track: Track | None, rules: RuleSet, day: dt.date) -> tuple[DueDate, ...]:
+    limits = rules.deadlines
+    kind = rule.deadline or "people"
+    calendar = rules.calendar if kind in rules.postponed else None
+    if kind == "entrusted":
         simple = trial_track in SIMPLE_TRACKS
         days = limits["mediation_2025_simple_days" if simple else "mediation_2025_ordinary_days"]
         extra = limits["mediation_extension_days"]
         label = "简易程序" if simple else "普通程序"
-        due = day + dt.timedelta(days=days)
         return (
-            DueDate("mediation_deadline", f"委托调解期限（{label}{days}日，自调解员签收起算）", due, rule.basis),
-            DueDate("mediation_extended_deadline", f"双方同意延长{extra}日后的调解期限（不计入审限）",
-                    due + dt.timedelta(days=extra), rule.basis),
+            DueDate.counted("mediation_deadline", "委托调解期限", f"{label}{days}日，自调解员签收起算", rule.basis, day,
+                            days=days, calendar=calendar),
+            DueDate.counted("mediation_extended_deadline", f"双方同意延长{extra}日后的调解期限",
+                            f"{label}{days}日另加{extra}日，延长期间不计入审限", rule.basis, day, days=days + extra,
+                            calendar=calendar),
         )
-    key = "mediation_legacy_days" if rule.deadline == "legacy" else "people_mediation_days"
-    days = limits[key]
-    name = f"诉前委派调解期限（{days}日）" if rule.deadline == "legacy" else f"调解期限（一般在{days}日内调结）"
-    return (DueDate("mediation_deadline", name, day + dt.timedelta(days=days), rule.basis),)
+    if kind == "legacy":
+        days = limits["mediation_legacy_days"]
+        return (DueDate.counted("mediation_deadline", "诉前委派调解期限", f"{days}日", rule.basis, day, days=days,
+                                calendar=calendar),)
+    days = limits["people_mediation_days"]
+    return (DueDate.counted("mediation_deadline", "调解期限", f"一般在{days}日内调结", rule.basis, day, days=days,
+                            calendar=calendar),)

@@ -24,6 +24,8 @@ from typing import Any
 from service.elements import PARTY_KINDS, Elements, Flag
 from service.errors import InvalidRules
 from service.labels import LABELS
+from service.lifecycle import COURT_TIMEZONE
+from service.periods import HolidayCalendar, default_calendar, default_calendar_path, load_calendar, uncovered_years
 
 
 class Destination(StrEnum):
@@ -69,6 +71,8 @@ class Stage(StrEnum):
 STAGES_WITH_CATCH_ALL = (Stage.category, Stage.track, Stage.mediation)
 MEDIATION_POLICIES = ("2025", "legacy")
 DEADLINE_KINDS = ("entrusted", "legacy", "people")
+# Every period the engine counts: the mediation limits above, the 司法确认 application period, the trial limits.
+PERIOD_KINDS = (*DEADLINE_KINDS, "confirmation", "trial")
 PACKAGE_RULES = "rules.toml"
 
 # Symbolic numbers a condition may use instead of a literal; resolved against the rule set's settings.
@@ -142,6 +146,9 @@ class RuleSet:
     destinations: Mapping[Destination, DestinationInfo]
     factors: tuple[Factor, ...]
     rules: tuple[Rule, ...] = field(default=())
+    # Period kinds (PERIOD_KINDS) whose last day moves to the next working day when it is a rest day.
+    postponed: frozenset[str] = frozenset()
+    calendar: HolidayCalendar = field(default_factory=default_calendar)
 
     def stage(self, stage: Stage) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.stage == stage)
@@ -242,8 +249,11 @@ def default_rules_path() -> Path:
     return Path(str(resources.files("service").joinpath(PACKAGE_RULES)))
 
 
-def load_rules(path: Path | None = None) -> RuleSet:
-    """Load and validate a rules file (the packaged ``service/rules.toml`` when ``path`` is ``None``).
+def load_rules(path: Path | None = None, *, calendar: HolidayCalendar | None = None) -> RuleSet:
+    """Load and validate a rules file (the packaged ``service/rules.toml`` when ``path`` is ``None``), with the
+    holiday calendar (the packaged ``service/data/holidays.toml`` when ``calendar`` is ``None``).
+
+    The version is the file's declared version plus a hash of the rules and the calendar, so a decision names both.
 
     :raise InvalidRules: unreadable file, bad TOML, or a rule that fails validation (the message names it).
     """
@@ -255,11 +265,12 @@ def load_rules(path: Path | None = None) -> RuleSet:
         raise InvalidRules(f"无法读取规则文件 {path}：{exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise InvalidRules(f"规则文件 {path} 不是有效的 TOML：{exc}") from exc
-    version = f"{data.get('version', 'unversioned')}+{hashlib.sha256(raw).hexdigest()[:8]}"
-    return parse_rules(data, version=version)
+    calendar = calendar if calendar is not None else default_calendar()
+    digest = hashlib.sha256(raw + calendar.digest.encode()).hexdigest()[:8]
+    return parse_rules(data, version=f"{data.get('version', 'unversioned')}+{digest}", calendar=calendar)
 
 
-def parse_rules(data: Mapping[str, Any], *, version: str) -> RuleSet:
+def parse_rules(data: Mapping[str, Any], *, version: str, calendar: HolidayCalendar | None = None) -> RuleSet:
     """Validate parsed TOML and build the ``RuleSet``.  :raise InvalidRules: naming what is wrong."""
     settings = dict(_table(data, "settings"))
     _check_settings(settings)
@@ -268,9 +279,11 @@ def parse_rules(data: Mapping[str, Any], *, version: str) -> RuleSet:
     rules = tuple(_rule(i, r, destinations, tags) for i, r in enumerate(_list(data, "rules")))
     _check_catch_alls(rules)
     factors = tuple(_factor(i, f, tags) for i, f in enumerate(_list(_table(data, "complexity"), "factors")))
+    deadlines = _table(data, "deadlines")
     return RuleSet(
         version=version, settings=settings, caps=_caps(_list(data, "small_claims_caps")),
-        deadlines=_deadlines(_table(data, "deadlines")), destinations=destinations, factors=factors, rules=rules,
+        deadlines=_deadlines(deadlines), destinations=destinations, factors=factors, rules=rules,
+        postponed=_postponed(deadlines), calendar=calendar if calendar is not None else default_calendar(),
     )
 
 
@@ -441,23 +454,43 @@ def _deadlines(table: Mapping[str, Any]) -> dict[str, int]:
     return {key: int(table[key]) for key in needed}
 
 
+def _postponed(table: Mapping[str, Any]) -> frozenset[str]:
+    kinds = table.get("postpone_on_rest_day", [])
+    if not isinstance(kinds, list) or not all(k in PERIOD_KINDS for k in kinds):
+        raise InvalidRules(f"[deadlines] postpone_on_rest_day 必须是 {', '.join(PERIOD_KINDS)} 中的若干项")
+    return frozenset(kinds)
+
+
 # --------------------------------------------------------------------------------------------- CLI
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m service.rules check FILE``: 0 and the rules in order, or 1 and the reason."""
+def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> int:
+    """``python -m service.rules check FILE``: 0 and the rules in order, or 1 and the reason.
+
+    Also validates the holiday calendar, and warns (exit code still 0) when it does not list the current year or a
+    year that the longest trial limit counted from today reaches into: there only weekends move a deadline.
+    """
     parser = argparse.ArgumentParser(prog="python -m service.rules", description="Validate a routing rules file.")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate FILE and print its rules in evaluation order")
     check.add_argument("file", type=Path, nargs="?", default=None, help="rules file (default: the packaged one)")
+    check.add_argument("--calendar", type=Path, default=None,
+                       help=f"holiday calendar (default: the packaged {default_calendar_path().name})")
     args = parser.parse_args(argv)
     try:
-        rules = load_rules(args.file)
+        calendar = load_calendar(args.calendar) if args.calendar else default_calendar()
+        rules = load_rules(args.file, calendar=calendar)
     except InvalidRules as exc:
         print(f"invalid rules file: {exc.message}", file=sys.stderr)
         return 1
     print(f"rules {rules.version}: {len(rules.rules)} rules, {len(rules.factors)} complexity factors, "
-          f"{len(rules.caps)} small-claims cap(s)")
+          f"{len(rules.caps)} small-claims cap(s); holidays for {', '.join(str(y.year) for y in calendar.years)}")
+    now = today or dt.datetime.now(COURT_TIMEZONE).date()
+    horizon = max(rules.deadlines[k] for k in ("trial_small_claims_months", "trial_simple_months",
+                                               "trial_ordinary_months"))
+    for year in uncovered_years(calendar, range(now.year, now.year + (now.month - 1 + horizon) // 12 + 1)):
+        print(f"warning: the holiday calendar has no entry for {year}: deadlines in {year} move only off weekends "
+              f"(add the State Council's notice for {year} to {default_calendar_path().name})", file=sys.stderr)
     for stage in Stage:
         for rule in rules.stage(stage):
             print(rule.describe())

@@ -195,10 +195,13 @@ def test_legacy_policy_is_30_days() -> None:
     assert _due(decision) == {"mediation_deadline": TODAY + dt.timedelta(days=30)}
 
 
-@pytest.mark.parametrize(("amount", "months"), [(10_000, 2), (100_000, 3)])
-def test_trial_deadlines(amount: int, months: int) -> None:
+@pytest.mark.parametrize(("amount", "months", "expected"), [
+    (10_000, 2, dt.date(2026, 5, 6)),  # 2026-05-02 falls in the 劳动节 holidays (May 1-5)
+    (100_000, 3, dt.date(2026, 6, 2)),
+])
+def test_trial_deadlines(amount: int, months: int, expected: dt.date) -> None:
     decision = decide("finance", "借款", amount=Decimal(amount), **REFUSED)
-    assert _due(decision)["trial_deadline"] == add_months(TODAY, months)
+    assert add_months(TODAY, months) <= _due(decision)["trial_deadline"] == expected
 
 
 def test_ordinary_trial_deadline_is_six_months() -> None:
@@ -257,5 +260,6 @@ def test_decision_to_dict_shape() -> None:
     assert set(data) >= {"destination", "destination_name", "track", "track_name", "reasons", "notices", "complexity",
                          "due_dates", "needs_review", "rules_version"}
     assert data["track_name"] == "小额诉讼程序"
-    assert data["due_dates"][0]["date"] == "2026-05-02"
-    assert data["rules_version"].startswith("2025.1+")
+    assert data["due_dates"][0]["date"] == "2026-05-06"
+    assert data["due_dates"][0]["postponed_from"] == "2026-05-02"
+    assert data["rules_version"].startswith("2026.1+")
