@@ -223,13 +223,19 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     case.status = str(target)
     due_dates = decision.due_dates
     if target == CaseStatus.accepted:
-        due_dates = restart_on_acceptance(due_dates, court_day(decision.created_at), court_day(utcnow()))
+        due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()))
     case.due_date = current_due_date(target, due_dates)
     case.updated_at = utcnow()
     session.add_all([event, case])
     session.flush()
     log.info("case %s: %s -> %s by %s", case.public_id, current, target, event.actor)
     return event
+
+
+def counted_from(decision: RoutingDecision) -> dt.date:
+    """The day a decision counted its deadlines from: the case date sent with the case, else the decision day."""
+    case_date = (decision.elements or {}).get("case_date")
+    return dt.date.fromisoformat(case_date) if case_date else court_day(decision.created_at)
 
 
 def correct_case(

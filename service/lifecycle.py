@@ -12,6 +12,8 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from service.periods import HolidayCalendar, default_calendar, recount
+
 # Deadlines are counted in the court's calendar, whatever the server's timezone.
 COURT_TIMEZONE = ZoneInfo("Asia/Shanghai")
 
@@ -106,23 +108,30 @@ def court_day(moment: dt.datetime) -> dt.date:
 
 
 # Deadlines that run from the mediator's signed receipt (2025 意见 §3: "自调解员签收之日起"), which the
-# centre's acceptance stands for; at routing time they were counted from the decision day.
+# centre's acceptance stands for; at routing time they were counted from the decision day (the case date if sent).
 _RESTART_ON_ACCEPTANCE = frozenset({"mediation_deadline", "mediation_extended_deadline"})
 
 
-def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt.date, accepted_on: dt.date
-                          ) -> list[dict[str, Any]]:
+def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt.date, accepted_on: dt.date,
+                          calendar: HolidayCalendar | None = None) -> list[dict[str, Any]]:
     """The decision's due dates with the mediation limits counted again from ``accepted_on``.
 
-    A centre that accepts a case later than the day it was routed does not lose those days; one accepted the same
-    day (or, on a clock skew, "earlier") keeps the dates as decided.
+    Each limit is counted afresh from the acceptance day, as it was counted at routing (days, rest-day rule), whatever
+    day it was counted from then: the case date sent with the case may lie months back.  ``decided_on`` is that day
+    for due dates stored without it (decisions made before due dates recorded how they were counted); those are
+    moved by the days between it and ``accepted_on``.  A limit counted from the acceptance day or later (accepted the
+    same day, or "earlier" on a skewed clock) keeps its date.
     """
-    shift = max(dt.timedelta(0), accepted_on - decided_on)
+    calendar = calendar if calendar is not None else default_calendar()
     out = []
     for due in due_dates:
         item = dict(due)
         if item.get("kind") in _RESTART_ON_ACCEPTANCE:
-            item["date"] = (dt.date.fromisoformat(str(item["date"])) + shift).isoformat()
+            counted_from = dt.date.fromisoformat(str(item.get("counted_from") or decided_on))
+            if accepted_on > counted_from:
+                again = recount(item, accepted_on, calendar)
+                shifted = dt.date.fromisoformat(str(item["date"])) + (accepted_on - counted_from)
+                item = again if again is not None else {**item, "date": shifted.isoformat()}
         out.append(item)
     return out
 

@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from service import db
 from service.lifecycle import COURT_TIMEZONE
+from service.periods import default_calendar, period_end
 from service.tables import Case, RoutingDecision, StatusEvent
 
 WAGE_TEXT = "老板拖欠我三个月工资不给怎么办，我手里有工资欠条"
@@ -285,18 +286,17 @@ def test_status_events_are_append_only(app: Flask, client: FlaskClient, headers:
             conn.rollback()
 
 
-def test_acceptance_restarts_the_mediation_limit(app: Flask, client: FlaskClient, headers: Headers) -> None:
-    """2025 意见 §3: the 15/7-day limit runs from the mediator's receipt, not from the day the case was routed."""
-    case = submit(client, headers, WAGE_TEXT, fields={"consent_to_mediation": True})
-    mediation = [d for d in case["decision"]["due_dates"] if d["kind"] == "mediation_deadline"]
-    assert mediation, case["decision"]["due_dates"]
-    routed_due = dt.date.fromisoformat(mediation[0]["date"])
-    with app.app_context(), Session(db.get_engine()) as session:  # the case was routed five days ago
-        decision = session.exec(select(RoutingDecision).join(Case).where(Case.public_id == case["id"])).one()
-        decision.created_at -= dt.timedelta(days=5)
-        session.add(decision)
-        session.commit()
+def test_acceptance_restarts_the_mediation_limit(client: FlaskClient, headers: Headers) -> None:
+    """2025 意见 §3: the 15/7-day limit runs from the mediator's receipt (the acceptance), not from the day the case
+    was routed, nor from a case date sent with it months earlier."""
+    case = submit(client, headers, WAGE_TEXT,
+                  fields={"consent_to_mediation": True, "filed": True, "case_date": "2026-01-10"})
+    mediation = {d["kind"]: d for d in case["decision"]["due_dates"]}
+    assert mediation["mediation_deadline"]["date"] == "2026-01-19"  # 7 days = Saturday 2026-01-17 → Monday
     response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "accepted"}, headers=headers)
     assert response.status_code == 201, response.get_json()
     accepted = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
-    assert dt.date.fromisoformat(accepted["due_date"]) == routed_due + dt.timedelta(days=5)
+    receipt = dt.datetime.now(COURT_TIMEZONE).date()
+    days = mediation["mediation_deadline"]["period"]["days"]
+    assert accepted["due_date"] == period_end(receipt, days=days, calendar=default_calendar()).date.isoformat()
+    assert accepted["overdue"] is False
