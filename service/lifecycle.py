@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from service.periods import HolidayCalendar, default_calendar, recount
+from service.periods import DueDate, HolidayCalendar, default_calendar, recount
 
 # Deadlines are counted in the court's calendar, whatever the server's timezone.
 COURT_TIMEZONE = ZoneInfo("Asia/Shanghai")
@@ -134,6 +134,30 @@ def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt
                 item = again if again is not None else {**item, "date": shifted.isoformat()}
         out.append(item)
     return out
+
+
+def trial_deadline_on_filing(trial_period: Mapping[str, Any] | None, filed_on: dt.date,
+                             calendar: HolidayCalendar | None = None) -> dict[str, Any] | None:
+    """The 审限 of a case filed on ``filed_on``: the decision's ``trial_period`` (track and months) counted from the day
+    after filing (民事诉讼法第一百五十二、一百六十四、一百六十八条: 自立案之日起), or ``None`` without one."""
+    if not trial_period or not trial_period.get("months"):
+        return None
+    months = int(trial_period["months"])
+    postpone = bool(trial_period.get("postpone_on_rest_day"))
+    detail = f"{trial_period['track_name']}，{months}个月，自立案次日起算"
+    due = DueDate.counted("trial_deadline", "审理期限届满日", detail, str(trial_period.get("basis") or ""), filed_on,
+                          months=months, calendar=(calendar or default_calendar()) if postpone else None)
+    return due.to_dict()
+
+
+def on_filing(due_dates: Iterable[Mapping[str, Any]], trial_period: Mapping[str, Any] | None, filed_on: dt.date,
+              calendar: HolidayCalendar | None = None) -> list[dict[str, Any]]:
+    """The due dates once the case is filed: the trial deadline counted from ``filed_on`` replaces the one counted at
+    routing (if any).  Without a trial period (G2 special procedures, decisions stored before it was recorded) the
+    decision's own trial deadline, if any, stays."""
+    trial = trial_deadline_on_filing(trial_period, filed_on, calendar)
+    kept = [dict(d) for d in due_dates if trial is None or d.get("kind") != "trial_deadline"]
+    return kept + ([trial] if trial else [])
 
 
 def is_overdue(status: CaseStatus, due_date: dt.date | None, today: dt.date) -> bool:

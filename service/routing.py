@@ -96,6 +96,12 @@ class Decision:
     provisional_destination: Destination | None = None
     provisional_destination_name: str | None = None
     court: str = "district"
+    # The track the case takes once it is filed (立案) for trial: a court route's own track, or for mediation and
+    # 司法确认 the track it would take when mediation fails; with the limit in months that then runs from filing.
+    trial_track: Track | None = None
+    trial_months: int | None = None
+    trial_basis: str | None = None
+    trial_postpone: bool = False
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -119,6 +125,10 @@ class Decision:
                             for f in self.complexity.factors],
             },
             "due_dates": [d.to_dict() for d in self.due_dates],
+            "trial_period": None if self.trial_track is None else {
+                "track": self.trial_track.value, "track_name": TRACK_NAMES[self.trial_track],
+                "months": self.trial_months, "basis": self.trial_basis, "postpone_on_rest_day": self.trial_postpone,
+            },
             "needs_review": self.needs_review,
             "rules_version": self.rules_version,
         }
@@ -196,6 +206,8 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
     fired += [*review.fired, *advisory.fired]
 
     trial_track = track.decisive.track if track.decisive else None
+    on_filing = _track_on_filing(chosen, trial_track)
+    months_key = TRIAL_MONTHS_KEY.get(on_filing) if on_filing else None
     notices = _notices(fired, chosen, trial_track, rules)
     destination = Destination.clerk_review if review.decisive else chosen.destination
     return Decision(
@@ -211,7 +223,22 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         provisional_destination=chosen.destination if review.decisive else None,
         provisional_destination_name=rules.destinations[chosen.destination].name if review.decisive else None,
         court="intermediate" if "intermediate_court" in guard.facts.tags else "district",
+        trial_track=on_filing,
+        trial_months=rules.deadlines[months_key] if months_key else None,
+        trial_basis=TRIAL_BASIS[months_key] if months_key else None,
+        trial_postpone="trial" in rules.postponed,
     )
+
+
+def _track_on_filing(chosen: Rule, trial_track: Track | None) -> Track | None:
+    """The trial track once the case is filed: a court route's own track; for mediation and 司法确认 the track stage's
+    provisional one (mediation failed, confirmation refused).  ``None`` where the route never comes to trial in these
+    tracks (G2: special procedures have limits of their own)."""
+    if chosen.track in TRIAL_MONTHS_KEY:
+        return chosen.track
+    if chosen.track == Track.mediation or chosen.destination == Destination.judicial_confirmation:
+        return trial_track if trial_track in TRIAL_MONTHS_KEY else None
+    return None
 
 
 def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rules: RuleSet) -> tuple[str, ...]:

@@ -17,7 +17,9 @@ from service.lifecycle import (
     current_due_date,
     initial_status,
     is_overdue,
+    on_filing,
     restart_on_acceptance,
+    trial_deadline_on_filing,
 )
 from service.periods import DueDate, default_calendar
 
@@ -122,6 +124,32 @@ def test_mediation_limits_restart_from_acceptance_not_from_the_case_date() -> No
     # Due dates stored before they recorded their start: moved by the days since the day they were counted from.
     old = [{"kind": "mediation_deadline", "date": "2026-01-17"}]
     assert restart_on_acceptance(old, dt.date(2026, 1, 10), dt.date(2026, 11, 28))[0]["date"] == "2026-12-05"
+
+
+SMALL_CLAIMS = {"track": "small_claims", "track_name": "小额诉讼程序", "months": 2, "basis": "第一百六十八条",
+                "postpone_on_rest_day": True}
+
+
+def test_filing_sets_the_trial_deadline_from_the_filing_day() -> None:
+    mediation = [{"kind": "mediation_deadline", "date": "2026-03-31"}]
+    filed = on_filing(mediation, SMALL_CLAIMS, dt.date(2026, 7, 1))
+    trial = filed[-1]
+    assert trial["kind"] == "trial_deadline" and trial["counted_from"] == "2026-07-01"
+    assert trial["date"] == "2026-09-01" and "小额诉讼程序，2个月，自立案次日起算" in trial["name"]
+    assert current_due_date(S.filed, filed) == dt.date(2026, 9, 1)
+    assert current_due_date(S.mediation_failed, mediation) is None  # before filing, nothing runs
+    # Filed on 2026-03-02: two months end on Saturday 2026-05-02, inside the 劳动节 holidays (May 1-5).
+    assert trial_deadline_on_filing(SMALL_CLAIMS, dt.date(2026, 3, 2)) == {
+        **trial, "date": "2026-05-06", "counted_from": "2026-03-02", "postponed_from": "2026-05-02"}
+    assert is_overdue(S.filed, current_due_date(S.filed, filed), dt.date(2026, 9, 2))
+
+
+def test_filing_replaces_the_trial_deadline_counted_at_routing() -> None:
+    routed = [{"kind": "trial_deadline", "date": "2026-03-09", "counted_from": "2026-01-07"}]
+    assert [d["date"] for d in on_filing(routed, SMALL_CLAIMS, dt.date(2026, 11, 27))] == ["2027-01-27"]
+    # Without a trial period (special procedures; decisions stored before it existed) the decision's own one stays.
+    assert on_filing(routed, None, dt.date(2026, 11, 27)) == routed
+    assert on_filing([], None, dt.date(2026, 11, 27)) == []
 
 
 def test_court_day_is_beijing_time() -> None:

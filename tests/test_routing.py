@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from service.elements import CaseFields, Party, extract_elements
-from service.routing import Decision, add_months, route
+from service.routing import TRIAL_BASIS, Decision, add_months, route
 from service.rules import Destination, RuleSet, Track, load_rules
 
 RULES = load_rules()
@@ -224,6 +224,20 @@ def test_case_date_overrides_today() -> None:
 ])
 def test_add_months(day: dt.date, months: int, expected: dt.date) -> None:
     assert add_months(day, months) == expected
+
+
+def test_trial_period_for_filing() -> None:
+    """The track (and limit) the case takes when it is filed: for mediation routes the provisional court track."""
+    mediation = decide("finance", "借款2万元").to_dict()
+    assert mediation["track"] == "mediation"
+    assert mediation["trial_period"] == {"track": "small_claims", "track_name": "小额诉讼程序", "months": 2,
+                                         "basis": TRIAL_BASIS["trial_small_claims_months"],
+                                         "postpone_on_rest_day": True}
+    court = decide("finance", "借款1万元，被告下落不明").to_dict()
+    assert court["trial_period"]["track"] == court["track"] == "ordinary" and court["trial_period"]["months"] == 6
+    assert decide("other", "双方达成调解协议，申请司法确认", amount=Decimal(100_000)).to_dict()["trial_period"][
+        "track"] == "simple"
+    assert decide("finance", "申请法院向债务人发出支付令").to_dict()["trial_period"] is None  # G2
 
 
 # ------------------------------------------------------------------------------------------- dated caps
