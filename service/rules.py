@@ -80,7 +80,7 @@ _SYMBOLS = ("small_claims_cap", "consent_cap", "intermediate_court_cap", "interm
             "review_threshold", "conflict_margin", "complexity_threshold")
 _NUMBER_KEYS = {"amount_le", "amount_gt", "amount_ge", "confidence_lt", "margin_lt", "score_ge"}
 _BOOL_KEYS = {"amount_known", "consent_to_mediation", "consent_to_small_claims", "filed", "always"}
-_INT_KEYS = {"parties_ge", "parties_outside_gansu_ge"}
+_INT_KEYS = {"parties_ge", "parties_outside_gansu_ge", "parties_not_outside_gansu_ge"}
 _LIST_KEYS = {"label": LABELS, "label_not": LABELS, "any_flags": tuple(Flag), "all_flags": tuple(Flag),
               "no_flags": tuple(Flag), "party_kinds_any": PARTY_KINDS, "any_tags": None, "no_tags": None}
 CONDITION_KEYS = frozenset(_NUMBER_KEYS | _BOOL_KEYS | _INT_KEYS | set(_LIST_KEYS) | {"policy", "any_of"})
@@ -235,6 +235,11 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
             return e.party_count is not None and e.party_count >= value
         case "parties_outside_gansu_ge":
             return e.parties_outside_gansu is not None and e.parties_outside_gansu >= value
+        case "parties_not_outside_gansu_ge":
+            # Parties sent as fields with a domicile in Gansu or none given (Elements has no count of the known ones).
+            if e.parties_source != "fields" or e.party_count is None or e.parties_outside_gansu is None:
+                return False
+            return bool(e.party_count - e.parties_outside_gansu >= value)
         case "policy":
             return bool(facts.policy == value)
         case "any_of":

@@ -165,6 +165,27 @@ def test_review_threshold_override() -> None:
     assert decide("finance", "借款2万元", rules=stricter).destination == Destination.clerk_review
 
 
+def _parties(*domiciles: bool | None) -> list[Party]:
+    return [Party(name=f"公司{i}", kind="company", role="plaintiff" if i == 0 else "defendant", domicile_in_gansu=d)
+            for i, d in enumerate(domiciles)]
+
+
+@pytest.mark.parametrize(("amount", "domiciles", "intermediate"), [
+    (150_000_000, (False, True), True),          # one outside Gansu, one inside: 1亿
+    (150_000_000, (False, False), False),        # all outside: 5亿 (法发〔2021〕27号)
+    (150_000_000, (True, True), False),          # all inside: 5亿
+    (150_000_000, (False, None), True),          # a domicile not given counts as inside (a doubt goes up)
+    (150_000_000, (None, None), False),
+    (99_999_999, (False, True), False),
+    (500_000_000, (False, False), True),
+    (500_000_000, (True, True), True),
+])
+def test_intermediate_court_thresholds(amount: int, domiciles: tuple[bool | None, ...], intermediate: bool) -> None:
+    decision = decide("sme", "货款", amount=Decimal(amount), parties=_parties(*domiciles))
+    assert ("G3" in decision.rule_ids) is intermediate
+    assert decision.court == ("intermediate" if intermediate else "district")
+
+
 # ------------------------------------------------------------------------------------------- deadlines
 
 
