@@ -3,12 +3,13 @@
 Pure: no I/O, no Flask, no database, no clock (``today`` is an argument).  The rules, thresholds, caps and time
 limits all come from the ``RuleSet`` (service/rules.toml); this module only runs the stages in order:
 
-1. guard      G2 special procedures, J1 judicial confirmation (decide); G1/G5/G3 send the case to court (tags)
+1. guard      G2 special procedures, J1 judicial confirmation, L1 labour arbitration first (decide); G1/G5/G3 send
+              the case to court (tags)
 2. track      繁简分流 in court: P7 collegial, P5/C1/P3 exclusions, P6 ordinary, P1/P2 small claims, P4 simple
-3. category   when the case goes to mediation: which centre (L1–L3, F1, H1, S1, O1)
+3. category   when the case goes to mediation: which centre (L3, F1, H1, S1, O1)
 4. mediation  which mediation time limit (M1–M3)
 5. review     low confidence or conflicting signals → clerk review, keeping the provisional route
-              (skipped when a guard rule decided: G2 and J1 routes do not depend on the dispute type)
+              (skipped when a guard rule that does not test the dispute type decided: G2 and J1)
 6. advisory   notices that never change the route (P8, K1, ...)
 
 Deadlines are periods counted from the decision day (the case date when one is sent) as 民事诉讼法第八十五条 counts
@@ -154,7 +155,7 @@ def _run_stage(rules: RuleSet, stage: Stage, facts: Facts, *, first_only: bool =
     return _StageResult(None, tuple(fired), facts)
 
 
-def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date) -> Facts:
+def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date, text: str) -> Facts:
     cap = rules.cap_on(day)
     ranked = sorted(prediction.probabilities.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
@@ -166,7 +167,7 @@ def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date)
             "complexity_threshold")},
     }
     return Facts(label=prediction.label, confidence=prediction.confidence, margin=margin, elements=elements,
-                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols)
+                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols, text=text)
 
 
 def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
@@ -177,10 +178,11 @@ def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
     return Complexity(score=score, threshold=threshold, is_complex=score >= threshold, factors=factors)
 
 
-def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date) -> Decision:
-    """Route one case.  ``today`` is used unless the case carries its own ``case_date``."""
+def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date, *, text: str) -> Decision:
+    """Route one case.  ``today`` is used unless the case carries its own ``case_date``; ``text`` is the dispute text
+    (for the few rules that test it directly: ``text_any``/``text_none``)."""
     day = elements.case_date or today
-    facts = _facts(prediction, elements, rules, day)
+    facts = _facts(prediction, elements, rules, day, text)
     complexity = assess_complexity(facts, rules)
     facts = replace(facts, score=complexity.score)
 
@@ -200,8 +202,10 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         chosen, mediation_rule = category.decisive, mediation.decisive
         fired += [*category.fired, *mediation.fired]
     assert chosen is not None and chosen.destination is not None  # catch-alls are checked when loading
-    # G2/J1 routes do not depend on the dispute type, so a doubtful label is no reason to hold them for review.
-    review = _run_stage(rules, Stage.review, track.facts) if guard.decisive is None else _StageResult(None, (), facts)
+    # A guard rule that does not look at the dispute type (G2, J1) decides whatever the label: a doubtful label is no
+    # reason to hold the case for review.  One that does (L1: labour, arbitration first) is reviewed like the rest.
+    label_free = guard.decisive is not None and not {"label", "label_not"} & set(guard.decisive.when)
+    review = _StageResult(None, (), facts) if label_free else _run_stage(rules, Stage.review, track.facts)
     advisory = _run_stage(rules, Stage.advisory, track.facts, first_only=False)
     fired += [*review.fired, *advisory.fired]
 
@@ -218,7 +222,7 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         notices=notices,
         complexity=complexity,
         due_dates=_due_dates(chosen, mediation_rule, trial_track, rules, day),
-        needs_review=review.decisive is not None,
+        needs_review=review.decisive is not None or destination == Destination.clerk_review,
         rules_version=rules.version,
         provisional_destination=chosen.destination if review.decisive else None,
         provisional_destination_name=rules.destinations[chosen.destination].name if review.decisive else None,
@@ -233,7 +237,7 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
 def _track_on_filing(chosen: Rule, trial_track: Track | None) -> Track | None:
     """The trial track once the case is filed: a court route's own track; for mediation and 司法确认 the track stage's
     provisional one (mediation failed, confirmation refused).  ``None`` where the route never comes to trial in these
-    tracks (G2: special procedures have limits of their own)."""
+    tracks (G2: special procedures have limits of their own; L1: arbitration first; a clerk decides)."""
     if chosen.track in TRIAL_MONTHS_KEY:
         return chosen.track
     if chosen.track == Track.mediation or chosen.destination == Destination.judicial_confirmation:

@@ -244,7 +244,7 @@ def test_queues_count_open_and_overdue(app: Flask, client: FlaskClient, headers:
     response = client.get("/api/v1/queues", headers=headers)
     assert response.status_code == 200
     queues = {q["destination"]: q for q in response.get_json()["queues"]}
-    assert len(queues) == 9
+    assert len(queues) == 10
     destination = cases[0]["destination"]
     assert queues[destination]["open"] == 2
     assert queues[destination]["overdue"] == 1
