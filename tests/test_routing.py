@@ -91,7 +91,9 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
     ("intermediate-court-mixed", "sme", "货款", {"amount": Decimal(150_000_000), "parties": OUTSIDE},
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
-    ("filed-finance", "finance", "借款2万元", {"filed": True}, D.finance_mediation, T.mediation, {"M2"}),
+    ("filed-finance", "finance", "借款2万元", {"filed": True}, D.finance_mediation, T.mediation, {"M2U"}),
+    ("filed-finance-consent", "finance", "借款2万元", {"filed": True, "consent_to_mediation": True},
+     D.finance_mediation, T.mediation, {"M2"}),
     ("low-confidence", "finance", "借款2万元", {}, D.clerk_review, T.mediation, {"F1", "R1"}),
     ("wage-iou-but-finance", "finance", "老板给我写了工资欠条", {}, D.clerk_review, T.mediation, {"R3"}),
 ]
@@ -184,6 +186,14 @@ def test_bankruptcy_in_a_labour_text_is_for_a_clerk_not_ordinary_trial() -> None
     assert "管理人" in decision.reasons[0].explanation and "第四十八条第二款" in decision.reasons[0].basis
     # A special procedure outside labour is still filed without mediation (G2).
     assert decide("finance", "申请法院向债务人发出支付令").destination == Destination.ordinary_trial
+
+
+def test_entrusted_mediation_asks_for_consent_when_none_was_stated() -> None:
+    stated = decide("finance", "借款2万元", filed=True, consent_to_mediation=True)
+    unstated = decide("finance", "借款2万元", filed=True)
+    assert "M2" in stated.rule_ids and not any("须经当事人同意" in n for n in stated.notices)
+    assert "M2U" in unstated.rule_ids and any("须经当事人同意" in n for n in unstated.notices)
+    assert _due(stated) == _due(unstated)
 
 
 def test_low_confidence_keeps_the_provisional_route() -> None:
