@@ -83,8 +83,7 @@ class PeriodEnd:
     nominal: dt.date | None = None
 
 
-def period_end(start: dt.date, *, days: int = 0, months: int = 0, calendar: HolidayCalendar | None,
-               ) -> PeriodEnd:
+def period_end(start: dt.date, *, days: int = 0, months: int = 0, calendar: HolidayCalendar | None) -> PeriodEnd:
     """The last day of a period of ``days`` or ``months`` counted from the day after ``start``.
 
     With ``calendar=None`` the nominal day is kept (periods that are no 法定期间, such as the 人民调解 target).
