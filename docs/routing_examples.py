@@ -20,7 +20,9 @@ from service.config import Settings  # noqa: E402
 
 DAY = "2026-03-02"
 EXAMPLES = [
-    ("labour_mediation", {"text": "老板拖欠我三个月工资不给怎么办，工资8000元/月共3个月",
+    ("labour_arbitration", {"text": "老板拖欠我三个月工资不给怎么办，工资8000元/月共3个月",
+                            "fields": {"case_date": DAY}}),
+    ("labour_mediation", {"text": "老板拖欠我三个月工资不给，工资8000元/月共3个月，他给我打了工资欠条",
                           "fields": {"case_date": DAY}}),
     ("finance_mediation", {"text": "信用卡逾期了银行说要起诉我，欠款本金48000元",
                            "fields": {"filed": True, "case_date": DAY}}),

@@ -27,6 +27,7 @@ from service.lifecycle import (
     court_day,
     current_due_date,
     initial_status,
+    on_filing,
     restart_on_acceptance,
 )
 from service.rules import Destination, RuleSet
@@ -218,18 +219,39 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
                                 fields={"status": f"当前允许：{allowed}"})
     decision = crud.latest_decision(session=session, case_id=_id(case))
     actor = actor.named(event_in.actor)
-    event = StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(target), note=event_in.note,
-                        actor=actor.name, **actor.ids)
-    case.status = str(target)
+    note = event_in.note
     due_dates = decision.due_dates
     if target == CaseStatus.accepted:
-        due_dates = restart_on_acceptance(due_dates, court_day(decision.created_at), court_day(utcnow()))
+        due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()))
+    elif target == CaseStatus.filed:
+        due_dates = on_filing(due_dates, decision.decision.get("trial_period"), filing_day(decision))
+        trial = next((d for d in due_dates if d.get("kind") == "trial_deadline"), None)
+        if trial is not None:
+            note = "；".join(filter(None, [note, f"{trial['name']}：{trial['date']}"]))
+    event = StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(target), note=note,
+                        actor=actor.name, **actor.ids)
+    case.status = str(target)
     case.due_date = current_due_date(target, due_dates)
     case.updated_at = utcnow()
     session.add_all([event, case])
     session.flush()
     log.info("case %s: %s -> %s by %s", case.public_id, current, target, event.actor)
     return event
+
+
+def counted_from(decision: RoutingDecision) -> dt.date:
+    """The day a decision counted its deadlines from: the case date sent with the case, else the decision day."""
+    case_date = (decision.elements or {}).get("case_date")
+    return dt.date.fromisoformat(case_date) if case_date else court_day(decision.created_at)
+
+
+def filing_day(decision: RoutingDecision) -> dt.date:
+    """The day the case was filed (立案), from which its 审限 runs: today, when it is filed now; the day its
+    deadlines were counted from, when it came in already filed (2025 rule: filed, then entrusted mediation, whose
+    7/15 days run inside the 审限)."""
+    if (decision.elements or {}).get("filed"):
+        return counted_from(decision)
+    return court_day(utcnow())
 
 
 def correct_case(

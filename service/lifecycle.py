@@ -12,6 +12,8 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from service.periods import DueDate, HolidayCalendar, default_calendar, recount
+
 # Deadlines are counted in the court's calendar, whatever the server's timezone.
 COURT_TIMEZONE = ZoneInfo("Asia/Shanghai")
 
@@ -106,25 +108,56 @@ def court_day(moment: dt.datetime) -> dt.date:
 
 
 # Deadlines that run from the mediator's signed receipt (2025 意见 §3: "自调解员签收之日起"), which the
-# centre's acceptance stands for; at routing time they were counted from the decision day.
+# centre's acceptance stands for; at routing time they were counted from the decision day (the case date if sent).
 _RESTART_ON_ACCEPTANCE = frozenset({"mediation_deadline", "mediation_extended_deadline"})
 
 
-def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt.date, accepted_on: dt.date
-                          ) -> list[dict[str, Any]]:
+def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt.date, accepted_on: dt.date,
+                          calendar: HolidayCalendar | None = None) -> list[dict[str, Any]]:
     """The decision's due dates with the mediation limits counted again from ``accepted_on``.
 
-    A centre that accepts a case later than the day it was routed does not lose those days; one accepted the same
-    day (or, on a clock skew, "earlier") keeps the dates as decided.
+    Each limit is counted afresh from the acceptance day, as it was counted at routing (days, rest-day rule), whatever
+    day it was counted from then: the case date sent with the case may lie months back.  ``decided_on`` is that day
+    for due dates stored without it (decisions made before due dates recorded how they were counted); those are
+    moved by the days between it and ``accepted_on``.  A limit counted from the acceptance day or later (accepted the
+    same day, or "earlier" on a skewed clock) keeps its date.
     """
-    shift = max(dt.timedelta(0), accepted_on - decided_on)
+    calendar = calendar if calendar is not None else default_calendar()
     out = []
     for due in due_dates:
         item = dict(due)
         if item.get("kind") in _RESTART_ON_ACCEPTANCE:
-            item["date"] = (dt.date.fromisoformat(str(item["date"])) + shift).isoformat()
+            counted_from = dt.date.fromisoformat(str(item.get("counted_from") or decided_on))
+            if accepted_on > counted_from:
+                again = recount(item, accepted_on, calendar)
+                shifted = dt.date.fromisoformat(str(item["date"])) + (accepted_on - counted_from)
+                item = again if again is not None else {**item, "date": shifted.isoformat()}
         out.append(item)
     return out
+
+
+def trial_deadline_on_filing(trial_period: Mapping[str, Any] | None, filed_on: dt.date,
+                             calendar: HolidayCalendar | None = None) -> dict[str, Any] | None:
+    """The 审限 of a case filed on ``filed_on``: the decision's ``trial_period`` (track and months) counted from the day
+    after filing (民事诉讼法第一百五十二、一百六十四、一百六十八条: 自立案之日起), or ``None`` without one."""
+    if not trial_period or not trial_period.get("months"):
+        return None
+    months = int(trial_period["months"])
+    postpone = bool(trial_period.get("postpone_on_rest_day"))
+    detail = f"{trial_period['track_name']}，{months}个月，自立案次日起算"
+    due = DueDate.counted("trial_deadline", "审理期限届满日", detail, str(trial_period.get("basis") or ""), filed_on,
+                          months=months, calendar=(calendar or default_calendar()) if postpone else None)
+    return due.to_dict()
+
+
+def on_filing(due_dates: Iterable[Mapping[str, Any]], trial_period: Mapping[str, Any] | None, filed_on: dt.date,
+              calendar: HolidayCalendar | None = None) -> list[dict[str, Any]]:
+    """The due dates once the case is filed: the trial deadline counted from ``filed_on`` replaces the one counted at
+    routing (if any).  Without a trial period (G2 special procedures, decisions stored before it was recorded) the
+    decision's own trial deadline, if any, stays."""
+    trial = trial_deadline_on_filing(trial_period, filed_on, calendar)
+    kept = [dict(d) for d in due_dates if trial is None or d.get("kind") != "trial_deadline"]
+    return kept + ([trial] if trial else [])
 
 
 def is_overdue(status: CaseStatus, due_date: dt.date | None, today: dt.date) -> bool:

@@ -3,26 +3,32 @@
 Pure: no I/O, no Flask, no database, no clock (``today`` is an argument).  The rules, thresholds, caps and time
 limits all come from the ``RuleSet`` (service/rules.toml); this module only runs the stages in order:
 
-1. guard      G2 special procedures, J1 judicial confirmation (decide); G1/G5/G3 send the case to court (tags)
+1. guard      G2 special procedures, J1 judicial confirmation, L1 labour arbitration first (decide); G1/G5/G3 send
+              the case to court (tags)
 2. track      繁简分流 in court: P7 collegial, P5/C1/P3 exclusions, P6 ordinary, P1/P2 small claims, P4 simple
-3. category   when the case goes to mediation: which centre (L1–L3, F1, H1, S1, O1)
+3. category   when the case goes to mediation: which centre (L3, F1, H1, S1, O1)
 4. mediation  which mediation time limit (M1–M3)
 5. review     low confidence or conflicting signals → clerk review, keeping the provisional route
-              (skipped when a guard rule decided: G2 and J1 routes do not depend on the dispute type)
+              (skipped when a guard rule that does not test the dispute type decided: G2 and J1)
 6. advisory   notices that never change the route (P8, K1, ...)
+
+Deadlines are periods counted from the decision day (the case date when one is sent) as 民事诉讼法第八十五条 counts
+them (``service/periods.py``); the kinds listed in ``postpone_on_rest_day`` move off weekends and holidays.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Protocol
 
 from service.elements import Elements
+from service.periods import DueDate, HolidayCalendar, add_months
 from service.rules import TRACK_NAMES, Destination, Facts, Rule, RuleSet, Stage, Track, holds
+
+__all__ = ["Decision", "DueDate", "add_months", "route"]
 
 SIMPLE_TRACKS = (Track.small_claims, Track.small_claims_by_consent, Track.simple)
 TRIAL_MONTHS_KEY = {
@@ -78,14 +84,6 @@ class Complexity:
 
 
 @dataclass(frozen=True)
-class DueDate:
-    kind: str
-    name: str
-    date: dt.date
-    basis: str
-
-
-@dataclass(frozen=True)
 class Decision:
     destination: Destination
     destination_name: str
@@ -99,6 +97,12 @@ class Decision:
     provisional_destination: Destination | None = None
     provisional_destination_name: str | None = None
     court: str = "district"
+    # The track the case takes once it is filed (立案) for trial: a court route's own track, or for mediation and
+    # 司法确认 the track it would take when mediation fails; with the limit in months that then runs from filing.
+    trial_track: Track | None = None
+    trial_months: int | None = None
+    trial_basis: str | None = None
+    trial_postpone: bool = False
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -121,8 +125,11 @@ class Decision:
                 "factors": [{"id": f.id, "name": f.name, "contribution": f.contribution}
                             for f in self.complexity.factors],
             },
-            "due_dates": [{"kind": d.kind, "name": d.name, "date": d.date.isoformat(), "basis": d.basis}
-                          for d in self.due_dates],
+            "due_dates": [d.to_dict() for d in self.due_dates],
+            "trial_period": None if self.trial_track is None else {
+                "track": self.trial_track.value, "track_name": TRACK_NAMES[self.trial_track],
+                "months": self.trial_months, "basis": self.trial_basis, "postpone_on_rest_day": self.trial_postpone,
+            },
             "needs_review": self.needs_review,
             "rules_version": self.rules_version,
         }
@@ -148,7 +155,7 @@ def _run_stage(rules: RuleSet, stage: Stage, facts: Facts, *, first_only: bool =
     return _StageResult(None, tuple(fired), facts)
 
 
-def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date) -> Facts:
+def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date, text: str) -> Facts:
     cap = rules.cap_on(day)
     ranked = sorted(prediction.probabilities.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
@@ -160,7 +167,7 @@ def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date)
             "complexity_threshold")},
     }
     return Facts(label=prediction.label, confidence=prediction.confidence, margin=margin, elements=elements,
-                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols)
+                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols, text=text)
 
 
 def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
@@ -171,10 +178,11 @@ def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
     return Complexity(score=score, threshold=threshold, is_complex=score >= threshold, factors=factors)
 
 
-def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date) -> Decision:
-    """Route one case.  ``today`` is used unless the case carries its own ``case_date``."""
+def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date, *, text: str) -> Decision:
+    """Route one case.  ``today`` is used unless the case carries its own ``case_date``; ``text`` is the dispute text
+    (for the few rules that test it directly: ``text_any``/``text_none``)."""
     day = elements.case_date or today
-    facts = _facts(prediction, elements, rules, day)
+    facts = _facts(prediction, elements, rules, day, text)
     complexity = assess_complexity(facts, rules)
     facts = replace(facts, score=complexity.score)
 
@@ -194,12 +202,16 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         chosen, mediation_rule = category.decisive, mediation.decisive
         fired += [*category.fired, *mediation.fired]
     assert chosen is not None and chosen.destination is not None  # catch-alls are checked when loading
-    # G2/J1 routes do not depend on the dispute type, so a doubtful label is no reason to hold them for review.
-    review = _run_stage(rules, Stage.review, track.facts) if guard.decisive is None else _StageResult(None, (), facts)
+    # A guard rule that does not look at the dispute type (G2, J1) decides whatever the label: a doubtful label is no
+    # reason to hold the case for review.  One that does (L1: labour, arbitration first) is reviewed like the rest.
+    label_free = guard.decisive is not None and not {"label", "label_not"} & set(guard.decisive.when)
+    review = _StageResult(None, (), facts) if label_free else _run_stage(rules, Stage.review, track.facts)
     advisory = _run_stage(rules, Stage.advisory, track.facts, first_only=False)
     fired += [*review.fired, *advisory.fired]
 
     trial_track = track.decisive.track if track.decisive else None
+    on_filing = _track_on_filing(chosen, trial_track)
+    months_key = TRIAL_MONTHS_KEY.get(on_filing) if on_filing else None
     notices = _notices(fired, chosen, trial_track, rules)
     destination = Destination.clerk_review if review.decisive else chosen.destination
     return Decision(
@@ -209,13 +221,28 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         reasons=tuple(Reason(r.id, r.basis, r.explanation) for r in fired),
         notices=notices,
         complexity=complexity,
-        due_dates=_due_dates(chosen, mediation_rule, trial_track, rules.deadlines, day),
-        needs_review=review.decisive is not None,
+        due_dates=_due_dates(chosen, mediation_rule, trial_track, rules, day),
+        needs_review=review.decisive is not None or destination == Destination.clerk_review,
         rules_version=rules.version,
         provisional_destination=chosen.destination if review.decisive else None,
         provisional_destination_name=rules.destinations[chosen.destination].name if review.decisive else None,
         court="intermediate" if "intermediate_court" in guard.facts.tags else "district",
+        trial_track=on_filing,
+        trial_months=rules.deadlines[months_key] if months_key else None,
+        trial_basis=TRIAL_BASIS[months_key] if months_key else None,
+        trial_postpone="trial" in rules.postponed,
     )
+
+
+def _track_on_filing(chosen: Rule, trial_track: Track | None) -> Track | None:
+    """The trial track once the case is filed: a court route's own track; for mediation and 司法确认 the track stage's
+    provisional one (mediation failed, confirmation refused).  ``None`` where the route never comes to trial in these
+    tracks (G2: special procedures have limits of their own; L1: arbitration first; a clerk decides)."""
+    if chosen.track in TRIAL_MONTHS_KEY:
+        return chosen.track
+    if chosen.track == Track.mediation or chosen.destination == Destination.judicial_confirmation:
+        return trial_track if trial_track in TRIAL_MONTHS_KEY else None
+    return None
 
 
 def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rules: RuleSet) -> tuple[str, ...]:
@@ -228,43 +255,49 @@ def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rul
     return tuple(dict.fromkeys(notices))
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months, clamped to the last day of a shorter month (1-31 + 1 month = 2-28/29)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, limits: Mapping[str, int],
+def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, rules: RuleSet,
                day: dt.date) -> tuple[DueDate, ...]:
+    limits = rules.deadlines
+
+    def calendar(kind: str) -> HolidayCalendar | None:
+        return rules.calendar if kind in rules.postponed else None
+
     if chosen.destination == Destination.judicial_confirmation:
         days = limits["judicial_confirmation_apply_days"]
-        name = f"申请司法确认截止日（自调解协议生效起{days}日，按受理日推定）"
-        return (DueDate("confirmation_application_deadline", name, day + dt.timedelta(days=days), chosen.basis),)
+        return (DueDate.counted("confirmation_application_deadline", "申请司法确认截止日",
+                                f"自调解协议生效起{days}日，按受理日推定", chosen.basis, day, days=days,
+                                calendar=calendar("confirmation")),)
     if mediation is not None:
-        return _mediation_due(mediation, trial_track, limits, day)
+        return _mediation_due(mediation, trial_track, rules, day)
     if chosen.track in TRIAL_MONTHS_KEY:
         key = TRIAL_MONTHS_KEY[chosen.track]
         months = limits[key]
-        name = f"审理期限届满日（{TRACK_NAMES[chosen.track]}，{months}个月，自立案次日起算）"
-        return (DueDate("trial_deadline", name, add_months(day, months), TRIAL_BASIS[key]),)
+        return (DueDate.counted("trial_deadline", "审理期限届满日",
+                                f"{TRACK_NAMES[chosen.track]}，{months}个月，自立案次日起算", TRIAL_BASIS[key], day,
+                                months=months, calendar=calendar("trial")),)
     return ()
 
 
-def _mediation_due(rule: Rule, trial_track: Track | None, limits: Mapping[str, int],
-                   day: dt.date) -> tuple[DueDate, ...]:
-    if rule.deadline == "entrusted":
+def _mediation_due(rule: Rule, trial_track: Track | None, rules: RuleSet, day: dt.date) -> tuple[DueDate, ...]:
+    limits = rules.deadlines
+    kind = rule.deadline or "people"
+    calendar = rules.calendar if kind in rules.postponed else None
+    if kind == "entrusted":
         simple = trial_track in SIMPLE_TRACKS
         days = limits["mediation_2025_simple_days" if simple else "mediation_2025_ordinary_days"]
         extra = limits["mediation_extension_days"]
         label = "简易程序" if simple else "普通程序"
-        due = day + dt.timedelta(days=days)
         return (
-            DueDate("mediation_deadline", f"委托调解期限（{label}{days}日，自调解员签收起算）", due, rule.basis),
-            DueDate("mediation_extended_deadline", f"双方同意延长{extra}日后的调解期限（不计入审限）",
-                    due + dt.timedelta(days=extra), rule.basis),
+            DueDate.counted("mediation_deadline", "委托调解期限", f"{label}{days}日，自调解员签收起算", rule.basis, day,
+                            days=days, calendar=calendar),
+            DueDate.counted("mediation_extended_deadline", f"双方同意延长{extra}日后的调解期限",
+                            f"{label}{days}日另加{extra}日，延长期间不计入审限", rule.basis, day, days=days + extra,
+                            calendar=calendar),
         )
-    key = "mediation_legacy_days" if rule.deadline == "legacy" else "people_mediation_days"
-    days = limits[key]
-    name = f"诉前委派调解期限（{days}日）" if rule.deadline == "legacy" else f"调解期限（一般在{days}日内调结）"
-    return (DueDate("mediation_deadline", name, day + dt.timedelta(days=days), rule.basis),)
+    if kind == "legacy":
+        days = limits["mediation_legacy_days"]
+        return (DueDate.counted("mediation_deadline", "诉前委派调解期限", f"{days}日", rule.basis, day, days=days,
+                                calendar=calendar),)
+    days = limits["people_mediation_days"]
+    return (DueDate.counted("mediation_deadline", "调解期限", f"一般在{days}日内调结", rule.basis, day, days=days,
+                            calendar=calendar),)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import re
 import sys
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -24,9 +25,12 @@ from typing import Any
 from service.elements import PARTY_KINDS, Elements, Flag
 from service.errors import InvalidRules
 from service.labels import LABELS
+from service.lifecycle import COURT_TIMEZONE
+from service.periods import HolidayCalendar, default_calendar, default_calendar_path, load_calendar, uncovered_years
 
 
 class Destination(StrEnum):
+    labour_arbitration = "labour_arbitration"
     labour_mediation = "labour_mediation"
     finance_mediation = "finance_mediation"
     housing_mediation = "housing_mediation"
@@ -69,6 +73,8 @@ class Stage(StrEnum):
 STAGES_WITH_CATCH_ALL = (Stage.category, Stage.track, Stage.mediation)
 MEDIATION_POLICIES = ("2025", "legacy")
 DEADLINE_KINDS = ("entrusted", "legacy", "people")
+# Every period the engine counts: the mediation limits above, the 司法确认 application period, the trial limits.
+PERIOD_KINDS = (*DEADLINE_KINDS, "confirmation", "trial")
 PACKAGE_RULES = "rules.toml"
 
 # Symbolic numbers a condition may use instead of a literal; resolved against the rule set's settings.
@@ -76,10 +82,12 @@ _SYMBOLS = ("small_claims_cap", "consent_cap", "intermediate_court_cap", "interm
             "review_threshold", "conflict_margin", "complexity_threshold")
 _NUMBER_KEYS = {"amount_le", "amount_gt", "amount_ge", "confidence_lt", "margin_lt", "score_ge"}
 _BOOL_KEYS = {"amount_known", "consent_to_mediation", "consent_to_small_claims", "filed", "always"}
-_INT_KEYS = {"parties_ge", "parties_outside_gansu_ge"}
+_INT_KEYS = {"parties_ge", "parties_outside_gansu_ge", "parties_not_outside_gansu_ge"}
+_PATTERN_KEYS = {"text_any", "text_none"}
 _LIST_KEYS = {"label": LABELS, "label_not": LABELS, "any_flags": tuple(Flag), "all_flags": tuple(Flag),
               "no_flags": tuple(Flag), "party_kinds_any": PARTY_KINDS, "any_tags": None, "no_tags": None}
-CONDITION_KEYS = frozenset(_NUMBER_KEYS | _BOOL_KEYS | _INT_KEYS | set(_LIST_KEYS) | {"policy", "any_of"})
+CONDITION_KEYS = frozenset(_NUMBER_KEYS | _BOOL_KEYS | _INT_KEYS | _PATTERN_KEYS | set(_LIST_KEYS)
+                           | {"policy", "any_of"})
 
 
 @dataclass(frozen=True)
@@ -142,6 +150,9 @@ class RuleSet:
     destinations: Mapping[Destination, DestinationInfo]
     factors: tuple[Factor, ...]
     rules: tuple[Rule, ...] = field(default=())
+    # Period kinds (PERIOD_KINDS) whose last day moves to the next working day when it is a rest day.
+    postponed: frozenset[str] = frozenset()
+    calendar: HolidayCalendar = field(default_factory=default_calendar)
 
     def stage(self, stage: Stage) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.stage == stage)
@@ -173,6 +184,7 @@ class Facts:
     tags: frozenset[str]
     policy: str
     symbols: Mapping[str, Decimal]
+    text: str = ""  # the dispute text, for text_any / text_none
 
 
 # --------------------------------------------------------------------------------------------- evaluation
@@ -228,6 +240,15 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
             return e.party_count is not None and e.party_count >= value
         case "parties_outside_gansu_ge":
             return e.parties_outside_gansu is not None and e.parties_outside_gansu >= value
+        case "parties_not_outside_gansu_ge":
+            # Parties sent as fields with a domicile in Gansu or none given (Elements has no count of the known ones).
+            if e.parties_source != "fields" or e.party_count is None or e.parties_outside_gansu is None:
+                return False
+            return bool(e.party_count - e.parties_outside_gansu >= value)
+        case "text_any":
+            return any(re.search(p, facts.text) for p in value)
+        case "text_none":
+            return not any(re.search(p, facts.text) for p in value)
         case "policy":
             return bool(facts.policy == value)
         case "any_of":
@@ -242,8 +263,11 @@ def default_rules_path() -> Path:
     return Path(str(resources.files("service").joinpath(PACKAGE_RULES)))
 
 
-def load_rules(path: Path | None = None) -> RuleSet:
-    """Load and validate a rules file (the packaged ``service/rules.toml`` when ``path`` is ``None``).
+def load_rules(path: Path | None = None, *, calendar: HolidayCalendar | None = None) -> RuleSet:
+    """Load and validate a rules file (the packaged ``service/rules.toml`` when ``path`` is ``None``), with the
+    holiday calendar (the packaged ``service/data/holidays.toml`` when ``calendar`` is ``None``).
+
+    The version is the file's declared version plus a hash of the rules and the calendar, so a decision names both.
 
     :raise InvalidRules: unreadable file, bad TOML, or a rule that fails validation (the message names it).
     """
@@ -255,11 +279,12 @@ def load_rules(path: Path | None = None) -> RuleSet:
         raise InvalidRules(f"无法读取规则文件 {path}：{exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise InvalidRules(f"规则文件 {path} 不是有效的 TOML：{exc}") from exc
-    version = f"{data.get('version', 'unversioned')}+{hashlib.sha256(raw).hexdigest()[:8]}"
-    return parse_rules(data, version=version)
+    calendar = calendar if calendar is not None else default_calendar()
+    digest = hashlib.sha256(raw + calendar.digest.encode()).hexdigest()[:8]
+    return parse_rules(data, version=f"{data.get('version', 'unversioned')}+{digest}", calendar=calendar)
 
 
-def parse_rules(data: Mapping[str, Any], *, version: str) -> RuleSet:
+def parse_rules(data: Mapping[str, Any], *, version: str, calendar: HolidayCalendar | None = None) -> RuleSet:
     """Validate parsed TOML and build the ``RuleSet``.  :raise InvalidRules: naming what is wrong."""
     settings = dict(_table(data, "settings"))
     _check_settings(settings)
@@ -268,9 +293,11 @@ def parse_rules(data: Mapping[str, Any], *, version: str) -> RuleSet:
     rules = tuple(_rule(i, r, destinations, tags) for i, r in enumerate(_list(data, "rules")))
     _check_catch_alls(rules)
     factors = tuple(_factor(i, f, tags) for i, f in enumerate(_list(_table(data, "complexity"), "factors")))
+    deadlines = _table(data, "deadlines")
     return RuleSet(
         version=version, settings=settings, caps=_caps(_list(data, "small_claims_caps")),
-        deadlines=_deadlines(_table(data, "deadlines")), destinations=destinations, factors=factors, rules=rules,
+        deadlines=_deadlines(deadlines), destinations=destinations, factors=factors, rules=rules,
+        postponed=_postponed(deadlines), calendar=calendar if calendar is not None else default_calendar(),
     )
 
 
@@ -380,6 +407,14 @@ def _condition_problem(key: str, value: Any, tags: set[str]) -> str | None:  # n
         return f"必须是 {' 或 '.join(MEDIATION_POLICIES)}"
     if key == "any_of" and (not isinstance(value, list) or not value):
         return "必须是非空的条件列表"
+    if key in _PATTERN_KEYS:
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+            return "必须是非空的正则表达式列表"
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                return f"含有无效的正则表达式 {pattern}（{exc}）"
     if key in _LIST_KEYS:
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
             return "必须是非空的字符串列表"
@@ -441,23 +476,43 @@ def _deadlines(table: Mapping[str, Any]) -> dict[str, int]:
     return {key: int(table[key]) for key in needed}
 
 
+def _postponed(table: Mapping[str, Any]) -> frozenset[str]:
+    kinds = table.get("postpone_on_rest_day", [])
+    if not isinstance(kinds, list) or not all(k in PERIOD_KINDS for k in kinds):
+        raise InvalidRules(f"[deadlines] postpone_on_rest_day 必须是 {', '.join(PERIOD_KINDS)} 中的若干项")
+    return frozenset(kinds)
+
+
 # --------------------------------------------------------------------------------------------- CLI
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m service.rules check FILE``: 0 and the rules in order, or 1 and the reason."""
+def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> int:
+    """``python -m service.rules check FILE``: 0 and the rules in order, or 1 and the reason.
+
+    Also validates the holiday calendar, and warns (exit code still 0) when it does not list the current year or a
+    year that the longest trial limit counted from today reaches into: there only weekends move a deadline.
+    """
     parser = argparse.ArgumentParser(prog="python -m service.rules", description="Validate a routing rules file.")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate FILE and print its rules in evaluation order")
     check.add_argument("file", type=Path, nargs="?", default=None, help="rules file (default: the packaged one)")
+    check.add_argument("--calendar", type=Path, default=None,
+                       help=f"holiday calendar (default: the packaged {default_calendar_path().name})")
     args = parser.parse_args(argv)
     try:
-        rules = load_rules(args.file)
+        calendar = load_calendar(args.calendar) if args.calendar else default_calendar()
+        rules = load_rules(args.file, calendar=calendar)
     except InvalidRules as exc:
         print(f"invalid rules file: {exc.message}", file=sys.stderr)
         return 1
     print(f"rules {rules.version}: {len(rules.rules)} rules, {len(rules.factors)} complexity factors, "
-          f"{len(rules.caps)} small-claims cap(s)")
+          f"{len(rules.caps)} small-claims cap(s); holidays for {', '.join(str(y.year) for y in calendar.years)}")
+    now = today or dt.datetime.now(COURT_TIMEZONE).date()
+    horizon = max(rules.deadlines[k] for k in ("trial_small_claims_months", "trial_simple_months",
+                                               "trial_ordinary_months"))
+    for year in uncovered_years(calendar, range(now.year, now.year + (now.month - 1 + horizon) // 12 + 1)):
+        print(f"warning: the holiday calendar has no entry for {year}: deadlines in {year} move only off weekends "
+              f"(add the State Council's notice for {year} to {default_calendar_path().name})", file=sys.stderr)
     for stage in Stage:
         for rule in rules.stage(stage):
             print(rule.describe())

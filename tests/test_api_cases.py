@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from service import db
 from service.lifecycle import COURT_TIMEZONE
+from service.periods import default_calendar, period_end
 from service.tables import Case, RoutingDecision, StatusEvent
 
 WAGE_TEXT = "老板拖欠我三个月工资不给怎么办，我手里有工资欠条"
@@ -243,7 +244,7 @@ def test_queues_count_open_and_overdue(app: Flask, client: FlaskClient, headers:
     response = client.get("/api/v1/queues", headers=headers)
     assert response.status_code == 200
     queues = {q["destination"]: q for q in response.get_json()["queues"]}
-    assert len(queues) == 9
+    assert len(queues) == 10
     destination = cases[0]["destination"]
     assert queues[destination]["open"] == 2
     assert queues[destination]["overdue"] == 1
@@ -285,18 +286,69 @@ def test_status_events_are_append_only(app: Flask, client: FlaskClient, headers:
             conn.rollback()
 
 
-def test_acceptance_restarts_the_mediation_limit(app: Flask, client: FlaskClient, headers: Headers) -> None:
-    """2025 意见 §3: the 15/7-day limit runs from the mediator's receipt, not from the day the case was routed."""
-    case = submit(client, headers, WAGE_TEXT, fields={"consent_to_mediation": True})
-    mediation = [d for d in case["decision"]["due_dates"] if d["kind"] == "mediation_deadline"]
-    assert mediation, case["decision"]["due_dates"]
-    routed_due = dt.date.fromisoformat(mediation[0]["date"])
-    with app.app_context(), Session(db.get_engine()) as session:  # the case was routed five days ago
-        decision = session.exec(select(RoutingDecision).join(Case).where(Case.public_id == case["id"])).one()
-        decision.created_at -= dt.timedelta(days=5)
-        session.add(decision)
-        session.commit()
+def test_acceptance_restarts_the_mediation_limit(client: FlaskClient, headers: Headers) -> None:
+    """2025 意见 §3: the 15/7-day limit runs from the mediator's receipt (the acceptance), not from the day the case
+    was routed, nor from a case date sent with it months earlier."""
+    case = submit(client, headers, WAGE_TEXT,
+                  fields={"consent_to_mediation": True, "filed": True, "case_date": "2026-01-10"})
+    mediation = {d["kind"]: d for d in case["decision"]["due_dates"]}
+    assert mediation["mediation_deadline"]["date"] == "2026-01-19"  # 7 days = Saturday 2026-01-17 → Monday
     response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "accepted"}, headers=headers)
     assert response.status_code == 201, response.get_json()
     accepted = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
-    assert dt.date.fromisoformat(accepted["due_date"]) == routed_due + dt.timedelta(days=5)
+    receipt = dt.datetime.now(COURT_TIMEZONE).date()
+    days = mediation["mediation_deadline"]["period"]["days"]
+    assert accepted["due_date"] == period_end(receipt, days=days, calendar=default_calendar()).date.isoformat()
+    assert accepted["overdue"] is False
+
+
+def _events(client: FlaskClient, headers: Headers, case_id: str, *statuses: str) -> dict[str, Any]:
+    for status in statuses:
+        response = client.post(f"/api/v1/cases/{case_id}/events", json={"status": status}, headers=headers)
+        assert response.status_code == 201, response.get_json()
+    body: dict[str, Any] = client.get(f"/api/v1/cases/{case_id}", headers=headers).get_json()
+    return body
+
+
+def test_filing_after_failed_mediation_sets_the_trial_deadline(client: FlaskClient, headers: Headers) -> None:
+    """民事诉讼法第一百六十四条等: the 审限 runs from the day after filing, in the track the case takes at filing."""
+    case = submit(client, headers, LOAN_TEXT, fields={"consent_to_mediation": True})
+    period = case["decision"]["trial_period"]
+    assert period["months"] in (2, 3, 6) and not any(d["kind"] == "trial_deadline"
+                                                    for d in case["decision"]["due_dates"])
+    steps = (["routed"] if case["status"] == "under_review" else []) + ["accepted", "mediation_failed", "filed"]
+    filed = _events(client, headers, case["id"], *steps)
+    expected = period_end(dt.datetime.now(COURT_TIMEZONE).date(), months=period["months"], calendar=default_calendar())
+    assert filed["status"] == "filed" and filed["due_date"] == expected.date.isoformat()
+    assert filed["overdue"] is False
+    assert f"审理期限届满日（{period['track_name']}" in filed["events"][-1]["note"]
+    listed = client.get("/api/v1/cases?status=filed", headers=headers).get_json()["items"]
+    assert [(item["id"], item["due_date"]) for item in listed] == [(case["id"], filed["due_date"])]
+
+
+def test_court_route_counts_the_trial_deadline_from_filing_not_routing(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers, LOAN_TEXT, fields={"consent_to_mediation": False, "case_date": "2026-01-07"})
+    routed_trial = [d for d in case["decision"]["due_dates"] if d["kind"] == "trial_deadline"]
+    assert routed_trial and routed_trial[0]["counted_from"] == "2026-01-07"
+    steps = (["routed"] if case["status"] == "under_review" else []) + ["filed"]
+    filed = _events(client, headers, case["id"], *steps)
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    months = case["decision"]["trial_period"]["months"]
+    assert filed["due_date"] == period_end(today, months=months, calendar=default_calendar()).date.isoformat()
+    assert filed["overdue"] is False
+
+
+def test_a_case_filed_before_mediation_keeps_its_filing_day_and_goes_overdue(client: FlaskClient,
+                                                                              headers: Headers) -> None:
+    """2025 rule: filed first, then entrusted mediation (inside the 审限): the 审限 runs from that filing."""
+    case = submit(client, headers, LOAN_TEXT, fields={"consent_to_mediation": True, "filed": True,
+                                                      "case_date": "2025-01-10"})
+    steps = (["routed"] if case["status"] == "under_review" else []) + ["accepted", "mediation_failed", "filed"]
+    filed = _events(client, headers, case["id"], *steps)
+    months = case["decision"]["trial_period"]["months"]
+    expected = period_end(dt.date(2025, 1, 10), months=months, calendar=default_calendar()).date
+    assert filed["due_date"] == expected.isoformat() and filed["overdue"] is True
+    queues = {q["destination"]: q for q in client.get("/api/v1/queues", headers=headers).get_json()["queues"]}
+    assert queues[filed["destination"]]["overdue"] == 1
+    overdue = client.get("/api/v1/cases?overdue=true", headers=headers).get_json()["items"]
+    assert [item["id"] for item in overdue] == [case["id"]]

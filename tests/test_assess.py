@@ -65,8 +65,8 @@ def test_assess_combines_prediction_elements_and_decision(model: LoadedModel) ->
 
 def test_classify_returns_elements_and_decision(client: FlaskClient) -> None:
     response = client.post("/api/v1/classify", json={
-        "text": "老板拖欠我三个月工资不给，工资8000元/月共3个月",
-        "fields": {"filed": True, "case_date": "2026-03-02"},
+        "text": "老板拖欠我三个月工资不给，工资8000元/月共3个月，给我打了工资欠条",
+        "fields": {"filed": True, "consent_to_mediation": True, "case_date": "2026-03-02"},
     })
     assert response.status_code == 200
     body = response.get_json()
@@ -75,6 +75,17 @@ def test_classify_returns_elements_and_decision(client: FlaskClient) -> None:
     decision = body["decision"]
     assert decision["reasons"] and all(r["basis"] for r in decision["reasons"])
     assert decision["due_dates"][0]["date"] == "2026-03-09"  # filed, simple track: 7 days (2025 policy)
+
+
+def test_classify_sends_unarbitrated_labour_to_arbitration(client: FlaskClient) -> None:
+    """The text reaches the rules: a wage IOU with another claim is no L2 case (解释（一）第十五条)."""
+    body = client.post("/api/v1/classify", json={
+        "text": "老板拖欠我三个月工资不给，打了工资欠条，我还要求支付经济补偿金2万元",
+        "fields": {"consent_to_mediation": False},
+    }).get_json()
+    assert body["prediction"]["label"] == "labour"
+    assert body["decision"]["destination"] in ("labour_arbitration", "clerk_review")
+    assert "L1" in [r["rule_id"] for r in body["decision"]["reasons"]]
 
 
 def test_fields_override_text(client: FlaskClient) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from service.elements import CaseFields, Party, extract_elements
-from service.routing import Decision, add_months, route
+from service.routing import TRIAL_BASIS, Decision, add_months, route
 from service.rules import Destination, RuleSet, Track, load_rules
 
 RULES = load_rules()
@@ -32,7 +32,7 @@ def decide(label: str, text: str, *, rules: RuleSet = RULES, confidence: float =
            probabilities: dict[str, float] | None = None, **fields: Any) -> Decision:
     prediction = FakePrediction(label, confidence, probabilities or {})
     elements = extract_elements(text=text, fields=CaseFields(**fields) if fields else None)
-    return route(prediction, elements, rules, TODAY)
+    return route(prediction, elements, rules, TODAY, text=text)
 
 
 REFUSED = {"consent_to_mediation": False}
@@ -42,12 +42,15 @@ OUTSIDE = [Party(name="甲公司", kind="company", role="plaintiff", domicile_in
 # (case id, label, text, fields, destination, track, rule ids that must fire)
 D, T = Destination, Track
 CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[str]]] = [
-    ("labour-no-arbitration", "labour", "老板拖欠我三个月工资不给", {},
-     D.labour_mediation, T.mediation, {"G4", "L1", "M1", "L1A"}),
+    ("labour-no-arbitration", "labour", "老板拖欠我三个月工资不给", {}, D.labour_arbitration, None, {"L1"}),
     ("labour-wage-iou", "labour", "包工头给我打了工资欠条，欠8000元", {},
-     D.labour_mediation, T.mediation, {"L2"}),
-    ("labour-arbitrated", "labour", "原告不服劳动仲裁裁决，请求支付加班费2万元", {"filed": True},
+     D.labour_mediation, T.mediation, {"L2", "L3", "M1"}),
+    ("labour-arbitrated", "labour", "原告不服劳动仲裁裁决，请求支付加班费2万元",
+     {"filed": True, "consent_to_mediation": True},
      D.labour_mediation, T.mediation, {"L3", "M2"}),
+    ("labour-arbitration-refused", "labour", "仲裁委作出不予受理通知书，公司拖欠我工资1万元", REFUSED,
+     D.fast_track, T.small_claims, {"L1R", "G1", "G4", "P1"}),
+    ("labour-bankrupt-employer", "labour", "公司已经破产了，拖欠我工资2万元", {}, D.clerk_review, None, {"G2L"}),
     ("finance", "finance", "信用卡逾期了银行说要起诉我", {}, D.finance_mediation, T.mediation, {"F1"}),
     ("housing", "housing", "租的房子到期了房东不退押金2000元", {}, D.housing_mediation, T.mediation, {"H1"}),
     ("sme", "sme", "客户欠我们公司货款二十多万", {}, D.sme_mediation, T.mediation, {"S1"}),
@@ -88,7 +91,9 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
     ("intermediate-court-mixed", "sme", "货款", {"amount": Decimal(150_000_000), "parties": OUTSIDE},
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
-    ("filed-finance", "finance", "借款2万元", {"filed": True}, D.finance_mediation, T.mediation, {"M2"}),
+    ("filed-finance", "finance", "借款2万元", {"filed": True}, D.finance_mediation, T.mediation, {"M2U"}),
+    ("filed-finance-consent", "finance", "借款2万元", {"filed": True, "consent_to_mediation": True},
+     D.finance_mediation, T.mediation, {"M2"}),
     ("low-confidence", "finance", "借款2万元", {}, D.clerk_review, T.mediation, {"F1", "R1"}),
     ("wage-iou-but-finance", "finance", "老板给我写了工资欠条", {}, D.clerk_review, T.mediation, {"R3"}),
 ]
@@ -124,10 +129,71 @@ def test_wage_iou_is_eligible_for_small_claims_and_has_no_arbitration_notice() -
     assert not any("仲裁前置" in n for n in decision.notices)
 
 
-def test_labour_arbitration_notice_also_when_mediation_is_refused() -> None:
-    decision = decide("labour", "公司拖欠我工资1万元", **REFUSED)
-    assert any("仲裁前置" in n for n in decision.notices)
-    assert "L1A" in decision.rule_ids
+@pytest.mark.parametrize(("text", "fields"), [
+    ("没有仲裁，公司拖欠我工资1万元", REFUSED),
+    ("公司拖欠我工资1万元，老板跑了联系不上", {}),
+    ("公司拖欠我工资1万元，老板跑了联系不上", REFUSED),
+    ("公司拖欠我工资1万元", {"consent_to_mediation": True, "filed": True}),
+])
+def test_unarbitrated_labour_goes_to_arbitration_even_when_mediation_is_refused(text: str,
+                                                                                fields: dict[str, Any]) -> None:
+    """调解仲裁法第五条: no court (小额, 简易, 普通) for a labour dispute never arbitrated, refusal or not."""
+    decision = decide("labour", text, **fields)
+    assert decision.destination == Destination.labour_arbitration and decision.track is None
+    assert decision.rule_ids[0] == "L1" and not {"G1", "G5", "P1", "P4", "P6"} & set(decision.rule_ids)
+    assert decision.due_dates == () and decision.to_dict()["trial_period"] is None
+    assert any("劳动人事争议仲裁委员会申请仲裁" in n for n in decision.notices)
+    assert "劳动争议调解仲裁法第五条" in decision.reasons[0].basis
+
+
+def test_unarbitrated_labour_with_a_doubtful_label_is_reviewed() -> None:
+    decision = decide("labour", "公司拖欠我工资1万元", confidence=0.3, **REFUSED)
+    assert decision.destination == Destination.clerk_review
+    assert decision.provisional_destination == Destination.labour_arbitration and "R1" in decision.rule_ids
+
+
+@pytest.mark.parametrize("text", [
+    "老板打了工资欠条8000元，我还要求支付经济补偿金2万元",
+    "公司出具了工资欠条，欠我工资8000元，另外要求支付加班费3000元",
+    "包工头给我打了工资欠条，欠8000元，还要求确认劳动关系",
+])
+def test_wage_iou_with_other_claims_still_needs_arbitration(text: str) -> None:
+    """解释（一）第十五条: the IOU opens the court only for a claim that 不涉及劳动关系其他争议."""
+    decision = decide("labour", text, **REFUSED)
+    assert decision.destination == Destination.labour_arbitration and "L2" not in decision.rule_ids
+
+
+@pytest.mark.parametrize("text", [
+    "仲裁委员会以超过仲裁时效为由不予受理，公司拖欠我工资1万元",
+    "劳动仲裁不予受理，公司拖欠工资1万元",
+    "仲裁委逾期未作出受理决定，公司拖欠工资1万元",
+])
+def test_arbitration_commission_refusal_opens_the_court(text: str) -> None:
+    """调解仲裁法第二十九条: 不予受理 or no decision in time, and the worker may sue."""
+    decision = decide("labour", text)
+    assert "L1R" in decision.rule_ids and decision.destination == Destination.labour_mediation
+
+
+def test_a_court_refusal_is_no_arbitration() -> None:
+    decision = decide("labour", "没有仲裁，法院不予受理，公司拖欠工资1万元")
+    assert "L1R" not in decision.rule_ids and decision.destination == Destination.labour_arbitration
+
+
+def test_bankruptcy_in_a_labour_text_is_for_a_clerk_not_ordinary_trial() -> None:
+    decision = decide("labour", "公司已经破产了，拖欠我工资2万元", **REFUSED)
+    assert decision.destination == Destination.clerk_review and decision.needs_review
+    assert decision.provisional_destination is None and decision.rule_ids == ("G2L",)
+    assert "管理人" in decision.reasons[0].explanation and "第四十八条第二款" in decision.reasons[0].basis
+    # A special procedure outside labour is still filed without mediation (G2).
+    assert decide("finance", "申请法院向债务人发出支付令").destination == Destination.ordinary_trial
+
+
+def test_entrusted_mediation_asks_for_consent_when_none_was_stated() -> None:
+    stated = decide("finance", "借款2万元", filed=True, consent_to_mediation=True)
+    unstated = decide("finance", "借款2万元", filed=True)
+    assert "M2" in stated.rule_ids and not any("须经当事人同意" in n for n in stated.notices)
+    assert "M2U" in unstated.rule_ids and any("须经当事人同意" in n for n in unstated.notices)
+    assert _due(stated) == _due(unstated)
 
 
 def test_low_confidence_keeps_the_provisional_route() -> None:
@@ -165,6 +231,27 @@ def test_review_threshold_override() -> None:
     assert decide("finance", "借款2万元", rules=stricter).destination == Destination.clerk_review
 
 
+def _parties(*domiciles: bool | None) -> list[Party]:
+    return [Party(name=f"公司{i}", kind="company", role="plaintiff" if i == 0 else "defendant", domicile_in_gansu=d)
+            for i, d in enumerate(domiciles)]
+
+
+@pytest.mark.parametrize(("amount", "domiciles", "intermediate"), [
+    (150_000_000, (False, True), True),          # one outside Gansu, one inside: 1亿
+    (150_000_000, (False, False), False),        # all outside: 5亿 (法发〔2021〕27号)
+    (150_000_000, (True, True), False),          # all inside: 5亿
+    (150_000_000, (False, None), True),          # a domicile not given counts as inside (a doubt goes up)
+    (150_000_000, (None, None), False),
+    (99_999_999, (False, True), False),
+    (500_000_000, (False, False), True),
+    (500_000_000, (True, True), True),
+])
+def test_intermediate_court_thresholds(amount: int, domiciles: tuple[bool | None, ...], intermediate: bool) -> None:
+    decision = decide("sme", "货款", amount=Decimal(amount), parties=_parties(*domiciles))
+    assert ("G3" in decision.rule_ids) is intermediate
+    assert decision.court == ("intermediate" if intermediate else "district")
+
+
 # ------------------------------------------------------------------------------------------- deadlines
 
 
@@ -195,10 +282,13 @@ def test_legacy_policy_is_30_days() -> None:
     assert _due(decision) == {"mediation_deadline": TODAY + dt.timedelta(days=30)}
 
 
-@pytest.mark.parametrize(("amount", "months"), [(10_000, 2), (100_000, 3)])
-def test_trial_deadlines(amount: int, months: int) -> None:
+@pytest.mark.parametrize(("amount", "months", "expected"), [
+    (10_000, 2, dt.date(2026, 5, 6)),  # 2026-05-02 falls in the 劳动节 holidays (May 1-5)
+    (100_000, 3, dt.date(2026, 6, 2)),
+])
+def test_trial_deadlines(amount: int, months: int, expected: dt.date) -> None:
     decision = decide("finance", "借款", amount=Decimal(amount), **REFUSED)
-    assert _due(decision)["trial_deadline"] == add_months(TODAY, months)
+    assert add_months(TODAY, months) <= _due(decision)["trial_deadline"] == expected
 
 
 def test_ordinary_trial_deadline_is_six_months() -> None:
@@ -221,6 +311,20 @@ def test_case_date_overrides_today() -> None:
 ])
 def test_add_months(day: dt.date, months: int, expected: dt.date) -> None:
     assert add_months(day, months) == expected
+
+
+def test_trial_period_for_filing() -> None:
+    """The track (and limit) the case takes when it is filed: for mediation routes the provisional court track."""
+    mediation = decide("finance", "借款2万元").to_dict()
+    assert mediation["track"] == "mediation"
+    assert mediation["trial_period"] == {"track": "small_claims", "track_name": "小额诉讼程序", "months": 2,
+                                         "basis": TRIAL_BASIS["trial_small_claims_months"],
+                                         "postpone_on_rest_day": True}
+    court = decide("finance", "借款1万元，被告下落不明").to_dict()
+    assert court["trial_period"]["track"] == court["track"] == "ordinary" and court["trial_period"]["months"] == 6
+    assert decide("other", "双方达成调解协议，申请司法确认", amount=Decimal(100_000)).to_dict()["trial_period"][
+        "track"] == "simple"
+    assert decide("finance", "申请法院向债务人发出支付令").to_dict()["trial_period"] is None  # G2
 
 
 # ------------------------------------------------------------------------------------------- dated caps
@@ -257,5 +361,6 @@ def test_decision_to_dict_shape() -> None:
     assert set(data) >= {"destination", "destination_name", "track", "track_name", "reasons", "notices", "complexity",
                          "due_dates", "needs_review", "rules_version"}
     assert data["track_name"] == "小额诉讼程序"
-    assert data["due_dates"][0]["date"] == "2026-05-02"
-    assert data["rules_version"].startswith("2025.1+")
+    assert data["due_dates"][0]["date"] == "2026-05-06"
+    assert data["due_dates"][0]["postponed_from"] == "2026-05-02"
+    assert data["rules_version"].startswith("2026.1+")
