@@ -520,7 +520,7 @@ _APPRAISAL_DONE = re.compile(
     r"(?:已经?|经过?|做了|做过|作了|进行了)[^，。；！？,;!?]{0,8}?(?:鉴定|评估|审计)"
     r"|(?:鉴定|评估|审计)(?:了|过|为|结论|意见|报告|结果|书)"
 )
-_SENTENCE_END = re.compile(r"[。；！？：;!?:\n]")
+_FLAG_SENTENCE_END = re.compile(r"[。；！？：;!?:\n]")
 _APPRAISAL_RESULT = re.compile(r"结论|意见|报告|结果|等级|此")  # 被告对结论有异议, 双方对此均无异议
 _OBJECTION = re.compile(r"异议|不认|不承认|不服|不同意|不接受|质疑|重新鉴定|重新评估|补充鉴定")
 _ACCEPTANCE = re.compile(r"认可|同意|接受")
@@ -537,7 +537,7 @@ def _needs_appraisal(text: str) -> bool:
     decides.
     """
     needed = disputed = done = accepted = False
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in _FLAG_SENTENCE_END.split(text):
         after_cue = False
         for clause in _CLAUSE_END.split(sentence):
             cues = list(_APPRAISAL.finditer(clause))

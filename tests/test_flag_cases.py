@@ -121,10 +121,11 @@ def test_route_after_fixed_flags(label: str, text: str, fields: dict[str, bool],
     assert (decision.destination, decision.track) == (destination, track), decision.rule_ids
 
 
-def test_denied_wage_iou_keeps_the_arbitration_notice() -> None:
+def test_denied_wage_iou_keeps_arbitration_first() -> None:
     decision = decide("labour", "老板没有给我打欠条，欠我工资8000元")
     assert "L2" not in decision.rule_ids
-    assert "L1A" in decision.rule_ids
+    assert "L1" in decision.rule_ids
+    assert decision.destination == Destination.labour_arbitration
 
 
 @pytest.mark.parametrize("text", ["双方未能达成调解协议，被告欠款5000元", "调解协议签了以后对方不履行，欠我2万元"])
