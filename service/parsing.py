@@ -12,16 +12,42 @@ from service.errors import InvalidInput, InvalidJson, UnsupportedMediaType, inva
 
 M = TypeVar("M", bound=BaseModel)
 
+# The deepest JSON body accepted: the schemas need four levels (body, fields, parties, party); anything much deeper
+# is refused before it reaches code that recurses.
+MAX_JSON_DEPTH = 32
+
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"JSON does not allow {name}")
+
+
+def json_depth_exceeds(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True if objects and arrays in ``value`` nest deeper than ``limit`` (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _too_deep() -> InvalidJson:
+    return InvalidJson("请求体的 JSON 嵌套层数过多。", fields={"body": f"嵌套不能超过 {MAX_JSON_DEPTH} 层"})
 
 
 def json_object() -> dict[str, Any]:
     """The request body as a JSON object.
 
     :raise UnsupportedMediaType: if the content type is not JSON.
-    :raise InvalidJson: if the body is not UTF-8, not valid JSON (NaN and Infinity included) or not an object.
+    :raise InvalidJson: if the body is not UTF-8, not valid JSON (NaN and Infinity included), nested too deeply or
+        not an object.
     """
     if not request.is_json:
         raise UnsupportedMediaType("请求的内容类型必须是 application/json。",
@@ -35,6 +61,10 @@ def json_object() -> dict[str, Any]:
         body = json.loads(text, parse_constant=_reject_constant)
     except ValueError:
         raise InvalidJson("请求体不是有效的 JSON。", fields={"body": "JSON 语法错误"}) from None
+    except RecursionError:  # nested beyond what the parser can follow
+        raise _too_deep() from None
+    if json_depth_exceeds(body):
+        raise _too_deep()
     if not isinstance(body, dict):
         raise InvalidJson("请求体必须是 JSON 对象。", fields={"body": "须为 JSON 对象"})
     return body

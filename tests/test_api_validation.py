@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -148,3 +150,63 @@ def test_instance_folder_default_database(tmp_path: Path) -> None:
     app = create_app(Settings(model_dir=tmp_path, testing=True, environment="test"))
     assert app.extensions["settings"].database_url.endswith("disputes.sqlite")
     app.extensions["db_engine"].dispose()
+
+
+# --- review findings: every message Chinese, dates, nesting, blanks, /classify as strict as documented ------------
+# (Cases are looped inside a test rather than parametrised where each would otherwise build an app and a database.)
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+CASE_TEXT = "公司拖欠我三个月工资共24000元"
+PARTY = {"name": "张三", "kind": "person", "role": "plaintiff"}
+
+
+def assert_chinese(error: dict[str, Any]) -> None:
+    """The message and every field's message are Chinese (pydantic's English never reaches a client)."""
+    assert CJK.search(error["message"]), error
+    for path, text in error["fields"].items():
+        assert CJK.search(text), (path, text)
+
+
+def invalid(response: Any, *fields: str, code: str = "invalid_input") -> dict[str, Any]:
+    """A 400 naming exactly ``fields``, in Chinese."""
+    error = assert_error(response, 400, code)
+    assert set(error["fields"]) == set(fields), error
+    assert_chinese(error)
+    return error
+
+
+def nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+@pytest.fixture
+def case_id(client: FlaskClient, headers: Headers) -> str:
+    response = client.post("/api/v1/cases", json={"text": CASE_TEXT}, headers=headers)
+    assert response.status_code == 201
+    public_id: str = response.get_json()["id"]
+    return public_id
+
+
+DEEP_BODIES = [nested(1_000), nested(100_000), b'{"text": "x", "fields": ' + nested(2_000) + b"}",
+               b'{"text": ' + b'{"a": ' * 33 + b"1" + b"}" * 33 + b"}"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/cases", "/api/v1/classify", "/api/v1/cases/{id}/events",
+                                  "/api/v1/cases/{id}/corrections"])
+def test_deeply_nested_json_is_invalid_json(client: FlaskClient, headers: Headers, case_id: str,
+                                            count_rows: Callable[[], dict[str, int]], path: str) -> None:
+    before = count_rows()
+    for body in DEEP_BODIES:
+        for sent in (headers, {**headers, "Idempotency-Key": "deep-1"}):
+            response = client.post(path.format(id=case_id), data=body, content_type="application/json", headers=sent)
+            assert response.status_code == 400, body[:40]
+            invalid(response, "body", code="invalid_json")
+    assert count_rows() == before
+
+
+def test_json_nesting_within_the_limit_is_read() -> None:
+    from service.parsing import MAX_JSON_DEPTH, json_depth_exceeds
+
+    assert not json_depth_exceeds({"fields": {"parties": [{"name": "张三"}]}})
+    assert not json_depth_exceeds(json.loads(nested(MAX_JSON_DEPTH)))
+    assert json_depth_exceeds(json.loads(nested(MAX_JSON_DEPTH + 1)))
