@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from service.labels import LABELS
 from service.lifecycle import CaseStatus
@@ -34,9 +34,20 @@ def _clean(value: str) -> str:
     return value
 
 
+def _dispute_text(value: str, info: ValidationInfo) -> str:
+    if not value.strip():
+        raise ValueError("不能为空或只含空白字符")
+    limit = (info.context or {}).get("max_text_chars", 20_000)
+    if len(value) > limit:
+        raise ValueError(f"最多 {limit} 个字符")
+    return value
+
+
 CleanStr = Annotated[str, AfterValidator(_clean)]
 ShortStr = Annotated[CleanStr, Field(min_length=1, max_length=200)]
 NoteStr = Annotated[CleanStr, Field(min_length=1, max_length=2000)]
+DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）"),
+                        AfterValidator(_clean), AfterValidator(_dispute_text)]
 
 
 class Channel(StrEnum):
@@ -62,8 +73,10 @@ class PartyIn(Strict):
 class CaseFieldsIn(Strict):
     """Structured fields sent with a case; they override what is extracted from the text."""
 
-    amount: Annotated[Decimal, Field(strict=False, ge=0, le=Decimal("1e12"), decimal_places=2,
-                                     description="争议金额（元），建议以字符串传递，如 \"42250.00\"")] | None = None
+    amount: Annotated[Decimal, Field(
+        strict=False, ge=0, le=Decimal("1e12"), decimal_places=2,
+        description="争议金额（元），0 至 1000000000000，最多两位小数；建议以字符串传递，如 \"42250.00\"",
+    )] | None = None
     parties: Annotated[list[PartyIn], Field(max_length=50)] | None = None
     consent_to_mediation: bool | None = None
     consent_to_small_claims: bool | None = Field(default=None, description="双方约定适用小额诉讼程序")
@@ -72,20 +85,10 @@ class CaseFieldsIn(Strict):
 
 
 class CaseCreate(Strict):
-    text: Annotated[CleanStr, Field(description="纠纷描述（不超过配置的字数上限，默认 20000）")]
+    text: DisputeText
     fields: CaseFieldsIn | None = None
     channel: Annotated[Channel, Field(strict=False)] = Channel.mobile_micro_court
     submitter: ShortStr | None = Field(default=None, description="提交人或来源系统中的编号")
-
-    @field_validator("text")
-    @classmethod
-    def _text_limits(cls, value: str, info: ValidationInfo) -> str:
-        if not value.strip():
-            raise ValueError("不能为空或只含空白字符")
-        limit = (info.context or {}).get("max_text_chars", 20_000)
-        if len(value) > limit:
-            raise ValueError(f"最多 {limit} 个字符")
-        return value
 
 
 class EventCreate(Strict):
@@ -264,8 +267,10 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-class ClassifyIn(BaseModel):
-    text: str
+class ClassifyIn(Strict):
+    """The body of ``POST /classify``: the text and fields of ``CaseCreate``, validated the same way."""
+
+    text: DisputeText
     fields: CaseFieldsIn | None = None
 
 

@@ -8,12 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
 from service import create_app
 from service.config import Settings
+from service.openapi import openapi_document
 from tests.conftest import ContractClient
 
 Headers = dict[str, str]
@@ -210,3 +212,52 @@ def test_json_nesting_within_the_limit_is_read() -> None:
     assert not json_depth_exceeds({"fields": {"parties": [{"name": "张三"}]}})
     assert not json_depth_exceeds(json.loads(nested(MAX_JSON_DEPTH)))
     assert json_depth_exceeds(json.loads(nested(MAX_JSON_DEPTH + 1)))
+
+
+# Bodies with the fields POST /cases names in its 400 (none: accepted); all of them a JSON schema can judge ...
+SCHEMA_BODIES: list[tuple[dict[str, Any], set[str]]] = [
+    ({"text": CASE_TEXT, "foo": 1}, {"foo"}),
+    ({"text": CASE_TEXT, "fields": {"consent_to_mediation": "yes"}}, {"fields.consent_to_mediation"}),
+    ({"text": CASE_TEXT, "fields": {"filed": 1}}, {"fields.filed"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "id_number": "abc"}]}}, {"fields.parties.0.id_number"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "phone": "x"}]}}, {"fields.parties.0.phone"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [PARTY] * 1000}}, {"fields.parties"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [{"name": "张三"}]}},
+     {"fields.parties.0.kind", "fields.parties.0.role"}),
+    ({"text": CASE_TEXT, "fields": {"amount": 99999999999999}}, {"fields.amount"}),
+    ({"text": CASE_TEXT, "fields": {"amount": 1.5}}, set()),
+    ({"text": CASE_TEXT, "fields": {"amount": "42250.00", "consent_to_mediation": True, "filed": False,
+                                    "parties": [{**PARTY, "id_number": "62010219900101123X", "phone": "13912345678"}]}},
+     set()),
+]
+# ... and some a JSON schema cannot judge (a control character; limits on an amount sent as a string).
+STRICT_BODIES = [*SCHEMA_BODIES,
+                 ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "张\x00三"}]}},
+                  {"fields.parties.0.name"}),
+                 ({"text": CASE_TEXT, "fields": {"amount": "1000000000000.01"}}, {"fields.amount"}),
+                 ({"text": CASE_TEXT, "fields": {"amount": "99999999999999"}}, {"fields.amount"})]
+
+
+def test_classify_validates_like_cases(client: FlaskClient, headers: Headers) -> None:
+    for body, fields in STRICT_BODIES:
+        classify = client.post("/api/v1/classify", json=body)
+        cases = client.post("/api/v1/cases", json=body, headers=headers)
+        if fields:
+            assert classify.status_code == 400, body
+            assert invalid(classify, *fields)["fields"] == invalid(cases, *fields)["fields"]
+        else:
+            assert (classify.status_code, cases.status_code) == (200, 201), classify.get_json()
+
+
+def test_classify_accepts_what_its_document_accepts(client: FlaskClient) -> None:
+    """One source of truth: the OpenAPI document's ClassifyIn says yes exactly when the endpoint does (for what a
+    JSON schema can express)."""
+    document = openapi_document()
+    schema = document["components"]["schemas"]["ClassifyIn"]
+    assert schema["additionalProperties"] is False
+    assert schema["properties"]["fields"]["anyOf"][0] == {"$ref": "#/components/schemas/CaseFieldsIn"}
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": "#/components/schemas/ClassifyIn", "components": document["components"]},
+        format_checker=jsonschema.FormatChecker())
+    for body, _ in SCHEMA_BODIES:
+        assert validator.is_valid(body) == (client.post("/api/v1/classify", json=body).status_code == 200), body
