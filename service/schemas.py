@@ -1,8 +1,8 @@
 """Request and response models of the API.  The views validate with these and the OpenAPI document is generated
 from them (service/openapi.py), so the documentation cannot drift from what the code accepts and returns.
 
-Input models are strict (no "123" for a number, no 1 for true) and forbid unknown fields; dates and amounts are the
-exception because JSON has no date type and amounts are best sent as strings.
+Input models are strict (no "123" for a number, no 1 for true) and forbid unknown fields; amounts may also be sent
+as strings (the recommended form), and dates are ``YYYY-MM-DD`` strings because JSON has no date type.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
 
 from service.labels import LABELS
-from service.lifecycle import CaseStatus
+from service.lifecycle import COURT_TIMEZONE, CaseStatus
 from service.rules import Destination
 
 # Destination ids are the routing work's (service.rules.Destination); their display names live in the rules file.
@@ -27,11 +27,47 @@ FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff
 ID_NUMBER = r"^\d{17}[\dXx]$"
 MOBILE = r"^1[3-9]\d{9}$"
 
+# Dates the API accepts (a case's date, the list filters): from this day ...
+EARLIEST_DATE = dt.date(2000, 1, 1)
+# ... to this many years after today in the court's calendar.  Far-off dates make no sense for a dispute and would
+# overflow the deadline arithmetic.
+YEARS_AHEAD = 1
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 
 def _clean(value: str) -> str:
     if FORBIDDEN_CHARS.search(value):
         raise ValueError("不能包含控制字符或无效的 Unicode 字符")
     return value
+
+
+def latest_date() -> dt.date:
+    """The latest date the API accepts: today in the court's calendar plus ``YEARS_AHEAD`` years."""
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    try:
+        return today.replace(year=today.year + YEARS_AHEAD)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + YEARS_AHEAD, day=28)
+
+
+def _court_date(value: object) -> dt.date:
+    """A ``YYYY-MM-DD`` string (or a ``date`` from Python callers) between ``EARLIEST_DATE`` and ``latest_date()``;
+    numbers, timestamps and times with offsets are refused rather than guessed at."""
+    if isinstance(value, str):
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError("须为 YYYY-MM-DD 格式的日期")
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("不是有效的日期") from None
+    elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        day = value
+    else:
+        raise ValueError("须为 YYYY-MM-DD 格式的日期字符串")
+    latest = latest_date()
+    if not EARLIEST_DATE <= day <= latest:
+        raise ValueError(f"须在 {EARLIEST_DATE.isoformat()} 至 {latest.isoformat()} 之间")
+    return day
 
 
 def _dispute_text(value: str, info: ValidationInfo) -> str:
@@ -48,6 +84,8 @@ ShortStr = Annotated[CleanStr, Field(min_length=1, max_length=200)]
 NoteStr = Annotated[CleanStr, Field(min_length=1, max_length=2000)]
 DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）"),
                         AfterValidator(_clean), AfterValidator(_dispute_text)]
+CourtDate = Annotated[dt.date, BeforeValidator(_court_date)]
+_DATE_RANGE = f"{EARLIEST_DATE.isoformat()} 起，至今后 {YEARS_AHEAD} 年内（北京时间）"
 
 
 class Channel(StrEnum):
@@ -81,7 +119,7 @@ class CaseFieldsIn(Strict):
     consent_to_mediation: bool | None = None
     consent_to_small_claims: bool | None = Field(default=None, description="双方约定适用小额诉讼程序")
     filed: bool | None = None
-    case_date: Annotated[dt.date, Field(strict=False)] | None = None
+    case_date: CourtDate | None = Field(default=None, description=f"案件日期，YYYY-MM-DD，{_DATE_RANGE}")
 
 
 class CaseCreate(Strict):
@@ -118,8 +156,8 @@ class CaseQuery(Strict):
     destination: Literal[DESTINATIONS] | None = None  # type: ignore[valid-type]
     status: CaseStatus | None = None
     label: Literal[LABELS] | None = None  # type: ignore[valid-type]
-    created_from: dt.date | None = Field(default=None, description="提交日期下限（含），北京时间")
-    created_to: dt.date | None = Field(default=None, description="提交日期上限（含），北京时间")
+    created_from: CourtDate | None = Field(default=None, description=f"提交日期下限（含），YYYY-MM-DD，{_DATE_RANGE}")
+    created_to: CourtDate | None = Field(default=None, description=f"提交日期上限（含），YYYY-MM-DD，{_DATE_RANGE}")
     overdue: bool | None = None
     page: int = Field(default=1, ge=1, le=100_000)
     per_page: int = Field(default=20, ge=1, le=100)
