@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TypeVar
 
 from flask import request
@@ -15,6 +16,7 @@ M = TypeVar("M", bound=BaseModel)
 # The deepest JSON body accepted: the schemas need four levels (body, fields, parties, party); anything much deeper
 # is refused before it reaches code that recurses.
 MAX_JSON_DEPTH = 32
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _reject_constant(name: str) -> Any:
@@ -70,11 +72,39 @@ def json_object() -> dict[str, Any]:
     return body
 
 
+def _escaped(key: str) -> str:
+    """A key with its lone surrogates written as ``\\udxxx``, so that the error can name it in valid UTF-8."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", key)
+
+
+def unreadable_keys(body: Any) -> list[str]:
+    """Dotted paths of the object keys in ``body`` that hold lone surrogates.  pydantic cannot read such a key and
+    reports the object holding it instead; these paths name the key itself."""
+    found: list[str] = []
+    stack: list[tuple[Any, str]] = [(body, "")]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, dict):
+            for key, child in item.items():
+                name = f"{path}.{_escaped(key)}" if path else _escaped(key)
+                if _LONE_SURROGATE.search(key):
+                    found.append(name)
+                else:
+                    stack.append((child, name))
+        elif isinstance(item, list):
+            stack.extend((child, f"{path}.{i}" if path else str(i)) for i, child in enumerate(item))
+    return sorted(found)
+
+
 def parse_body(model: type[M], **context: Any) -> M:
     """The JSON body validated by ``model``.  :raise InvalidInput: listing every offending field."""
+    body = json_object()
     try:
-        return model.model_validate(json_object(), context=context)
+        return model.model_validate(body, context=context)
     except ValidationError as exc:
+        keys = unreadable_keys(body)
+        if keys:
+            raise InvalidInput("请求参数有误。", fields=dict.fromkeys(keys, "字段名含有无效的 Unicode 字符")) from None
         raise invalid_input(exc.errors(include_url=False)) from None
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
 
 from service.labels import LABELS
 from service.lifecycle import COURT_TIMEZONE, CaseStatus
@@ -79,9 +80,10 @@ def _dispute_text(value: str, info: ValidationInfo) -> str:
     return value
 
 
-CleanStr = Annotated[str, AfterValidator(_clean)]
-ShortStr = Annotated[CleanStr, Field(min_length=1, max_length=200)]
-NoteStr = Annotated[CleanStr, Field(min_length=1, max_length=2000)]
+# The length constraints come before the validators so that pydantic checks them on the string itself (and reports
+# string_too_long, not the generic too_long of a wrapped value).
+ShortStr = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_clean)]
+NoteStr = Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_clean)]
 DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）"),
                         AfterValidator(_clean), AfterValidator(_dispute_text)]
 CourtDate = Annotated[dt.date, BeforeValidator(_court_date)]
@@ -144,7 +146,9 @@ class CorrectionCreate(Strict):
     @model_validator(mode="after")
     def _something_to_correct(self) -> CorrectionCreate:
         if self.label is None and self.destination is None:
-            raise ValueError("label 与 destination 至少填写一项")
+            # A custom error type so that service.errors reports it under each field's name, not the body.
+            raise PydanticCustomError("at_least_one_of", "label 与 destination 至少填写一项",
+                                      {"fields": "label,destination"})
         return self
 
 

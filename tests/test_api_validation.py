@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -313,3 +314,80 @@ def test_classify_accepts_what_its_document_accepts(client: FlaskClient) -> None
         format_checker=jsonschema.FormatChecker())
     for body, _ in SCHEMA_BODIES:
         assert validator.is_valid(body) == (client.post("/api/v1/classify", json=body).status_code == 200), body
+
+
+UNREADABLE_VALUES = [
+    (b'{"text": "x", "fields": {"amount": 1e309}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": -1e309}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": "NaN"}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": "inf"}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": "-Infinity"}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": 1e13}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"case_date": 20240101}}', "fields.case_date"),
+    (b'{"text": "x", "channel": "\\ud800"}', "channel"),
+    (b'{"text": "x", "channel": "counter\\udfff"}', "channel"),
+    (b'{"text": "x", "\\ud800": 1}', "\\ud800"),
+    (b'{"text": "x", "fields": {"\\udc00amount": 1}}', "fields.\\udc00amount"),
+    (b'{"text": "x", "fields": {"parties": [{"name": "a", "kind": "person", "role": "plaintiff", "\\ud83d": 1}]}}',
+     "fields.parties.0.\\ud83d"),
+    (b'{"text": "x", "fields": {"parties": [{"name": "a", "kind": "\\ud800", "role": "plaintiff"}]}}',
+     "fields.parties.0.kind"),
+]
+
+
+@pytest.mark.parametrize("endpoint", ["/api/v1/cases", "/api/v1/classify"])
+def test_every_message_is_chinese_and_names_the_field(client: FlaskClient, headers: Headers, endpoint: str) -> None:
+    for raw, field in UNREADABLE_VALUES:
+        response = client.post(endpoint, data=raw, content_type="application/json", headers=headers)
+        assert response.status_code == 400, raw
+        invalid(response, field)
+
+
+OVERLONG = [
+    ("/api/v1/cases", {"text": CASE_TEXT, "submitter": "张" * 201}, "submitter", 200),
+    ("/api/v1/cases", {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "张" * 201}]}},
+     "fields.parties.0.name", 200),
+    ("/api/v1/cases/{id}/events", {"status": "accepted", "note": "记" * 2001}, "note", 2000),
+    ("/api/v1/cases/{id}/events", {"status": "accepted", "actor": "王" * 201}, "actor", 200),
+    ("/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "因" * 2001}, "reason", 2000),
+    ("/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "核实", "actor": "王" * 201}, "actor", 200),
+]
+
+
+def test_overlong_strings_say_how_long_they_may_be(client: FlaskClient, headers: Headers, case_id: str) -> None:
+    for path, body, field, limit in OVERLONG:
+        error = invalid(client.post(path.format(id=case_id), json=body, headers=headers), field)
+        assert error["fields"][field] == f"最多 {limit} 个字符"
+
+
+def test_correction_without_label_or_destination_names_both(client: FlaskClient, headers: Headers,
+                                                            case_id: str) -> None:
+    response = client.post(f"/api/v1/cases/{case_id}/corrections", json={"reason": "核实后更正"}, headers=headers)
+    invalid(response, "label", "destination")
+
+
+def test_query_errors_are_chinese(client: FlaskClient, headers: Headers) -> None:
+    for query in ({"page": "9" * 5000}, {"page": "1e400"}, {"per_page": "1.5"}, {"overdue": "maybe"},
+                  {"status": "\u4e71"}, {"page": "100001"}):
+        invalid(client.get("/api/v1/cases", query_string=query, headers=headers), *query)
+
+
+def test_error_messages_for_any_pydantic_error() -> None:
+    from pydantic_core import ErrorDetails
+
+    from service.errors import GENERIC_MESSAGE, error_message
+
+    def message(kind: str, **ctx: Any) -> str:
+        return error_message(ErrorDetails(type=kind, loc=("x",), msg="English text", input=None, ctx=ctx))
+
+    assert message("some_future_pydantic_type") == GENERIC_MESSAGE
+    assert message("value_error", error=ValueError("English only")) == GENERIC_MESSAGE
+    assert message("value_error", error=ValueError("须为整数")) == "须为整数"
+    assert message("too_long", field_type="List", max_length=50, actual_length=51) == "最多 50 项"
+    assert message("too_long", field_type="Value", max_length=200, actual_length=201) == "最多 200 个字符"
+    assert message("less_than_equal", le=Decimal("1E+12")) == "不能大于 1000000000000"
+    assert message("greater_than_equal", ge=1) == "不能小于 1"
+    assert message("less_than_equal") == GENERIC_MESSAGE  # a template whose context is missing
+    for kind in ("finite_number", "string_too_long", "date_from_datetime_inexact", "date_parsing", "string_unicode",
+                 "int_parsing_size", "missing", "extra_forbidden"):
+        assert CJK.search(message(kind, max_length=1)), kind
