@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -34,11 +35,26 @@ EARLIEST_DATE = dt.date(2000, 1, 1)
 # overflow the deadline arithmetic.
 YEARS_AHEAD = 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+BLANK_MESSAGE = "不能为空或只含空白字符"
+# Characters that are letters to Unicode but print nothing (Hangul fillers).
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0")
 
 
 def _clean(value: str) -> str:
     if FORBIDDEN_CHARS.search(value):
         raise ValueError("不能包含控制字符或无效的 Unicode 字符")
+    return value
+
+
+def is_blank(value: str) -> bool:
+    """True if ``value`` shows nothing: empty, whitespace (``\\u3000`` included) and invisible format characters
+    (zero-width space and joiners, BOM, …) only."""
+    return all(ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cf" for ch in value)
+
+
+def _not_blank(value: str) -> str:
+    if is_blank(value):
+        raise ValueError(BLANK_MESSAGE)
     return value
 
 
@@ -72,8 +88,8 @@ def _court_date(value: object) -> dt.date:
 
 
 def _dispute_text(value: str, info: ValidationInfo) -> str:
-    if not value.strip():
-        raise ValueError("不能为空或只含空白字符")
+    if is_blank(value):
+        raise ValueError(BLANK_MESSAGE)
     limit = (info.context or {}).get("max_text_chars", 20_000)
     if len(value) > limit:
         raise ValueError(f"最多 {limit} 个字符")
@@ -82,8 +98,8 @@ def _dispute_text(value: str, info: ValidationInfo) -> str:
 
 # The length constraints come before the validators so that pydantic checks them on the string itself (and reports
 # string_too_long, not the generic too_long of a wrapped value).
-ShortStr = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_clean)]
-NoteStr = Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_clean)]
+ShortStr = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_clean), AfterValidator(_not_blank)]
+NoteStr = Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_clean), AfterValidator(_not_blank)]
 DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）"),
                         AfterValidator(_clean), AfterValidator(_dispute_text)]
 CourtDate = Annotated[dt.date, BeforeValidator(_court_date)]

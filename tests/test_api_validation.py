@@ -391,3 +391,36 @@ def test_error_messages_for_any_pydantic_error() -> None:
     for kind in ("finite_number", "string_too_long", "date_from_datetime_inexact", "date_parsing", "string_unicode",
                  "int_parsing_size", "missing", "extra_forbidden"):
         assert CJK.search(message(kind, max_length=1)), kind
+
+
+BLANKS = ["   ", "\u3000", " \u3000 ", "\u200b\u200b", "\ufeff", "\u200d\u2060", "\t\n", "\u3164"]
+
+
+@pytest.mark.parametrize(("path", "body", "field"), [
+    ("/api/v1/cases", {"text": "{blank}"}, "text"),
+    ("/api/v1/classify", {"text": "{blank}"}, "text"),
+    ("/api/v1/cases", {"text": CASE_TEXT, "submitter": "{blank}"}, "submitter"),
+    ("/api/v1/cases", {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "{blank}"}]}},
+     "fields.parties.0.name"),
+    ("/api/v1/cases/{id}/events", {"status": "accepted", "actor": "{blank}"}, "actor"),
+    ("/api/v1/cases/{id}/events", {"status": "accepted", "note": "{blank}"}, "note"),
+    ("/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "{blank}"}, "reason"),
+    ("/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "核实", "actor": "{blank}"}, "actor"),
+])
+def test_blank_strings_count_as_empty(client: FlaskClient, headers: Headers, case_id: str,
+                                      count_rows: Callable[[], dict[str, int]], path: str, body: dict[str, Any],
+                                      field: str) -> None:
+    before = count_rows()
+    for blank in BLANKS:
+        sent = json.loads(json.dumps(body).replace('"{blank}"', json.dumps(blank)))
+        response = client.post(path.format(id=case_id), json=sent, headers=headers)
+        assert response.status_code == 400, repr(blank)
+        assert invalid(response, field)["fields"][field] == "不能为空或只含空白字符"
+    assert count_rows() == before
+
+
+def test_text_with_invisible_characters_and_words_is_accepted(client: FlaskClient, headers: Headers) -> None:
+    response = client.post("/api/v1/cases", headers=headers, json={
+        "text": "\u200b" + CASE_TEXT + "\u3000", "submitter": " 王丽 ",
+        "fields": {"parties": [{**PARTY, "name": "\ufeff张三"}]}})
+    assert response.status_code == 201, response.get_json()
