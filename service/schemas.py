@@ -26,8 +26,9 @@ DESTINATIONS: tuple[str, ...] = tuple(Destination)
 
 # C0/C1 control characters other than tab and newlines, and lone surrogates (which no database can store).
 FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-ID_NUMBER = r"^\d{17}[\dXx]$"
-MOBILE = r"^1[3-9]\d{9}$"
+# ASCII digits only: \d would also take fullwidth and other Unicode digits, which never match the ASCII form.
+ID_NUMBER = r"^[0-9]{17}[0-9Xx]$"
+MOBILE = r"^1[3-9][0-9]{9}$"
 
 # Dates the API accepts (a case's date, the list filters): from this day ...
 EARLIEST_DATE = dt.date(2000, 1, 1)

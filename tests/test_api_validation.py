@@ -424,3 +424,12 @@ def test_text_with_invisible_characters_and_words_is_accepted(client: FlaskClien
         "text": "\u200b" + CASE_TEXT + "\u3000", "submitter": " 王丽 ",
         "fields": {"parties": [{**PARTY, "name": "\ufeff张三"}]}})
     assert response.status_code == 201, response.get_json()
+
+
+def test_identity_numbers_take_ascii_digits_only(client: FlaskClient, headers: Headers) -> None:
+    for party, field in [({"id_number": "６２０１０２１９９００１０１１２３４"}, "id_number"),
+                         ({"id_number": "62010219900101123４"}, "id_number"),
+                         ({"id_number": "٦٢٠١٠٢١٩٩٠٠١٠١١٢٣٤"}, "id_number"),  # Arabic-Indic digits
+                         ({"phone": "139１２３４５６７８"}, "phone")]:
+        body = {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, **party}]}}
+        invalid(client.post("/api/v1/cases", json=body, headers=headers), f"fields.parties.0.{field}")
