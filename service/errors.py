@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Flask, Response, jsonify
 from pydantic_core import ErrorDetails
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +239,10 @@ def register_error_handlers(app: Flask) -> None:
         status = exc.code or 500
         message = _HTTP_MESSAGES.get(status, exc.description or "请求失败。")
         code = (exc.name or "error").lower().replace(" ", "_")
-        return error_response(status, code, message)
+        response, status = error_response(status, code, message)
+        if isinstance(exc, MethodNotAllowed) and exc.valid_methods:
+            response.headers["Allow"] = ", ".join(sorted(exc.valid_methods))
+        return response, status
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> tuple[Response, int]:

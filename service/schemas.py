@@ -184,6 +184,11 @@ class CaseQuery(Strict):
     per_page: int = Field(default=20, ge=1, le=100)
 
 
+class NoQuery(Strict):
+    """The query string of an endpoint that takes no parameters (``GET /queues``, ``GET /models``): any parameter is
+    reported as unknown, as ``GET /cases`` does."""
+
+
 # --- responses ----------------------------------------------------------------------------------------------------
 
 

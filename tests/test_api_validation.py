@@ -433,3 +433,20 @@ def test_identity_numbers_take_ascii_digits_only(client: FlaskClient, headers: H
                          ({"phone": "139１２３４５６７８"}, "phone")]:
         body = {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, **party}]}}
         invalid(client.post("/api/v1/cases", json=body, headers=headers), f"fields.parties.0.{field}")
+
+
+def test_405_names_the_allowed_methods(client: FlaskClient, headers: Headers) -> None:
+    for method, path, allowed in [("delete", "/api/v1/cases", {"GET", "POST"}), ("get", "/api/v1/classify", {"POST"}),
+                                  ("put", "/api/v1/queues", {"GET"}), ("post", "/api/v1/cases/MR-0000000000", {"GET"})]:
+        response = getattr(client, method)(path, headers=headers)
+        assert_error(response, 405, "method_not_allowed")
+        allow = {m.strip() for m in response.headers["Allow"].split(",")}
+        assert allowed <= allow and method.upper() not in allow, (path, allow)
+
+
+@pytest.mark.parametrize("path", ["/api/v1/queues", "/api/v1/models"])
+def test_endpoints_without_parameters_reject_unknown_ones(client: FlaskClient, headers: Headers, path: str) -> None:
+    assert client.get(path, headers=headers).status_code == 200
+    invalid(client.get(path, query_string={"destination": "fast_track", "page": "2"}, headers=headers),
+            "destination", "page")
+    invalid(client.get(f"{path}?page=1&page=2", headers=headers), "page")
