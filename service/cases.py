@@ -30,6 +30,7 @@ from service.schemas import (
     DecisionPublic,
     EventCreate,
     EventPublic,
+    NoQuery,
     PredictionPublic,
     QueuePublic,
     QueuesPublic,
@@ -102,6 +103,7 @@ def add_correction(public_id: str) -> tuple[dict[str, Any], int]:
 @bp.get("/queues")
 @require_scope(Scope.read)
 def queues() -> dict[str, Any]:
+    parse_query(NoQuery)
     as_of = today()
     rows = crud.queue_counts(session=get_session(), today=as_of)
     result = []

@@ -39,7 +39,7 @@ def _filters(query: CaseQuery, today: dt.date, zone: dt.tzinfo) -> list[sa.Colum
         filters.append(col(Case.label) == query.label)
     if query.created_from is not None:
         filters.append(col(Case.created_at) >= _utc_midnight(query.created_from, zone))
-    if query.created_to is not None:
+    if query.created_to is not None and query.created_to < dt.date.max:  # every case is before the last day
         filters.append(col(Case.created_at) < _utc_midnight(query.created_to + dt.timedelta(days=1), zone))
     if query.overdue is not None:
         overdue = overdue_clause(today)
@@ -48,8 +48,15 @@ def _filters(query: CaseQuery, today: dt.date, zone: dt.tzinfo) -> list[sa.Colum
 
 
 def _utc_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
-    """The start of ``day`` in ``zone``, in UTC (the column is UTC)."""
-    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+    """The start of ``day`` in ``zone``, in UTC (the column is UTC).
+
+    The API accepts only dates of recent years; at the ends of the calendar, where the conversion would leave the
+    range of ``datetime``, this gives the earliest or latest representable moment instead of raising.
+    """
+    try:
+        return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+    except OverflowError:
+        return (dt.datetime.min if day.year == dt.MINYEAR else dt.datetime.max).replace(tzinfo=dt.UTC)
 
 
 def overdue_clause(today: dt.date) -> sa.ColumnElement[bool]:

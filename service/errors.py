@@ -9,11 +9,13 @@ English slugs for client code.
 from __future__ import annotations
 
 import logging
+import re
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from flask import Flask, Response, jsonify
 from pydantic_core import ErrorDetails
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 log = logging.getLogger(__name__)
 
@@ -88,46 +90,118 @@ class InvalidRules(DomainError):
     code = "invalid_rules"
 
 
+# Chinese messages for the pydantic error types; ``{name}`` is filled from the error's context.  Any type missing here
+# gets ``GENERIC_MESSAGE``: pydantic's own (English) text never reaches a client.
 _PYDANTIC_MESSAGES = {
     "missing": "必填字段",
     "extra_forbidden": "不允许的字段",
     "string_type": "须为字符串",
+    "string_unicode": "不能包含控制字符或无效的 Unicode 字符",
+    "string_sub_type": "须为字符串",
+    "string_too_short": "不能为空",
+    "string_too_long": "最多 {max_length} 个字符",
+    "string_pattern_mismatch": "格式不正确",
+    "too_short": "至少 {min_length} 项",
+    "too_long": "最多 {max_length} 项",
     "bool_type": "须为 true 或 false",
+    "bool_parsing": "须为 true 或 false",
     "int_type": "须为整数",
     "int_parsing": "须为整数",
-    "bool_parsing": "须为 true 或 false",
+    "int_parsing_size": "须为整数，且位数不能过多",
+    "int_from_float": "须为整数",
+    "float_type": "须为数字",
+    "float_parsing": "须为数字",
+    "finite_number": "须为有限的数字",
     "decimal_type": "须为数字或数字字符串",
     "decimal_parsing": "须为数字或数字字符串",
+    "decimal_max_digits": "数字位数过多",
     "decimal_max_places": "最多两位小数",
+    "decimal_whole_digits": "整数部分位数过多",
     "date_type": "须为 YYYY-MM-DD 格式的日期",
-    "date_from_datetime_parsing": "须为 YYYY-MM-DD 格式的日期",
     "date_parsing": "须为 YYYY-MM-DD 格式的日期",
+    "date_from_datetime_parsing": "须为 YYYY-MM-DD 格式的日期",
+    "date_from_datetime_inexact": "须为 YYYY-MM-DD 格式的日期",
+    "date_past": "须为过去的日期",
+    "date_future": "须为将来的日期",
+    "datetime_type": "须为日期时间",
+    "datetime_parsing": "须为日期时间",
     "list_type": "须为数组",
+    "tuple_type": "须为数组",
+    "set_type": "须为数组",
+    "dict_type": "须为 JSON 对象",
     "model_type": "须为 JSON 对象",
     "model_attributes_type": "须为 JSON 对象",
-    "dict_type": "须为 JSON 对象",
-    "string_too_short": "不能为空",
-    "too_short": "不能为空",  # an Annotated str with min_length reports this type, not string_too_short
-    "string_too_long": "过长",
-    "too_long": "项目过多",
-    "string_pattern_mismatch": "格式不正确",
+    "dataclass_type": "须为 JSON 对象",
+    "none_required": "须为 null",
     "literal_error": "取值不在允许范围内",
     "enum": "取值不在允许范围内",
-    "greater_than_equal": "不能小于下限",
-    "less_than_equal": "不能超过上限",
+    "union_tag_invalid": "取值不在允许范围内",
+    "union_tag_not_found": "缺少类型字段",
+    "greater_than": "须大于 {gt}",
+    "greater_than_equal": "不能小于 {ge}",
+    "less_than": "须小于 {lt}",
+    "less_than_equal": "不能大于 {le}",
+    "multiple_of": "须为 {multiple_of} 的倍数",
+    "json_invalid": "不是有效的 JSON",
+    "json_type": "须为 JSON 字符串",
+    "url_type": "须为网址",
+    "url_parsing": "须为网址",
+    "uuid_type": "须为 UUID",
+    "uuid_parsing": "须为 UUID",
+    "is_instance_of": "类型不正确",
+    "frozen_field": "不可修改",
+    "frozen_instance": "不可修改",
 }
+GENERIC_MESSAGE = "取值无效"
+# Error types of the project's own validators whose message is already Chinese (raised as PydanticCustomError).
+_OWN_TYPES = {"at_least_one_of"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _context_value(value: Any) -> str:
+    """A bound from an error's context as a person writes it: ``1000000000000``, not ``1E+12``."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return str(value)
+    try:
+        return format(Decimal(str(value)).normalize(), "f")
+    except InvalidOperation:
+        return str(value)
+
+
+def error_message(error: ErrorDetails) -> str:
+    """The Chinese message for one pydantic error."""
+    kind = str(error.get("type"))
+    context = error.get("ctx") or {}
+    if kind == "value_error":  # the project's validators raise ValueError with a Chinese message
+        text = str(context.get("error", ""))
+        return text if _CJK.search(text) else GENERIC_MESSAGE
+    if kind in _OWN_TYPES:
+        return str(error.get("msg") or GENERIC_MESSAGE)
+    if kind == "too_long" and context.get("field_type") not in ("List", "Tuple", "Set"):
+        kind = "string_too_long"  # a length limit on a validated string is reported as too_long
+    if kind == "too_short" and context.get("field_type") not in ("List", "Tuple", "Set"):
+        kind = "string_too_short"
+    template = _PYDANTIC_MESSAGES.get(kind, GENERIC_MESSAGE)
+    try:
+        return template.format_map({k: _context_value(v) for k, v in context.items()})
+    except (KeyError, ValueError, IndexError):
+        return GENERIC_MESSAGE
 
 
 def invalid_input(errors: list[ErrorDetails], message: str = "请求参数有误。") -> InvalidInput:
-    """A pydantic error list as one ``InvalidInput`` whose ``fields`` maps dotted paths to Chinese messages."""
+    """A pydantic error list as one ``InvalidInput`` whose ``fields`` maps dotted paths to Chinese messages.
+
+    An error about a combination of fields (type ``at_least_one_of``, context ``fields="a,b"``) is listed under
+    each of them rather than under the object that holds them.
+    """
     fields: dict[str, str] = {}
     for error in errors:
-        path = ".".join(str(part) for part in error.get("loc", ())) or "body"
-        if error.get("type") == "value_error":
-            text = str(error.get("ctx", {}).get("error", error.get("msg", "")))
-        else:
-            text = _PYDANTIC_MESSAGES.get(str(error.get("type")), str(error.get("msg", "取值无效")))
-        fields.setdefault(path, text)
+        loc = [str(part) for part in error.get("loc", ())]
+        text = error_message(error)
+        names = str((error.get("ctx") or {}).get("fields", "")) if error.get("type") == "at_least_one_of" else ""
+        paths = [".".join([*loc, name]) for name in names.split(",") if name] or [".".join(loc) or "body"]
+        for path in paths:
+            fields.setdefault(path, text)
     return InvalidInput(message, fields=fields)
 
 
@@ -165,7 +239,10 @@ def register_error_handlers(app: Flask) -> None:
         status = exc.code or 500
         message = _HTTP_MESSAGES.get(status, exc.description or "请求失败。")
         code = (exc.name or "error").lower().replace(" ", "_")
-        return error_response(status, code, message)
+        response, status = error_response(status, code, message)
+        if isinstance(exc, MethodNotAllowed) and exc.valid_methods:
+            response.headers["Allow"] = ", ".join(sorted(exc.valid_methods))
+        return response, status
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> tuple[Response, int]:

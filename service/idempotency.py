@@ -29,11 +29,15 @@ MAX_KEY_LENGTH = 255
 
 
 def request_fingerprint() -> str:
-    """SHA-256 of method, path and body; JSON bodies are canonicalised so whitespace and key order don't matter."""
+    """SHA-256 of method, path and body; JSON bodies are canonicalised so whitespace and key order don't matter.
+
+    A body that cannot be canonicalised (not JSON, not UTF-8, nested too deeply to parse) is hashed as sent; the view
+    then rejects it.
+    """
     raw = request.get_data(cache=True)
     try:
         body = json.dumps(json.loads(raw), sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = raw
     digest = hashlib.sha256(f"{request.method} {request.path}\n".encode())
     digest.update(body)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import logging
 import re
 
-# 18-digit resident ID numbers (last character may be X) and 11-digit mainland mobile numbers, not part of a longer
-# run of digits.
-_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
+# 18-digit resident ID numbers (last character may be X), written whole or grouped 6-8-4 by spaces or hyphens, and
+# 11-digit mainland mobile numbers, whole or grouped 3-4-4, optionally after the country code (+86, 0086, 86, with or
+# without a separator).  Neither may be part of a longer run of digits, so amounts, dates, case numbers and
+# timestamps stay readable.
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6}[ -]?)\d{8}([ -]?\d{3}[\dXx])(?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<![\d+])((?:(?:\+|00)?86[ -]?)?1[3-9]\d[ -]?)\d{4}([ -]?\d{4})(?!\d)")
 _FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"
 
 
 def mask(text: str) -> str:
-    """``620102199001011234`` → ``620102********1234``; ``13912345678`` → ``139****5678``."""
+    """``620102199001011234`` → ``620102********1234``; ``13912345678`` → ``139****5678``;
+    ``+86 139-1234-5678`` → ``+86 139-****-5678``; separators and prefixes are kept."""
     text = _ID_NUMBER.sub(lambda m: m.group(1) + "*" * 8 + m.group(2), text)
     return _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(2), text)
 

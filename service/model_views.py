@@ -14,11 +14,13 @@ from service.auth import Scope, require_scope
 from service.db import get_session
 from service.errors import ModelUnavailable
 from service.extensions import get_model_store
+from service.parsing import parse_query
 from service.schemas import (
     ActivationPublic,
     ActiveModelPublic,
     ModelsPublic,
     ModelVersionPublic,
+    NoQuery,
     RunningJobPublic,
     ServingPublic,
 )
@@ -30,6 +32,7 @@ bp = Blueprint("models", __name__)
 @bp.get("/models")
 @require_scope(Scope.read)
 def list_models() -> dict[str, Any]:
+    parse_query(NoQuery)
     store = get_model_store()
     with contextlib.suppress(ModelUnavailable):  # no model at all is shown as serving null with the reason
         store.get()  # the usual periodic check, so "serving" is current

@@ -101,7 +101,7 @@ def openapi_document() -> dict[str, Any]:
         },
         "/api/v1/queues": {
             "get": _operation("各去向的待办数量与超期数量", Scope.read,
-                              {"200": _json("QueuesPublic", "队列统计")} | _errors(401, 403)),
+                              {"200": _json("QueuesPublic", "队列统计")} | _errors(400, 401, 403)),
         },
         "/api/v1/classify": {
             "post": _operation("试分类（不保存任何数据）", None,
@@ -110,7 +110,7 @@ def openapi_document() -> dict[str, Any]:
         },
         "/api/v1/models": {
             "get": _operation("分类模型的各版本、评估分数与当前版本", Scope.read,
-                              {"200": _json("ModelsPublic", "模型版本列表")} | _errors(401, 403)),
+                              {"200": _json("ModelsPublic", "模型版本列表")} | _errors(400, 401, 403)),
         },
         "/api/v1/health": {"get": _operation("存活检查", None, {"200": _json("HealthPublic", "进程存活")})},
         "/api/v1/ready": {"get": _operation("就绪检查（数据库与模型）", None, {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TypeVar
 
 from flask import request
@@ -12,16 +13,43 @@ from service.errors import InvalidInput, InvalidJson, UnsupportedMediaType, inva
 
 M = TypeVar("M", bound=BaseModel)
 
+# The deepest JSON body accepted: the schemas need four levels (body, fields, parties, party); anything much deeper
+# is refused before it reaches code that recurses.
+MAX_JSON_DEPTH = 32
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"JSON does not allow {name}")
+
+
+def json_depth_exceeds(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True if objects and arrays in ``value`` nest deeper than ``limit`` (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _too_deep() -> InvalidJson:
+    return InvalidJson("请求体的 JSON 嵌套层数过多。", fields={"body": f"嵌套不能超过 {MAX_JSON_DEPTH} 层"})
 
 
 def json_object() -> dict[str, Any]:
     """The request body as a JSON object.
 
     :raise UnsupportedMediaType: if the content type is not JSON.
-    :raise InvalidJson: if the body is not UTF-8, not valid JSON (NaN and Infinity included) or not an object.
+    :raise InvalidJson: if the body is not UTF-8, not valid JSON (NaN and Infinity included), nested too deeply or
+        not an object.
     """
     if not request.is_json:
         raise UnsupportedMediaType("请求的内容类型必须是 application/json。",
@@ -35,16 +63,48 @@ def json_object() -> dict[str, Any]:
         body = json.loads(text, parse_constant=_reject_constant)
     except ValueError:
         raise InvalidJson("请求体不是有效的 JSON。", fields={"body": "JSON 语法错误"}) from None
+    except RecursionError:  # nested beyond what the parser can follow
+        raise _too_deep() from None
+    if json_depth_exceeds(body):
+        raise _too_deep()
     if not isinstance(body, dict):
         raise InvalidJson("请求体必须是 JSON 对象。", fields={"body": "须为 JSON 对象"})
     return body
 
 
+def _escaped(key: str) -> str:
+    """A key with its lone surrogates written as ``\\udxxx``, so that the error can name it in valid UTF-8."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", key)
+
+
+def unreadable_keys(body: Any) -> list[str]:
+    """Dotted paths of the object keys in ``body`` that hold lone surrogates.  pydantic cannot read such a key and
+    reports the object holding it instead; these paths name the key itself."""
+    found: list[str] = []
+    stack: list[tuple[Any, str]] = [(body, "")]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, dict):
+            for key, child in item.items():
+                name = f"{path}.{_escaped(key)}" if path else _escaped(key)
+                if _LONE_SURROGATE.search(key):
+                    found.append(name)
+                else:
+                    stack.append((child, name))
+        elif isinstance(item, list):
+            stack.extend((child, f"{path}.{i}" if path else str(i)) for i, child in enumerate(item))
+    return sorted(found)
+
+
 def parse_body(model: type[M], **context: Any) -> M:
     """The JSON body validated by ``model``.  :raise InvalidInput: listing every offending field."""
+    body = json_object()
     try:
-        return model.model_validate(json_object(), context=context)
+        return model.model_validate(body, context=context)
     except ValidationError as exc:
+        keys = unreadable_keys(body)
+        if keys:
+            raise InvalidInput("请求参数有误。", fields=dict.fromkeys(keys, "字段名含有无效的 Unicode 字符")) from None
         raise invalid_input(exc.errors(include_url=False)) from None
 
 

@@ -1,22 +1,24 @@
 """Request and response models of the API.  The views validate with these and the OpenAPI document is generated
 from them (service/openapi.py), so the documentation cannot drift from what the code accepts and returns.
 
-Input models are strict (no "123" for a number, no 1 for true) and forbid unknown fields; dates and amounts are the
-exception because JSON has no date type and amounts are best sent as strings.
+Input models are strict (no "123" for a number, no 1 for true) and forbid unknown fields; amounts may also be sent
+as strings (the recommended form), and dates are ``YYYY-MM-DD`` strings because JSON has no date type.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
 
 from service.labels import LABELS
-from service.lifecycle import CaseStatus
+from service.lifecycle import COURT_TIMEZONE, CaseStatus
 from service.rules import Destination
 
 # Destination ids are the routing work's (service.rules.Destination); their display names live in the rules file.
@@ -24,8 +26,19 @@ DESTINATIONS: tuple[str, ...] = tuple(Destination)
 
 # C0/C1 control characters other than tab and newlines, and lone surrogates (which no database can store).
 FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-ID_NUMBER = r"^\d{17}[\dXx]$"
-MOBILE = r"^1[3-9]\d{9}$"
+# ASCII digits only: \d would also take fullwidth and other Unicode digits, which never match the ASCII form.
+ID_NUMBER = r"^[0-9]{17}[0-9Xx]$"
+MOBILE = r"^1[3-9][0-9]{9}$"
+
+# Dates the API accepts (a case's date, the list filters): from this day ...
+EARLIEST_DATE = dt.date(2000, 1, 1)
+# ... to this many years after today in the court's calendar.  Far-off dates make no sense for a dispute and would
+# overflow the deadline arithmetic.
+YEARS_AHEAD = 1
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+BLANK_MESSAGE = "不能为空或只含空白字符"
+# Characters that are letters to Unicode but print nothing (Hangul fillers).
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0")
 
 
 def _clean(value: str) -> str:
@@ -34,9 +47,64 @@ def _clean(value: str) -> str:
     return value
 
 
-CleanStr = Annotated[str, AfterValidator(_clean)]
-ShortStr = Annotated[CleanStr, Field(min_length=1, max_length=200)]
-NoteStr = Annotated[CleanStr, Field(min_length=1, max_length=2000)]
+def is_blank(value: str) -> bool:
+    """True if ``value`` shows nothing: empty, whitespace (``\\u3000`` included) and invisible format characters
+    (zero-width space and joiners, BOM, …) only."""
+    return all(ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cf" for ch in value)
+
+
+def _not_blank(value: str) -> str:
+    if is_blank(value):
+        raise ValueError(BLANK_MESSAGE)
+    return value
+
+
+def latest_date() -> dt.date:
+    """The latest date the API accepts: today in the court's calendar plus ``YEARS_AHEAD`` years."""
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    try:
+        return today.replace(year=today.year + YEARS_AHEAD)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + YEARS_AHEAD, day=28)
+
+
+def _court_date(value: object) -> dt.date:
+    """A ``YYYY-MM-DD`` string (or a ``date`` from Python callers) between ``EARLIEST_DATE`` and ``latest_date()``;
+    numbers, timestamps and times with offsets are refused rather than guessed at."""
+    if isinstance(value, str):
+        if not _ISO_DATE.fullmatch(value):
+            raise ValueError("须为 YYYY-MM-DD 格式的日期")
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("不是有效的日期") from None
+    elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        day = value
+    else:
+        raise ValueError("须为 YYYY-MM-DD 格式的日期字符串")
+    latest = latest_date()
+    if not EARLIEST_DATE <= day <= latest:
+        raise ValueError(f"须在 {EARLIEST_DATE.isoformat()} 至 {latest.isoformat()} 之间")
+    return day
+
+
+def _dispute_text(value: str, info: ValidationInfo) -> str:
+    if is_blank(value):
+        raise ValueError(BLANK_MESSAGE)
+    limit = (info.context or {}).get("max_text_chars", 20_000)
+    if len(value) > limit:
+        raise ValueError(f"最多 {limit} 个字符")
+    return value
+
+
+# The length constraints come before the validators so that pydantic checks them on the string itself (and reports
+# string_too_long, not the generic too_long of a wrapped value).
+ShortStr = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_clean), AfterValidator(_not_blank)]
+NoteStr = Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_clean), AfterValidator(_not_blank)]
+DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）"),
+                        AfterValidator(_clean), AfterValidator(_dispute_text)]
+CourtDate = Annotated[dt.date, BeforeValidator(_court_date)]
+_DATE_RANGE = f"{EARLIEST_DATE.isoformat()} 起，至今后 {YEARS_AHEAD} 年内（北京时间）"
 
 
 class Channel(StrEnum):
@@ -62,30 +130,22 @@ class PartyIn(Strict):
 class CaseFieldsIn(Strict):
     """Structured fields sent with a case; they override what is extracted from the text."""
 
-    amount: Annotated[Decimal, Field(strict=False, ge=0, le=Decimal("1e12"), decimal_places=2,
-                                     description="争议金额（元），建议以字符串传递，如 \"42250.00\"")] | None = None
+    amount: Annotated[Decimal, Field(
+        strict=False, ge=0, le=Decimal("1e12"), decimal_places=2,
+        description="争议金额（元），0 至 1000000000000，最多两位小数；建议以字符串传递，如 \"42250.00\"",
+    )] | None = None
     parties: Annotated[list[PartyIn], Field(max_length=50)] | None = None
     consent_to_mediation: bool | None = None
     consent_to_small_claims: bool | None = Field(default=None, description="双方约定适用小额诉讼程序")
     filed: bool | None = None
-    case_date: Annotated[dt.date, Field(strict=False)] | None = None
+    case_date: CourtDate | None = Field(default=None, description=f"案件日期，YYYY-MM-DD，{_DATE_RANGE}")
 
 
 class CaseCreate(Strict):
-    text: Annotated[CleanStr, Field(description="纠纷描述（不超过配置的字数上限，默认 20000）")]
+    text: DisputeText
     fields: CaseFieldsIn | None = None
     channel: Annotated[Channel, Field(strict=False)] = Channel.mobile_micro_court
     submitter: ShortStr | None = Field(default=None, description="提交人或来源系统中的编号")
-
-    @field_validator("text")
-    @classmethod
-    def _text_limits(cls, value: str, info: ValidationInfo) -> str:
-        if not value.strip():
-            raise ValueError("不能为空或只含空白字符")
-        limit = (info.context or {}).get("max_text_chars", 20_000)
-        if len(value) > limit:
-            raise ValueError(f"最多 {limit} 个字符")
-        return value
 
 
 class EventCreate(Strict):
@@ -103,7 +163,9 @@ class CorrectionCreate(Strict):
     @model_validator(mode="after")
     def _something_to_correct(self) -> CorrectionCreate:
         if self.label is None and self.destination is None:
-            raise ValueError("label 与 destination 至少填写一项")
+            # A custom error type so that service.errors reports it under each field's name, not the body.
+            raise PydanticCustomError("at_least_one_of", "label 与 destination 至少填写一项",
+                                      {"fields": "label,destination"})
         return self
 
 
@@ -115,11 +177,16 @@ class CaseQuery(Strict):
     destination: Literal[DESTINATIONS] | None = None  # type: ignore[valid-type]
     status: CaseStatus | None = None
     label: Literal[LABELS] | None = None  # type: ignore[valid-type]
-    created_from: dt.date | None = Field(default=None, description="提交日期下限（含），北京时间")
-    created_to: dt.date | None = Field(default=None, description="提交日期上限（含），北京时间")
+    created_from: CourtDate | None = Field(default=None, description=f"提交日期下限（含），YYYY-MM-DD，{_DATE_RANGE}")
+    created_to: CourtDate | None = Field(default=None, description=f"提交日期上限（含），YYYY-MM-DD，{_DATE_RANGE}")
     overdue: bool | None = None
     page: int = Field(default=1, ge=1, le=100_000)
     per_page: int = Field(default=20, ge=1, le=100)
+
+
+class NoQuery(Strict):
+    """The query string of an endpoint that takes no parameters (``GET /queues``, ``GET /models``): any parameter is
+    reported as unknown, as ``GET /cases`` does."""
 
 
 # --- responses ----------------------------------------------------------------------------------------------------
@@ -264,8 +331,10 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-class ClassifyIn(BaseModel):
-    text: str
+class ClassifyIn(Strict):
+    """The body of ``POST /classify``: the text and fields of ``CaseCreate``, validated the same way."""
+
+    text: DisputeText
     fields: CaseFieldsIn | None = None
 
 

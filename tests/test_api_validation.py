@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
 from service import create_app
 from service.config import Settings
+from service.openapi import openapi_document
+from service.schemas import EARLIEST_DATE, CaseQuery, latest_date
 from tests.conftest import ContractClient
 
 Headers = dict[str, str]
@@ -148,3 +155,298 @@ def test_instance_folder_default_database(tmp_path: Path) -> None:
     app = create_app(Settings(model_dir=tmp_path, testing=True, environment="test"))
     assert app.extensions["settings"].database_url.endswith("disputes.sqlite")
     app.extensions["db_engine"].dispose()
+
+
+# --- review findings: every message Chinese, dates, nesting, blanks, /classify as strict as documented ------------
+# (Cases are looped inside a test rather than parametrised where each would otherwise build an app and a database.)
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+CASE_TEXT = "公司拖欠我三个月工资共24000元"
+PARTY = {"name": "张三", "kind": "person", "role": "plaintiff"}
+
+
+def assert_chinese(error: dict[str, Any]) -> None:
+    """The message and every field's message are Chinese (pydantic's English never reaches a client)."""
+    assert CJK.search(error["message"]), error
+    for path, text in error["fields"].items():
+        assert CJK.search(text), (path, text)
+
+
+def invalid(response: Any, *fields: str, code: str = "invalid_input") -> dict[str, Any]:
+    """A 400 naming exactly ``fields``, in Chinese."""
+    error = assert_error(response, 400, code)
+    assert set(error["fields"]) == set(fields), error
+    assert_chinese(error)
+    return error
+
+
+def nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+@pytest.fixture
+def case_id(client: FlaskClient, headers: Headers) -> str:
+    response = client.post("/api/v1/cases", json={"text": CASE_TEXT}, headers=headers)
+    assert response.status_code == 201
+    public_id: str = response.get_json()["id"]
+    return public_id
+
+
+def bad_dates() -> list[Any]:
+    """Dates the API refuses: out of range, numbers (once read as Unix timestamps), times, offsets, other forms."""
+    after = (latest_date() + dt.timedelta(days=1)).isoformat()
+    return ["9999-12-31", "0001-01-01", "1999-12-31", after, 0, 20240101, 1704067200, 1.5, True, "20240101",
+            "1704067200", "2024-01-01T00:00:00", "2024-01-01T00:00:00-05:00", "2024-01-01 ", "2024-1-1",
+            "2024-02-30", "２０２４-０１-０１", ""]
+
+
+@pytest.mark.parametrize("endpoint", ["/api/v1/cases", "/api/v1/classify"])
+def test_case_date_must_be_a_recent_yyyy_mm_dd_string(client: FlaskClient, headers: Headers,
+                                                       count_rows: Callable[[], dict[str, int]], endpoint: str) -> None:
+    before = count_rows()
+    for case_date in bad_dates():
+        response = client.post(endpoint, json={"text": CASE_TEXT, "fields": {"case_date": case_date}},
+                               headers=headers)
+        assert response.status_code == 400, case_date
+        invalid(response, "fields.case_date")
+    assert count_rows() == before
+    for day in (EARLIEST_DATE, latest_date()):
+        response = client.post(endpoint, json={"text": CASE_TEXT, "fields": {"case_date": day.isoformat()}},
+                               headers=headers)
+        assert response.status_code in (200, 201), response.get_json()
+
+
+def test_date_filters_must_be_recent_yyyy_mm_dd(client: FlaskClient, headers: Headers, case_id: str) -> None:
+    for parameter in ("created_from", "created_to"):
+        for value in bad_dates():
+            if isinstance(value, str):
+                response = client.get("/api/v1/cases", query_string={parameter: value}, headers=headers)
+                assert response.status_code == 400, (parameter, value)
+                invalid(response, parameter)
+    query = {"created_from": EARLIEST_DATE.isoformat(), "created_to": latest_date().isoformat()}
+    response = client.get("/api/v1/cases", query_string=query, headers=headers)
+    assert response.status_code == 200
+    assert [item["id"] for item in response.get_json()["items"]] == [case_id]
+
+
+def test_listing_with_the_ends_of_the_calendar_does_not_overflow(app: Flask, case_id: str) -> None:
+    from sqlmodel import Session
+
+    from service import crud, db
+    from service.lifecycle import COURT_TIMEZONE
+
+    # Such a query cannot come through the API any more; the database layer copes with it all the same.
+    query = CaseQuery.model_construct(created_from=dt.date.min, created_to=dt.date.max, page=1, per_page=20)
+    with app.app_context(), Session(db.get_engine()) as session:
+        cases, total = crud.list_cases(session=session, query=query, today=dt.date.today(), zone=COURT_TIMEZONE)
+    assert total == 1 and [c.public_id for c in cases] == [case_id]
+
+
+DEEP_BODIES = [nested(1_000), nested(100_000), b'{"text": "x", "fields": ' + nested(2_000) + b"}",
+               b'{"text": ' + b'{"a": ' * 33 + b"1" + b"}" * 33 + b"}"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/cases", "/api/v1/classify", "/api/v1/cases/{id}/events",
+                                  "/api/v1/cases/{id}/corrections"])
+def test_deeply_nested_json_is_invalid_json(client: FlaskClient, headers: Headers, case_id: str,
+                                            count_rows: Callable[[], dict[str, int]], path: str) -> None:
+    before = count_rows()
+    for body in DEEP_BODIES:
+        for sent in (headers, {**headers, "Idempotency-Key": "deep-1"}):
+            response = client.post(path.format(id=case_id), data=body, content_type="application/json", headers=sent)
+            assert response.status_code == 400, body[:40]
+            invalid(response, "body", code="invalid_json")
+    assert count_rows() == before
+
+
+def test_json_nesting_within_the_limit_is_read() -> None:
+    from service.parsing import MAX_JSON_DEPTH, json_depth_exceeds
+
+    assert not json_depth_exceeds({"fields": {"parties": [{"name": "张三"}]}})
+    assert not json_depth_exceeds(json.loads(nested(MAX_JSON_DEPTH)))
+    assert json_depth_exceeds(json.loads(nested(MAX_JSON_DEPTH + 1)))
+
+
+# Bodies with the fields POST /cases names in its 400 (none: accepted); all of them a JSON schema can judge ...
+SCHEMA_BODIES: list[tuple[dict[str, Any], set[str]]] = [
+    ({"text": CASE_TEXT, "foo": 1}, {"foo"}),
+    ({"text": CASE_TEXT, "fields": {"consent_to_mediation": "yes"}}, {"fields.consent_to_mediation"}),
+    ({"text": CASE_TEXT, "fields": {"filed": 1}}, {"fields.filed"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "id_number": "abc"}]}}, {"fields.parties.0.id_number"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "phone": "x"}]}}, {"fields.parties.0.phone"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [PARTY] * 1000}}, {"fields.parties"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [{"name": "张三"}]}},
+     {"fields.parties.0.kind", "fields.parties.0.role"}),
+    ({"text": CASE_TEXT, "fields": {"amount": 99999999999999}}, {"fields.amount"}),
+    ({"text": CASE_TEXT, "fields": {"amount": 1.5}}, set()),
+    ({"text": CASE_TEXT, "fields": {"amount": "42250.00", "consent_to_mediation": True, "filed": False,
+                                    "parties": [{**PARTY, "id_number": "62010219900101123X", "phone": "13912345678"}]}},
+     set()),
+]
+# ... and some a JSON schema cannot judge (a control character; limits on an amount sent as a string).
+STRICT_BODIES = [*SCHEMA_BODIES,
+                 ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "张\x00三"}]}},
+                  {"fields.parties.0.name"}),
+                 ({"text": CASE_TEXT, "fields": {"amount": "1000000000000.01"}}, {"fields.amount"}),
+                 ({"text": CASE_TEXT, "fields": {"amount": "99999999999999"}}, {"fields.amount"})]
+
+
+def test_classify_validates_like_cases(client: FlaskClient, headers: Headers) -> None:
+    for body, fields in STRICT_BODIES:
+        classify = client.post("/api/v1/classify", json=body)
+        cases = client.post("/api/v1/cases", json=body, headers=headers)
+        if fields:
+            assert classify.status_code == 400, body
+            assert invalid(classify, *fields)["fields"] == invalid(cases, *fields)["fields"]
+        else:
+            assert (classify.status_code, cases.status_code) == (200, 201), classify.get_json()
+
+
+def test_classify_accepts_what_its_document_accepts(client: FlaskClient) -> None:
+    """One source of truth: the OpenAPI document's ClassifyIn says yes exactly when the endpoint does (for what a
+    JSON schema can express)."""
+    document = openapi_document()
+    schema = document["components"]["schemas"]["ClassifyIn"]
+    assert schema["additionalProperties"] is False
+    assert schema["properties"]["fields"]["anyOf"][0] == {"$ref": "#/components/schemas/CaseFieldsIn"}
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": "#/components/schemas/ClassifyIn", "components": document["components"]},
+        format_checker=jsonschema.FormatChecker())
+    for body, _ in SCHEMA_BODIES:
+        assert validator.is_valid(body) == (client.post("/api/v1/classify", json=body).status_code == 200), body
+
+
+UNREADABLE_VALUES = [
+    (b'{"text": "x", "fields": {"amount": 1e309}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": -1e309}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": "NaN"}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": "inf"}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": "-Infinity"}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"amount": 1e13}}', "fields.amount"),
+    (b'{"text": "x", "fields": {"case_date": 20240101}}', "fields.case_date"),
+    (b'{"text": "x", "channel": "\\ud800"}', "channel"),
+    (b'{"text": "x", "channel": "counter\\udfff"}', "channel"),
+    (b'{"text": "x", "\\ud800": 1}', "\\ud800"),
+    (b'{"text": "x", "fields": {"\\udc00amount": 1}}', "fields.\\udc00amount"),
+    (b'{"text": "x", "fields": {"parties": [{"name": "a", "kind": "person", "role": "plaintiff", "\\ud83d": 1}]}}',
+     "fields.parties.0.\\ud83d"),
+    (b'{"text": "x", "fields": {"parties": [{"name": "a", "kind": "\\ud800", "role": "plaintiff"}]}}',
+     "fields.parties.0.kind"),
+]
+
+
+@pytest.mark.parametrize("endpoint", ["/api/v1/cases", "/api/v1/classify"])
+def test_every_message_is_chinese_and_names_the_field(client: FlaskClient, headers: Headers, endpoint: str) -> None:
+    for raw, field in UNREADABLE_VALUES:
+        response = client.post(endpoint, data=raw, content_type="application/json", headers=headers)
+        assert response.status_code == 400, raw
+        invalid(response, field)
+
+
+OVERLONG = [
+    ("/api/v1/cases", {"text": CASE_TEXT, "submitter": "张" * 201}, "submitter", 200),
+    ("/api/v1/cases", {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "张" * 201}]}},
+     "fields.parties.0.name", 200),
+    ("/api/v1/cases/{id}/events", {"status": "accepted", "note": "记" * 2001}, "note", 2000),
+    ("/api/v1/cases/{id}/events", {"status": "accepted", "actor": "王" * 201}, "actor", 200),
+    ("/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "因" * 2001}, "reason", 2000),
+    ("/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "核实", "actor": "王" * 201}, "actor", 200),
+]
+
+
+def test_overlong_strings_say_how_long_they_may_be(client: FlaskClient, headers: Headers, case_id: str) -> None:
+    for path, body, field, limit in OVERLONG:
+        error = invalid(client.post(path.format(id=case_id), json=body, headers=headers), field)
+        assert error["fields"][field] == f"最多 {limit} 个字符"
+
+
+def test_correction_without_label_or_destination_names_both(client: FlaskClient, headers: Headers,
+                                                            case_id: str) -> None:
+    response = client.post(f"/api/v1/cases/{case_id}/corrections", json={"reason": "核实后更正"}, headers=headers)
+    invalid(response, "label", "destination")
+
+
+def test_query_errors_are_chinese(client: FlaskClient, headers: Headers) -> None:
+    for query in ({"page": "9" * 5000}, {"page": "1e400"}, {"per_page": "1.5"}, {"overdue": "maybe"},
+                  {"status": "\u4e71"}, {"page": "100001"}):
+        invalid(client.get("/api/v1/cases", query_string=query, headers=headers), *query)
+
+
+def test_error_messages_for_any_pydantic_error() -> None:
+    from pydantic_core import ErrorDetails
+
+    from service.errors import GENERIC_MESSAGE, error_message
+
+    def message(kind: str, **ctx: Any) -> str:
+        return error_message(ErrorDetails(type=kind, loc=("x",), msg="English text", input=None, ctx=ctx))
+
+    assert message("some_future_pydantic_type") == GENERIC_MESSAGE
+    assert message("value_error", error=ValueError("English only")) == GENERIC_MESSAGE
+    assert message("value_error", error=ValueError("须为整数")) == "须为整数"
+    assert message("too_long", field_type="List", max_length=50, actual_length=51) == "最多 50 项"
+    assert message("too_long", field_type="Value", max_length=200, actual_length=201) == "最多 200 个字符"
+    assert message("less_than_equal", le=Decimal("1E+12")) == "不能大于 1000000000000"
+    assert message("greater_than_equal", ge=1) == "不能小于 1"
+    assert message("less_than_equal") == GENERIC_MESSAGE  # a template whose context is missing
+    for kind in ("finite_number", "string_too_long", "date_from_datetime_inexact", "date_parsing", "string_unicode",
+                 "int_parsing_size", "missing", "extra_forbidden"):
+        assert CJK.search(message(kind, max_length=1)), kind
+
+
+BLANKS = ["   ", "\u3000", " \u3000 ", "\u200b\u200b", "\ufeff", "\u200d\u2060", "\t\n", "\u3164"]
+
+
+@pytest.mark.parametrize(("path", "body", "field"), [
+    ("/api/v1/cases", {"text": "{blank}"}, "text"),
+    ("/api/v1/classify", {"text": "{blank}"}, "text"),
+    ("/api/v1/cases", {"text": CASE_TEXT, "submitter": "{blank}"}, "submitter"),
+    ("/api/v1/cases", {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "{blank}"}]}},
+     "fields.parties.0.name"),
+    ("/api/v1/cases/{id}/events", {"status": "accepted", "actor": "{blank}"}, "actor"),
+    ("/api/v1/cases/{id}/events", {"status": "accepted", "note": "{blank}"}, "note"),
+    ("/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "{blank}"}, "reason"),
+    ("/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "核实", "actor": "{blank}"}, "actor"),
+])
+def test_blank_strings_count_as_empty(client: FlaskClient, headers: Headers, case_id: str,
+                                      count_rows: Callable[[], dict[str, int]], path: str, body: dict[str, Any],
+                                      field: str) -> None:
+    before = count_rows()
+    for blank in BLANKS:
+        sent = json.loads(json.dumps(body).replace('"{blank}"', json.dumps(blank)))
+        response = client.post(path.format(id=case_id), json=sent, headers=headers)
+        assert response.status_code == 400, repr(blank)
+        assert invalid(response, field)["fields"][field] == "不能为空或只含空白字符"
+    assert count_rows() == before
+
+
+def test_text_with_invisible_characters_and_words_is_accepted(client: FlaskClient, headers: Headers) -> None:
+    response = client.post("/api/v1/cases", headers=headers, json={
+        "text": "\u200b" + CASE_TEXT + "\u3000", "submitter": " 王丽 ",
+        "fields": {"parties": [{**PARTY, "name": "\ufeff张三"}]}})
+    assert response.status_code == 201, response.get_json()
+
+
+def test_identity_numbers_take_ascii_digits_only(client: FlaskClient, headers: Headers) -> None:
+    for party, field in [({"id_number": "６２０１０２１９９００１０１１２３４"}, "id_number"),
+                         ({"id_number": "62010219900101123４"}, "id_number"),
+                         ({"id_number": "٦٢٠١٠٢١٩٩٠٠١٠١١٢٣٤"}, "id_number"),  # Arabic-Indic digits
+                         ({"phone": "139１２３４５６７８"}, "phone")]:
+        body = {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, **party}]}}
+        invalid(client.post("/api/v1/cases", json=body, headers=headers), f"fields.parties.0.{field}")
+
+
+def test_405_names_the_allowed_methods(client: FlaskClient, headers: Headers) -> None:
+    for method, path, allowed in [("delete", "/api/v1/cases", {"GET", "POST"}), ("get", "/api/v1/classify", {"POST"}),
+                                  ("put", "/api/v1/queues", {"GET"}), ("post", "/api/v1/cases/MR-0000000000", {"GET"})]:
+        response = getattr(client, method)(path, headers=headers)
+        assert_error(response, 405, "method_not_allowed")
+        allow = {m.strip() for m in response.headers["Allow"].split(",")}
+        assert allowed <= allow and method.upper() not in allow, (path, allow)
+
+
+@pytest.mark.parametrize("path", ["/api/v1/queues", "/api/v1/models"])
+def test_endpoints_without_parameters_reject_unknown_ones(client: FlaskClient, headers: Headers, path: str) -> None:
+    assert client.get(path, headers=headers).status_code == 200
+    invalid(client.get(path, query_string={"destination": "fast_track", "page": "2"}, headers=headers),
+            "destination", "page")
+    invalid(client.get(f"{path}?page=1&page=2", headers=headers), "page")

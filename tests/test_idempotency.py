@@ -9,6 +9,8 @@ from typing import Any
 from flask import Flask
 from flask.testing import FlaskClient
 
+from service.idempotency import request_fingerprint
+
 Headers = dict[str, str]
 BODY = {"text": "信用卡逾期了银行说要起诉我", "fields": {"amount": "12000"}}
 
@@ -99,3 +101,22 @@ def test_concurrent_identical_submissions_create_one_case(app: Flask, headers: H
     assert len({body["id"] for _, body in results}) == 1
     rows = count_rows()
     assert rows["dispute_case"] == 1 and rows["idempotency_record"] == 1 and rows["routing_decision"] == 1
+
+
+def test_fingerprint_of_a_body_too_deep_to_parse(app: Flask) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with app.test_request_context("/api/v1/cases", method="POST", data=deep, content_type="application/json"):
+        first = request_fingerprint()
+    with app.test_request_context("/api/v1/cases", method="POST", data=deep, content_type="application/json"):
+        assert request_fingerprint() == first
+
+
+def test_deeply_nested_retry_is_rejected_and_the_key_stays_free(client: FlaskClient, headers: Headers,
+                                                                count_rows: Callable[[], dict[str, int]]) -> None:
+    keyed = {**headers, "Idempotency-Key": "deep-2"}
+    deep = b'{"text": ' + b"[" * 5_000 + b"]" * 5_000 + b"}"
+    for _ in range(2):
+        response = client.post("/api/v1/cases", data=deep, content_type="application/json", headers=keyed)
+        assert response.status_code == 400 and response.get_json()["error"]["code"] == "invalid_json"
+    assert count_rows()["idempotency_record"] == 0
+    assert client.post("/api/v1/cases", json=BODY, headers=keyed).status_code == 201
