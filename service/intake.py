@@ -151,7 +151,7 @@ def reassess_case(*, session: Session, case: Case, fields: CaseFieldsIn | None, 
     current = CaseStatus(case.status)
     if current not in REROUTABLE:
         raise InvalidTransition(f"案件当前状态为「{STATUS_NAMES[current]}」，已不能重新分流。",
-                                fields={"status": case.status})
+                                fields={"status": _status_text(current)})
     assessment, decision, _, _ = _decide(session=session, text=case.text, fields=fields, model=model, rules=rules,
                                          today=today, before_case_id=_id(case))
     corrected = {c.field for c in crud.corrections(session=session, case_id=_id(case))}
@@ -182,7 +182,7 @@ def review_case(*, session: Session, case: Case, actor: Actor, rules: RuleSet) -
     """
     current = CaseStatus(case.status)
     if current in TERMINAL:
-        raise InvalidTransition("已终结的案件不能再确认分流。", fields={"status": case.status})
+        raise InvalidTransition("已终结的案件不能再确认分流。", fields={"status": _status_text(current)})
     event = None
     if current == CaseStatus.under_review:
         decision = crud.latest_decision(session=session, case_id=_id(case)).decision
@@ -214,10 +214,18 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     current = CaseStatus(case.status)
     target = CaseStatus(event_in.status)
     if not can_transition(current, target):
-        allowed = "、".join(sorted(s.value for s in TRANSITIONS[current])) or "无（已终结）"
-        raise InvalidTransition(f"案件当前状态为 {current.value}，不能变更为 {target.value}。",
+        allowed = "、".join(_status_text(s) for s in sorted(TRANSITIONS[current])) or "无（已终结）"
+        raise InvalidTransition(f"案件当前状态为「{STATUS_NAMES[current]}」，不能变更为「{STATUS_NAMES[target]}」。",
                                 fields={"status": f"当前允许：{allowed}"})
     decision = crud.latest_decision(session=session, case_id=_id(case))
+    if current == CaseStatus.under_review and target == CaseStatus.routed and case.destination == "clerk_review":
+        # Routing a case out of review sends it where the router provisionally put it, as the workbench's
+        # confirmation does; with no provisional destination someone must choose one (a correction).
+        provisional = decision.decision.get("provisional_destination")
+        if not provisional or provisional == "clerk_review":
+            raise InvalidTransition("该案件没有暂定去向，请先更正去向并说明理由。",
+                                    fields={"status": "需要先选择去向（更正 destination）"})
+        case.destination = provisional
     actor = actor.named(event_in.actor)
     note = event_in.note
     due_dates = decision.due_dates
@@ -263,7 +271,7 @@ def correct_case(
     :raise InvalidTransition: if the case is already closed or withdrawn.
     """
     if CaseStatus(case.status) in TERMINAL:
-        raise InvalidTransition("已终结的案件不能更正。", fields={"status": case.status})
+        raise InvalidTransition("已终结的案件不能更正。", fields={"status": _status_text(CaseStatus(case.status))})
     actor = actor.named(correction_in.actor)
     made = []
     for field, new in (("label", correction_in.label), ("destination", correction_in.destination)):
@@ -273,7 +281,12 @@ def correct_case(
         made.append(Correction(case_id=_id(case), field=field, old_value=old, new_value=new,
                                reason=correction_in.reason, actor=actor.name, **actor.ids))
         setattr(case, field, new)
-    if correction_in.destination and case.status == CaseStatus.under_review and case.destination != "clerk_review":
+    if correction_in.destination == "clerk_review" and case.status == CaseStatus.routed:
+        # Sent back to the clerk: the case waits for review again instead of sitting "routed" at the clerk's desk.
+        session.add(StatusEvent(case_id=_id(case), from_status=case.status, to_status=str(CaseStatus.under_review),
+                                note="退回立案人工复核。", actor=actor.name, **actor.ids))
+        case.status = str(CaseStatus.under_review)
+    elif correction_in.destination and case.status == CaseStatus.under_review and case.destination != "clerk_review":
         session.add(StatusEvent(case_id=_id(case), from_status=case.status, to_status=str(CaseStatus.routed),
                                 note=f"人工复核后分配至{destination_name(rules, case.destination)}。", actor=actor.name,
                                 **actor.ids))
@@ -282,6 +295,11 @@ def correct_case(
     session.add_all([*made, case])
     session.flush()
     return made
+
+
+def _status_text(status: CaseStatus) -> str:
+    """A status as a clerk reads it, with the API's code for a client: 调解中（accepted）."""
+    return f"{STATUS_NAMES[status]}（{status.value}）"
 
 
 def _id(row: Case) -> int:

@@ -212,6 +212,51 @@ def test_correction_of_a_case_under_review_routes_it(app: Flask, client: FlaskCl
     assert body["events"][-1]["to_status"] == "routed"
 
 
+def _put_under_review(app: Flask, public_id: str, provisional: str | None) -> None:
+    with app.app_context(), Session(db.get_engine()) as session:
+        row = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        decision = session.exec(select(RoutingDecision).where(RoutingDecision.case_id == row.id)).one()
+        decision.decision = {**decision.decision, "provisional_destination": provisional}
+        row.status, row.destination = "under_review", "clerk_review"
+        session.add_all([row, decision])
+        session.commit()
+
+
+def test_routing_a_case_out_of_review_sends_it_to_its_provisional_destination(
+        app: Flask, client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    _put_under_review(app, case["id"], "labour_mediation")
+    refused = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "accepted"}, headers=headers)
+    assert refused.status_code == 409 and "待人工复核" in refused.get_json()["error"]["message"]
+    routed = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "routed"}, headers=headers)
+    assert routed.status_code == 201
+    assert (routed.get_json()["status"], routed.get_json()["destination"]) == ("routed", "labour_mediation")
+
+
+def test_routing_out_of_review_without_a_provisional_destination_is_409(
+        app: Flask, client: FlaskClient, headers: Headers, count_rows: Callable[[], dict[str, int]]) -> None:
+    case = submit(client, headers)
+    _put_under_review(app, case["id"], None)
+    before = count_rows()
+    response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "routed"}, headers=headers)
+    assert response.status_code == 409 and "destination" in response.get_json()["error"]["message"] + str(
+        response.get_json()["error"]["fields"])
+    assert count_rows() == before
+    body = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert (body["status"], body["destination"]) == ("under_review", "clerk_review")
+
+
+def test_correction_back_to_the_clerk_puts_the_case_under_review(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers)
+    if case["status"] == "under_review":
+        client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                    json={"destination": "labour_mediation", "reason": "劳动争议"})
+    body = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                       json={"destination": "clerk_review", "reason": "需要再看"}).get_json()
+    assert (body["status"], body["destination"]) == ("under_review", "clerk_review")
+    assert (body["events"][-1]["from_status"], body["events"][-1]["to_status"]) == ("routed", "under_review")
+
+
 @pytest.mark.parametrize("body", [
     {"reason": "没有更正内容"}, {"label": "finance"}, {"label": "tax", "reason": "x"},
     {"destination": "moon", "reason": "x"}, {"label": "finance", "reason": "x", "extra": 1},

@@ -226,6 +226,20 @@ def test_accept_marks_reviewed_and_routes_a_case_under_review(app: Flask, clerk:
 
 def test_status_actions_follow_the_lifecycle(app: Flask, clerk: FlaskClient) -> None:
     public_id = _submit(clerk)
+    with app.app_context(), Session(db.get_engine()) as session:  # waiting for review: nobody may mediate it yet
+        row = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        row.status, row.destination = "under_review", "clerk_review"
+        session.add(row)
+        session.commit()
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert 'value="accepted"' not in page and 'value="withdrawn"' in page
+    refused = post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted"}, f"/cases/{public_id}")
+    assert refused.status_code == 409 and "「待人工复核」" in refused.get_data(as_text=True)
+    with app.app_context(), Session(db.get_engine()) as session:
+        row = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        row.status, row.destination = "routed", "labour_mediation"
+        session.add(row)
+        session.commit()
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
     assert 'value="accepted"' in page and 'value="mediation_succeeded"' not in page
     illegal = post_form(clerk, f"/cases/{public_id}/status", {"status": "closed"}, f"/cases/{public_id}")
@@ -315,8 +329,12 @@ def test_api_and_workbench_share_the_flows(app: Flask, clerk: FlaskClient, heade
 
 def test_dashboard_charts_and_model_section_for_admins(app: Flask, clerk: FlaskClient) -> None:
     public_id = _submit(clerk)
-    post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted"}, f"/cases/{public_id}")
-    post_form(clerk, f"/cases/{public_id}/status", {"status": "mediation_succeeded"}, f"/cases/{public_id}")
+    routed = post_form(clerk, f"/cases/{public_id}/override",
+                       {"destination": "labour_mediation", "reason": "劳动争议"}, f"/cases/{public_id}")
+    assert routed.status_code == 302
+    for status in ("accepted", "mediation_succeeded"):
+        moved = post_form(clerk, f"/cases/{public_id}/status", {"status": status}, f"/cases/{public_id}")
+        assert moved.status_code == 302, moved.get_data(as_text=True)
     page = clerk.get("/dashboard").get_data(as_text=True)
     assert page.count("<svg") == 5
     assert "成功率 100%" in page and 'id="model"' not in page
