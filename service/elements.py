@@ -35,7 +35,7 @@ class Flag(StrEnum):
     wage_iou = "wage_iou"  # 工资欠条
     many_claimants = "many_claimants"  # 一方人数众多（十人以上）
     mediation_agreement = "mediation_agreement"  # 已达成调解协议，申请司法确认
-    special_procedure = "special_procedure"  # 特别程序、督促、公示催告、破产
+    special_procedure = "special_procedure"  # 特别程序、督促、公示催告、破产程序及其衍生诉讼
     personal_status = "personal_status"  # 身份关系（婚姻、收养、亲子等）
     ownership = "ownership"  # 确权
     refuses_mediation = "refuses_mediation"  # 当事人明确拒绝调解
@@ -52,7 +52,7 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.wage_iou: "持有工资欠条",
     Flag.many_claimants: "一方当事人人数众多",
     Flag.mediation_agreement: "已有调解协议（申请司法确认）",
-    Flag.special_procedure: "特别程序、督促程序、公示催告或破产",
+    Flag.special_procedure: "特别程序、督促程序、公示催告或破产程序（含破产衍生诉讼）",
     Flag.personal_status: "涉及身份关系",
     Flag.ownership: "确权纠纷",
     Flag.refuses_mediation: "当事人拒绝调解",
@@ -432,8 +432,19 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"|达成(?:了)?[^，。；！？,;!?]{0,6}?调解协议"
     )),
     (Flag.mediation_agreement, re.compile(r"调解[^。；！？;!?]{0,20}?(?P<cue>达成)(?:了)?(?:一致|协议)")),
+    # A case that is a special, 督促 or 公示催告 procedure, or a bankruptcy case or a suit derived from one (破产申请,
+    # 重整, 破产和解, a 管理人 as party, 职工债权 objections, 取回权, 别除权, 破产债权确认).  Not a mere mention that an
+    # employer or debtor went bankrupt (公司已经破产了, 快破产了, 倒闭了): that is the dispute it was before.
     (Flag.special_procedure, re.compile(
-        r"(支付令|督促程序|公示催告|破产|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效|实现担保物权)")),
+        r"支付令|督促程序|公示催告|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效"
+        r"|实现担保物权"
+        r"|破产(?:申请|程序|清算|重整|和解|案件|债权|财产|管理人)|申请[^，。；！？,;!?]{0,10}破产|宣告[^，。；！？,;!?]{0,6}破产"
+        r"|裁定[^，。；！？,;!?]{0,8}破产|受理[^，。；！？,;!?]{0,10}破产|重整(?!旗鼓)"
+        # 管理人 as the bankruptcy administrator, not an estate, property or car-park manager, nor the building
+        # "所有人或管理人" of tort law
+        r"|(?<!遗产|财产|物业|资产|基金|信托|项目|账户|小区|车场|场所|房屋|建筑)(?<![或、])管理人(?!员)"
+        r"|职工债权|债权申报|申报债权|债权表|取回权|别除权"
+    )),
     (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
     (Flag.ownership, re.compile(r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属)")),
     (Flag.refuses_mediation, re.compile(r"(拒绝调解|不同意调解|不愿意?调解|不接受调解|不愿和解)")),

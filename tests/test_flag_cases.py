@@ -15,6 +15,7 @@ from tests.test_routing import REFUSED, decide
 
 A, F, U, C, W, M, R = (Flag.appraisal, Flag.foreign, Flag.whereabouts_unknown, Flag.counterclaim, Flag.wage_iou,
                        Flag.mediation_agreement, Flag.refuses_mediation)
+S = Flag.special_procedure
 
 FIXED: list[tuple[str, set[Flag]]] = [
     # a negation earlier in the clause, not right before the cue
@@ -51,6 +52,13 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("被告扬言反诉", set()),
     ("被告准备提起反诉", set()),
     ("如果被告反诉，我该怎么办", set()),
+    # an employer or debtor that went bankrupt or closed: no bankruptcy case, no special procedure
+    ("公司已经破产了，拖欠我工资2万元", set()),
+    ("对方公司快破产了，欠我货款", set()),
+    ("老板说公司要破产了，不给发工资", set()),
+    ("厂子倒闭了，老板欠我工资", set()),
+    ("物业管理人员服务态度差", set()),
+    ("遗产管理人迟迟不分配遗产", set()),
     # colloquial forms of a missing party
     ("被告找不到了", {U}),
     ("打电话不接，人也找不到", {U}),
@@ -91,6 +99,22 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("被告明确表示拒绝调解", {R}),
     ("被告不还钱还拒绝调解", {R}),  # the negation belongs to 还钱
     ("对方不同意离婚", {Flag.personal_status}),  # still a divorce case
+    # a bankruptcy case, or a suit derived from one
+    ("法院已受理公司的破产申请，拖欠我工资2万元", {S}),
+    ("我们准备申请对方公司破产清算", {S}),
+    ("公司进入破产重整程序", {S}),
+    ("债务人申请破产和解", {S}),
+    ("公司已被法院裁定宣告破产，欠我货款", {S}),
+    ("管理人没有把我的工资列入职工债权清单，我有异议", {S}),
+    ("起诉破产管理人，请求确认破产债权", {S}),
+    ("向管理人主张取回权", {S}),
+    ("对抵押的厂房享有别除权", {S}),
+    ("申请支付令", {S}),
+    ("申请公示催告", {S}),
+    ("申请认定财产无主", {S}),
+    ("没有申请破产", set()),
+    ("被告作为房屋的所有人或管理人，应当承担责任", set()),  # tort law's 管理人, no administrator
+    ("停车场管理人收取停车费用", set()),
 ]
 
 

@@ -50,7 +50,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.labour_mediation, T.mediation, {"L3", "M2"}),
     ("labour-arbitration-refused", "labour", "仲裁委作出不予受理通知书，公司拖欠我工资1万元", REFUSED,
      D.fast_track, T.small_claims, {"L1R", "G1", "G4", "P1"}),
-    ("labour-bankrupt-employer", "labour", "公司已经破产了，拖欠我工资2万元", {}, D.clerk_review, None, {"G2L"}),
+    ("labour-bankruptcy-case", "labour", "法院已受理公司的破产申请，拖欠我工资2万元", {},
+     D.clerk_review, None, {"G2L"}),
     ("finance", "finance", "信用卡逾期了银行说要起诉我", {}, D.finance_mediation, T.mediation, {"F1"}),
     ("housing", "housing", "租的房子到期了房东不退押金2000元", {}, D.housing_mediation, T.mediation, {"H1"}),
     ("sme", "sme", "客户欠我们公司货款二十多万", {}, D.sme_mediation, T.mediation, {"S1"}),
@@ -179,13 +180,37 @@ def test_a_court_refusal_is_no_arbitration() -> None:
     assert "L1R" not in decision.rule_ids and decision.destination == Destination.labour_arbitration
 
 
-def test_bankruptcy_in_a_labour_text_is_for_a_clerk_not_ordinary_trial() -> None:
-    decision = decide("labour", "公司已经破产了，拖欠我工资2万元", **REFUSED)
+@pytest.mark.parametrize("text", [
+    "法院已受理公司的破产申请，拖欠我工资2万元",
+    "管理人没有把我的工资列入职工债权清单，公司拖欠我工资2万元",
+])
+def test_bankruptcy_proceedings_in_a_labour_text_are_for_a_clerk_not_ordinary_trial(text: str) -> None:
+    decision = decide("labour", text, **REFUSED)
     assert decision.destination == Destination.clerk_review and decision.needs_review
     assert decision.provisional_destination is None and decision.rule_ids == ("G2L",)
     assert "管理人" in decision.reasons[0].explanation and "第四十八条第二款" in decision.reasons[0].basis
     # A special procedure outside labour is still filed without mediation (G2).
     assert decide("finance", "申请法院向债务人发出支付令").destination == Destination.ordinary_trial
+
+
+def test_an_employer_that_went_bankrupt_is_still_a_labour_dispute() -> None:
+    """公司已经破产了 is no bankruptcy case: arbitration first (L1), not a clerk (G2L) or a special procedure (G2)."""
+    decision = decide("labour", "公司已经破产了，拖欠我工资2万元", **REFUSED)
+    assert decision.destination == Destination.labour_arbitration and decision.rule_ids[0] == "L1"
+    assert not {"G2", "G2L"} & set(decision.rule_ids)
+
+
+@pytest.mark.parametrize(("label", "text", "destination"), [
+    ("sme", "对方公司快破产了，欠我货款3万元", Destination.sme_mediation),
+    ("sme", "客户公司倒闭了，拖欠货款5万元", Destination.sme_mediation),
+    ("sme", "债务人公司已进入破产程序，我们要向管理人申报债权", Destination.ordinary_trial),
+    ("sme", "请求确认对管理人享有取回权", Destination.ordinary_trial),
+])
+def test_a_debtor_that_went_bankrupt_is_no_special_procedure(label: str, text: str,
+                                                             destination: Destination) -> None:
+    """G2 is for a bankruptcy case or a suit derived from one, not for a creditor who mentions the debtor's 破产."""
+    decision = decide(label, text)
+    assert decision.destination == destination and ("G2" in decision.rule_ids) is (destination == D.ordinary_trial)
 
 
 def test_entrusted_mediation_asks_for_consent_when_none_was_stated() -> None:
@@ -363,4 +388,4 @@ def test_decision_to_dict_shape() -> None:
     assert data["track_name"] == "小额诉讼程序"
     assert data["due_dates"][0]["date"] == "2026-05-06"
     assert data["due_dates"][0]["postponed_from"] == "2026-05-02"
-    assert data["rules_version"].startswith("2026.1+")
+    assert data["rules_version"].startswith("2026.2+")
