@@ -41,6 +41,8 @@ class Flag(StrEnum):
     refuses_mediation = "refuses_mediation"  # 当事人明确拒绝调解
     remand = "remand"  # 发回重审
     public_interest = "public_interest"  # 国家利益、社会公共利益、公益诉讼
+    other_labour_claims = "other_labour_claims"  # 工资以外的劳动争议请求（经济补偿、加班费、社保、工伤……）
+    arbitration_refused = "arbitration_refused"  # 劳动人事争议仲裁委员会不予受理或逾期未作出受理决定
 
 
 FLAG_NAMES: dict[Flag, str] = {
@@ -58,6 +60,8 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.refuses_mediation: "当事人拒绝调解",
     Flag.remand: "发回重审",
     Flag.public_interest: "涉及国家利益或社会公共利益",
+    Flag.other_labour_claims: "工资以外的劳动争议请求（经济补偿、加班费、社保、工伤等）",
+    Flag.arbitration_refused: "劳动仲裁委不予受理或逾期未作出受理决定",
 }
 
 # 民诉法解释 第七十五条: "人数众多，一般指十人以上".
@@ -445,6 +449,23 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"|(?<!遗产|财产|物业|资产|基金|信托|项目|账户|小区|车场|场所|房屋|建筑)(?<![或、])管理人(?!员)"
         r"|职工债权|债权申报|申报债权|债权表|取回权|别除权"
     )),
+    # Labour claims other than the wages owed (解释（一）第十五条: a wage IOU opens the court only for a claim that
+    # "不涉及劳动关系其他争议").  Most negations before these cues are the grievance itself (未缴纳社保, 不给报工伤,
+    # 未支付加班费, 未签劳动合同), so only a claim waived or a matter excluded denies one (_states).  Not
+    # 死亡/伤残赔偿金 or 拆迁补偿金 of other disputes.
+    (Flag.other_labour_claims, re.compile(
+        r"经济补偿|(?<!拆迁|安置|征收|征地|搬迁|青苗)补偿金|(?<!死亡|伤残|残疾|丧葬|定金|违约)赔偿金|加班费|加班工资"
+        r"|[二两双]倍工资|社会保险|社保(?!卡)|养老保险|医疗保险|失业保险|工伤|年休假|带薪年假|未休年假"
+        r"|确认劳动关系|解除劳动合同|违法解除|违法辞退|非法辞退|无故辞退"
+        r"|(?:未|没有?|不)(?:和我|与我|跟我|给我)?(?:签|签订|订立)(?:过|了)?(?:书面)?劳动合同"
+    )),
+    # The 劳动人事争议仲裁委员会 itself refused the case or let the five days pass (调解仲裁法第二十九条); a court's
+    # 不予受理 is no such refusal.  "仲裁委没有作出不予受理决定" denies it.
+    (Flag.arbitration_refused, re.compile(
+        r"(?:仲裁委|仲裁委员会|仲裁院|劳动仲裁|劳动人事争议仲裁)[^，。；,;！？!?]{0,12}?"
+        r"(?P<cue>不予受理|不受理|拒绝受理|不予立案|逾期未(?:作出|做出)|(?:五|5)日内未(?:作出|做出)"
+        r"|未在(?:五|5)日内(?:作出|做出))"
+    )),
     (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
     (Flag.ownership, re.compile(r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属)")),
     (Flag.refuses_mediation, re.compile(r"(拒绝调解|不同意调解|不愿意?调解|不接受调解|不愿和解)")),
@@ -482,6 +503,12 @@ _DENIAL_AFTER = re.compile(
     r"(?:我|我们|他|她|老板|对方|手里|手上|也|都|还|并|根本|从来|一直)*(?:没有|没|未|不肯|不愿意?|拒绝|拒不)"
     r"(?:打|写|出具|给|开|拿到|有)?(?:给我)?(?:过|了)?"
 )
+# What denies another labour claim: a claim waived or not made in the clause before it (不要求支付经济补偿金, 并不主张
+# 加班费, 放弃二倍工资), or a matter excluded right before it (不涉及社保, 不是工伤).
+_CLAIM_WAIVED = re.compile(
+    r"(?:(?:不|没有?|未|并未|并不|不再)(?:要求|主张|请求|提出|索要|追讨|追究)|放弃)[^，。；！？,;!?]{0,6}$"
+)
+_NOT_CONCERNED = re.compile(r"(?:不涉及|不存在|并非|不是|不属于)\s*$")
 # An announced or possible counterclaim is not one: 对方说要反诉, 扬言反诉, 被告准备提起反诉, 如果被告反诉.
 _INTENTION = re.compile(
     r"(?:要|想|准备|打算|扬言|声称|威胁|可能|将|会|考虑|如果|若|万一|以)(?:被告|对方|他|她|他们)?(?:要|会|将)?"
@@ -515,6 +542,8 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
     head = _CLAUSE_END.split(text[:start])[-1]
+    if flag is Flag.other_labour_claims:
+        return not (_CLAIM_WAIVED.search(head) or _NOT_CONCERNED.search(text[max(0, start - 4):start]))
     if _denied(head):
         return False
     if flag is Flag.wage_iou:

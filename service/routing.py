@@ -155,7 +155,7 @@ def _run_stage(rules: RuleSet, stage: Stage, facts: Facts, *, first_only: bool =
     return _StageResult(None, tuple(fired), facts)
 
 
-def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date, text: str) -> Facts:
+def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date) -> Facts:
     cap = rules.cap_on(day)
     ranked = sorted(prediction.probabilities.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
@@ -167,7 +167,7 @@ def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date,
             "complexity_threshold")},
     }
     return Facts(label=prediction.label, confidence=prediction.confidence, margin=margin, elements=elements,
-                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols, text=text)
+                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols)
 
 
 def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
@@ -178,11 +178,11 @@ def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
     return Complexity(score=score, threshold=threshold, is_complex=score >= threshold, factors=factors)
 
 
-def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date, *, text: str) -> Decision:
-    """Route one case.  ``today`` is used unless the case carries its own ``case_date``; ``text`` is the dispute text
-    (for the few rules that test it directly: ``text_any``/``text_none``)."""
+def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date) -> Decision:
+    """Route one case.  ``today`` is used unless the case carries its own ``case_date``.  Rules see the dispute text
+    only through its ``elements``."""
     day = elements.case_date or today
-    facts = _facts(prediction, elements, rules, day, text)
+    facts = _facts(prediction, elements, rules, day)
     complexity = assess_complexity(facts, rules)
     facts = replace(facts, score=complexity.score)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import re
 import sys
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -83,11 +82,9 @@ _SYMBOLS = ("small_claims_cap", "consent_cap", "intermediate_court_cap", "interm
 _NUMBER_KEYS = {"amount_le", "amount_gt", "amount_ge", "confidence_lt", "margin_lt", "score_ge"}
 _BOOL_KEYS = {"amount_known", "consent_to_mediation", "consent_to_small_claims", "filed", "always"}
 _INT_KEYS = {"parties_ge", "parties_outside_gansu_ge", "parties_not_outside_gansu_ge"}
-_PATTERN_KEYS = {"text_any", "text_none"}
 _LIST_KEYS = {"label": LABELS, "label_not": LABELS, "any_flags": tuple(Flag), "all_flags": tuple(Flag),
               "no_flags": tuple(Flag), "party_kinds_any": PARTY_KINDS, "any_tags": None, "no_tags": None}
-CONDITION_KEYS = frozenset(_NUMBER_KEYS | _BOOL_KEYS | _INT_KEYS | _PATTERN_KEYS | set(_LIST_KEYS)
-                           | {"policy", "any_of"})
+CONDITION_KEYS = frozenset(_NUMBER_KEYS | _BOOL_KEYS | _INT_KEYS | set(_LIST_KEYS) | {"policy", "any_of"})
 
 
 @dataclass(frozen=True)
@@ -184,7 +181,6 @@ class Facts:
     tags: frozenset[str]
     policy: str
     symbols: Mapping[str, Decimal]
-    text: str = ""  # the dispute text, for text_any / text_none
 
 
 # --------------------------------------------------------------------------------------------- evaluation
@@ -245,10 +241,6 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
             if e.parties_source != "fields" or e.party_count is None or e.parties_outside_gansu is None:
                 return False
             return bool(e.party_count - e.parties_outside_gansu >= value)
-        case "text_any":
-            return any(re.search(p, facts.text) for p in value)
-        case "text_none":
-            return not any(re.search(p, facts.text) for p in value)
         case "policy":
             return bool(facts.policy == value)
         case "any_of":
@@ -407,14 +399,6 @@ def _condition_problem(key: str, value: Any, tags: set[str]) -> str | None:  # n
         return f"必须是 {' 或 '.join(MEDIATION_POLICIES)}"
     if key == "any_of" and (not isinstance(value, list) or not value):
         return "必须是非空的条件列表"
-    if key in _PATTERN_KEYS:
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            return "必须是非空的正则表达式列表"
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                return f"含有无效的正则表达式 {pattern}（{exc}）"
     if key in _LIST_KEYS:
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
             return "必须是非空的字符串列表"

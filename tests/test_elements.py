@@ -177,6 +177,8 @@ FLAG_CASES: list[tuple[str, set[Flag]]] = [
     ("被告明确表示拒绝调解", {Flag.refuses_mediation}),
     ("本案系发回重审", {Flag.remand}),
     ("检察院提起公益诉讼", {Flag.public_interest}),
+    ("要求支付经济补偿金2万元", {Flag.other_labour_claims}),
+    ("仲裁委作出不予受理通知书", {Flag.arbitration_refused}),
     ("朋友借了我五万块钱", set()),
 ]
 

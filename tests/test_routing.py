@@ -32,7 +32,7 @@ def decide(label: str, text: str, *, rules: RuleSet = RULES, confidence: float =
            probabilities: dict[str, float] | None = None, **fields: Any) -> Decision:
     prediction = FakePrediction(label, confidence, probabilities or {})
     elements = extract_elements(text=text, fields=CaseFields(**fields) if fields else None)
-    return route(prediction, elements, rules, TODAY, text=text)
+    return route(prediction, elements, rules, TODAY)
 
 
 REFUSED = {"consent_to_mediation": False}
@@ -175,9 +175,33 @@ def test_arbitration_commission_refusal_opens_the_court(text: str) -> None:
     assert "L1R" in decision.rule_ids and decision.destination == Destination.labour_mediation
 
 
-def test_a_court_refusal_is_no_arbitration() -> None:
-    decision = decide("labour", "没有仲裁，法院不予受理，公司拖欠工资1万元")
+@pytest.mark.parametrize("text", [
+    "没有仲裁，法院不予受理，公司拖欠工资1万元",
+    "仲裁委没有作出不予受理决定，公司拖欠工资1万元",
+])
+def test_a_court_refusal_or_a_denied_one_is_no_arbitration_refusal(text: str) -> None:
+    decision = decide("labour", text)
     assert "L1R" not in decision.rule_ids and decision.destination == Destination.labour_arbitration
+
+
+def test_a_colloquial_refusal_by_the_commission_opens_the_court() -> None:
+    decision = decide("labour", "劳动仲裁委说不受理，公司拖欠工资1万元")
+    assert "L1R" in decision.rule_ids and decision.destination == Destination.labour_mediation
+
+
+@pytest.mark.parametrize("text", [
+    "包工头给我打了工资欠条，欠8000元，不要求经济补偿金",
+    "老板打了工资欠条8000元，并不主张加班费",
+])
+def test_wage_iou_with_other_claims_waived_opens_the_court(text: str) -> None:
+    """A waived claim is no other dispute (解释（一）第十五条): the IOU alone, L2."""
+    decision = decide("labour", text)
+    assert "L2" in decision.rule_ids and decision.destination == Destination.labour_mediation
+
+
+def test_wage_iou_with_a_social_insurance_grievance_needs_arbitration() -> None:
+    decision = decide("labour", "老板没给我交社保，打了工资欠条8000元")
+    assert "L2" not in decision.rule_ids and decision.destination == Destination.labour_arbitration
 
 
 @pytest.mark.parametrize("text", [
