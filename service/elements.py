@@ -681,7 +681,10 @@ class Elements:
     consent_to_small_claims: bool | None = None
     filed: bool | None = None
     case_date: dt.date | None = None
+    # Parties sent in ``fields`` with domicile_in_gansu false / true; ``None`` when no party's domicile was sent.  A
+    # party sent without one is in neither count (``domiciles_known`` in service/rules.py).
     parties_outside_gansu: int | None = None
+    parties_in_gansu: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -693,7 +696,7 @@ class Elements:
                 "mentions": [m.to_dict() for m in self.amounts],
             },
             "parties": {"count": self.party_count, "kinds": list(self.party_kinds), "source": self.parties_source,
-                        "outside_gansu": self.parties_outside_gansu},
+                        "outside_gansu": self.parties_outside_gansu, "in_gansu": self.parties_in_gansu},
             "flags": [{"id": f.value, "name": FLAG_NAMES[f]} for f in sorted(self.flags)],
             "consent_to_mediation": self.consent_to_mediation,
             "consent_to_small_claims": self.consent_to_small_claims,
@@ -720,7 +723,7 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
     amount_source: Literal["fields", "text"]
     amount, amount_source = (fields.amount, "fields") if fields.amount is not None else (total, "text")
     party_count, kinds, party_source = parties.count, parties.kinds, parties.source
-    outside = None
+    outside = inside = None
     if fields.parties is not None:
         party_count = len(fields.parties)
         kinds = tuple(k for k in PARTY_KINDS if any(p.kind == k for p in fields.parties))
@@ -729,7 +732,7 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
         if max(roles.count("plaintiff"), roles.count("defendant")) >= MANY_CLAIMANTS:
             flags.add(Flag.many_claimants)
         known = [p.domicile_in_gansu for p in fields.parties if p.domicile_in_gansu is not None]
-        outside = known.count(False) if known else None
+        outside, inside = (known.count(False), known.count(True)) if known else (None, None)
     return Elements(
         amount=amount,
         amount_source=amount_source if amount is not None else None,
@@ -745,4 +748,5 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
         filed=fields.filed,
         case_date=fields.case_date,
         parties_outside_gansu=outside,
+        parties_in_gansu=inside,
     )

@@ -80,8 +80,8 @@ PACKAGE_RULES = "rules.toml"
 _SYMBOLS = ("small_claims_cap", "consent_cap", "intermediate_court_cap", "intermediate_court_cap_mixed",
             "review_threshold", "conflict_margin", "complexity_threshold")
 _NUMBER_KEYS = {"amount_le", "amount_gt", "amount_ge", "confidence_lt", "margin_lt", "score_ge"}
-_BOOL_KEYS = {"amount_known", "consent_to_mediation", "consent_to_small_claims", "filed", "always"}
-_INT_KEYS = {"parties_ge", "parties_outside_gansu_ge", "parties_not_outside_gansu_ge"}
+_BOOL_KEYS = {"amount_known", "consent_to_mediation", "consent_to_small_claims", "filed", "always", "domiciles_known"}
+_INT_KEYS = {"parties_ge", "parties_outside_gansu_ge", "parties_in_gansu_ge"}
 _LIST_KEYS = {"label": LABELS, "label_not": LABELS, "any_flags": tuple(Flag), "all_flags": tuple(Flag),
               "no_flags": tuple(Flag), "party_kinds_any": PARTY_KINDS, "any_tags": None, "no_tags": None}
 CONDITION_KEYS = frozenset(_NUMBER_KEYS | _BOOL_KEYS | _INT_KEYS | set(_LIST_KEYS) | {"policy", "any_of"})
@@ -236,16 +236,22 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
             return e.party_count is not None and e.party_count >= value
         case "parties_outside_gansu_ge":
             return e.parties_outside_gansu is not None and e.parties_outside_gansu >= value
-        case "parties_not_outside_gansu_ge":
-            # Parties sent as fields with a domicile in Gansu or none given (Elements has no count of the known ones).
-            if e.parties_source != "fields" or e.party_count is None or e.parties_outside_gansu is None:
-                return False
-            return bool(e.party_count - e.parties_outside_gansu >= value)
+        case "parties_in_gansu_ge":
+            return e.parties_in_gansu is not None and e.parties_in_gansu >= value
+        case "domiciles_known":
+            return domiciles_known(e) is value
         case "policy":
             return bool(facts.policy == value)
         case "any_of":
             return any(holds(sub, facts) for sub in value)
     raise InvalidRules(f"未知的条件键 {key}")  # unreachable after validation
+
+
+def domiciles_known(e: Elements) -> bool:
+    """Whether every party's domicile is known: parties were sent in ``fields`` and each has ``domicile_in_gansu``."""
+    if e.parties_source != "fields" or not e.party_count:
+        return False
+    return (e.parties_in_gansu or 0) + (e.parties_outside_gansu or 0) == e.party_count
 
 
 # --------------------------------------------------------------------------------------------- loading

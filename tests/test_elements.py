@@ -219,7 +219,8 @@ def test_fields_override_extraction() -> None:
     assert elements.amount == Decimal("42251") and elements.amount_source == "fields"
     assert elements.consent_to_mediation is True and Flag.refuses_mediation not in elements.flags
     assert elements.party_count == 2 and elements.party_kinds == ("person", "company")
-    assert elements.parties_outside_gansu == 1
+    assert elements.parties_outside_gansu == 1 and elements.parties_in_gansu == 1
+    assert elements.to_dict()["parties"]["in_gansu"] == 1
     assert elements.case_date == dt.date(2026, 1, 5) and elements.filed is True
     assert [m.value for m in elements.amounts] == [30_000]  # the text's sums are still shown
 

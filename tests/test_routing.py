@@ -92,6 +92,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
     ("intermediate-court-mixed", "sme", "货款", {"amount": Decimal(150_000_000), "parties": OUTSIDE},
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
+    ("intermediate-court-domicile-unknown", "sme", "货款", {"amount": Decimal(150_000_000)},
+     D.ordinary_trial, T.collegial, {"G3U", "G3C"}),
     ("filed-finance", "finance", "借款2万元", {"filed": True}, D.finance_mediation, T.mediation, {"M2U"}),
     ("filed-finance-consent", "finance", "借款2万元", {"filed": True, "consent_to_mediation": True},
      D.finance_mediation, T.mediation, {"M2"}),
@@ -285,20 +287,36 @@ def _parties(*domiciles: bool | None) -> list[Party]:
             for i, d in enumerate(domiciles)]
 
 
-@pytest.mark.parametrize(("amount", "domiciles", "intermediate"), [
-    (150_000_000, (False, True), True),          # one outside Gansu, one inside: 1亿
-    (150_000_000, (False, False), False),        # all outside: 5亿 (法发〔2021〕27号)
-    (150_000_000, (True, True), False),          # all inside: 5亿
-    (150_000_000, (False, None), True),          # a domicile not given counts as inside (a doubt goes up)
-    (150_000_000, (None, None), False),
-    (99_999_999, (False, True), False),
-    (500_000_000, (False, False), True),
-    (500_000_000, (True, True), True),
+@pytest.mark.parametrize(("amount", "domiciles", "rule"), [
+    (150_000_000, (False, True), "G3"),           # one outside Gansu, one inside: 1亿
+    (150_000_000, (False, True, None), "G3"),     # known to be mixed, whatever the third party
+    (150_000_000, (False, False), None),          # all outside: 5亿 (法发〔2021〕27号)
+    (150_000_000, (True, True), None),            # all inside: 5亿
+    (150_000_000, (False, None), "G3U"),          # the other might live inside: a doubt goes up, and says so
+    (150_000_000, (True, None), "G3U"),           # the other might live outside
+    (150_000_000, (None, None), "G3U"),           # nothing known
+    (150_000_000, None, "G3U"),                   # no parties sent
+    (150_000_000, (), "G3U"),
+    (99_999_999, (False, True), None),
+    (99_999_999, None, None),
+    (500_000_000, (False, False), "G3"),
+    (500_000_000, (True, True), "G3"),
+    (500_000_000, (None, None), "G3"),
 ])
-def test_intermediate_court_thresholds(amount: int, domiciles: tuple[bool | None, ...], intermediate: bool) -> None:
-    decision = decide("sme", "货款", amount=Decimal(amount), parties=_parties(*domiciles))
-    assert ("G3" in decision.rule_ids) is intermediate
-    assert decision.court == ("intermediate" if intermediate else "district")
+def test_intermediate_court_thresholds(amount: int, domiciles: tuple[bool | None, ...] | None,
+                                       rule: str | None) -> None:
+    parties = {} if domiciles is None else {"parties": _parties(*domiciles)}
+    decision = decide("sme", "货款", amount=Decimal(amount), **parties)
+    assert {"G3", "G3U"} & set(decision.rule_ids) == ({rule} if rule else set())
+    assert decision.court == ("intermediate" if rule else "district")
+
+
+def test_an_unknown_domicile_that_sends_a_case_up_says_so() -> None:
+    decision = decide("sme", "货款", amount=Decimal(150_000_000), parties=_parties(False, None))
+    reason = next(r for r in decision.reasons if r.rule_id == "G3U")
+    assert "未全部查明" in reason.explanation and "第三十九条" in reason.basis
+    assert any("补录后重新分流" in n for n in decision.notices)
+    assert (decision.destination, decision.track) == (Destination.ordinary_trial, Track.collegial)
 
 
 # ------------------------------------------------------------------------------------------- deadlines
