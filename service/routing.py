@@ -160,8 +160,10 @@ def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date)
     ranked = sorted(prediction.probabilities.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
     settings = rules.settings
+    near = Decimal(1) - Decimal(str(settings["approximate_amount_margin"]))
     symbols = {
         "small_claims_cap": cap.mandatory_cap, "consent_cap": cap.consent_cap,
+        "small_claims_cap_near": (cap.mandatory_cap * near).quantize(Decimal("0.01")),
         **{key: Decimal(str(settings[key])) for key in (
             "intermediate_court_cap", "intermediate_court_cap_mixed", "review_threshold", "conflict_margin",
             "complexity_threshold")},
@@ -212,7 +214,9 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
     trial_track = track.decisive.track if track.decisive else None
     on_filing = _track_on_filing(chosen, trial_track)
     months_key = TRIAL_MONTHS_KEY.get(on_filing) if on_filing else None
-    notices = _notices(fired, chosen, trial_track, rules)
+    # A route that comes to trial only when mediation or confirmation fails shows its provisional track's notices (P1N).
+    provisional = track.fired if on_filing is not None and chosen is not track.decisive else ()
+    notices = _notices(fired, chosen, trial_track, rules, provisional)
     destination = Destination.clerk_review if review.decisive else chosen.destination
     return Decision(
         destination=destination,
@@ -245,13 +249,15 @@ def _track_on_filing(chosen: Rule, trial_track: Track | None) -> Track | None:
     return None
 
 
-def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rules: RuleSet) -> tuple[str, ...]:
+def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rules: RuleSet,
+             provisional: Sequence[Rule]) -> tuple[str, ...]:
     notices = [r.notice for r in fired if r.notice]
     info = rules.destinations[chosen.destination] if chosen.destination else None
     if info and info.notice:
         notices.append(info.notice)
     if chosen.track == Track.mediation and trial_track is not None:
         notices.append(f"调解不成且符合起诉条件的，拟适用{TRACK_NAMES[trial_track]}。")
+    notices += [r.notice for r in provisional if r.notice]
     return tuple(dict.fromkeys(notices))
 
 

@@ -63,6 +63,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.fast_track, T.small_claims, {"G1", "P1"}),
     ("refused-in-text", "finance", "借款3万元，被告拒绝调解", {}, D.fast_track, T.small_claims, {"G1", "P1"}),
     ("cap-plus-one", "finance", "借款", {"amount": Decimal(42_251), **REFUSED}, D.fast_track, T.simple, {"P4"}),
+    ("approximate-near-cap", "finance", "朋友借了我四万多一直不还", REFUSED,
+     D.fast_track, T.small_claims, {"P1N", "P1"}),
     ("cap-plus-one-consent", "finance", "借款",
      {"amount": Decimal(42_251), "consent_to_small_claims": True, **REFUSED},
      D.fast_track, T.small_claims_by_consent, {"P2"}),
@@ -317,6 +319,33 @@ def test_an_unknown_domicile_that_sends_a_case_up_says_so() -> None:
     assert "未全部查明" in reason.explanation and "第三十九条" in reason.basis
     assert any("补录后重新分流" in n for n in decision.notices)
     assert (decision.destination, decision.track) == (Destination.ordinary_trial, Track.collegial)
+
+
+NEAR_CAP = "小额诉讼标的额上限"
+
+
+@pytest.mark.parametrize(("text", "fields", "noticed"), [
+    ("朋友借了我四万多一直不还", REFUSED, True),           # 40,000 or more: within 10% below 42,250
+    ("朋友借了我4万余元一直不还", REFUSED, True),
+    ("欠我38100多元", REFUSED, True),
+    ("欠我3万8千多元", REFUSED, False),                  # 38,000: more than 10% below the cap
+    ("朋友借了我三万多一直不还", REFUSED, False),
+    ("朋友借了我40000元一直不还", REFUSED, False),         # exact
+    ("朋友借了我四万多一直不还", {"amount": Decimal(40_000), **REFUSED}, False),  # the clerk's amount is exact
+    ("朋友借了我四万多一直不还", {}, True),                 # mediation: the provisional track is 小额
+    ("朋友借了我四万多一直不还", {"filed": True}, True),
+])
+def test_approximate_amount_near_the_cap_keeps_small_claims_with_a_notice(text: str, fields: dict[str, Any],
+                                                                          noticed: bool) -> None:
+    decision = decide("finance", text, **fields)
+    assert decision.to_dict()["trial_period"]["track"] == "small_claims"
+    assert any(NEAR_CAP in n for n in decision.notices) is noticed
+    assert ("P1N" in decision.rule_ids) is (noticed and decision.track == Track.small_claims)
+
+
+def test_no_near_cap_notice_outside_small_claims() -> None:
+    assert not any(NEAR_CAP in n for n in decide("finance", "借款四万多，被告下落不明").notices)  # P5: no 小额
+    assert not any(NEAR_CAP in n for n in decide("labour", "公司拖欠我工资四万多").notices)  # L1: arbitration
 
 
 # ------------------------------------------------------------------------------------------- deadlines
