@@ -3,9 +3,10 @@
 Pure: no I/O, no Flask, no database, no clock (``today`` is an argument).  The rules, thresholds, caps and time
 limits all come from the ``RuleSet`` (service/rules.toml); this module only runs the stages in order:
 
-1. guard      G2 special procedures, J1 judicial confirmation, L1 labour arbitration first (decide); G1/G5/G3 send
+1. guard      G2 special procedures, J1 judicial confirmation, L1 labour arbitration first (decide); G1/G5/G3/G3U send
               the case to court (tags)
-2. track      繁简分流 in court: P7 collegial, P5/C1/P3 exclusions, P6 ordinary, P1/P2 small claims, P4 simple
+2. track      繁简分流 in court: P7 collegial, P5/C1/P3 exclusions, P6 ordinary, P1/P2 small claims (P1N: a notice),
+              P4 simple
 3. category   when the case goes to mediation: which centre (L3, F1, H1, S1, O1)
 4. mediation  which mediation time limit (M1–M3)
 5. review     low confidence or conflicting signals → clerk review, keeping the provisional route
