@@ -35,12 +35,14 @@ class Flag(StrEnum):
     wage_iou = "wage_iou"  # 工资欠条
     many_claimants = "many_claimants"  # 一方人数众多（十人以上）
     mediation_agreement = "mediation_agreement"  # 已达成调解协议，申请司法确认
-    special_procedure = "special_procedure"  # 特别程序、督促、公示催告、破产
+    special_procedure = "special_procedure"  # 特别程序、督促、公示催告、破产程序及其衍生诉讼
     personal_status = "personal_status"  # 身份关系（婚姻、收养、亲子等）
     ownership = "ownership"  # 确权
     refuses_mediation = "refuses_mediation"  # 当事人明确拒绝调解
     remand = "remand"  # 发回重审
     public_interest = "public_interest"  # 国家利益、社会公共利益、公益诉讼
+    other_labour_claims = "other_labour_claims"  # 工资以外的劳动争议请求（经济补偿、加班费、社保、工伤……）
+    arbitration_refused = "arbitration_refused"  # 劳动人事争议仲裁委员会不予受理或逾期未作出受理决定
 
 
 FLAG_NAMES: dict[Flag, str] = {
@@ -52,12 +54,14 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.wage_iou: "持有工资欠条",
     Flag.many_claimants: "一方当事人人数众多",
     Flag.mediation_agreement: "已有调解协议（申请司法确认）",
-    Flag.special_procedure: "特别程序、督促程序、公示催告或破产",
+    Flag.special_procedure: "特别程序、督促程序、公示催告或破产程序（含破产衍生诉讼）",
     Flag.personal_status: "涉及身份关系",
     Flag.ownership: "确权纠纷",
     Flag.refuses_mediation: "当事人拒绝调解",
     Flag.remand: "发回重审",
     Flag.public_interest: "涉及国家利益或社会公共利益",
+    Flag.other_labour_claims: "工资以外的劳动争议请求（经济补偿、加班费、社保、工伤等）",
+    Flag.arbitration_refused: "劳动仲裁委不予受理或逾期未作出受理决定",
 }
 
 # 民诉法解释 第七十五条: "人数众多，一般指十人以上".
@@ -432,8 +436,36 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"|达成(?:了)?[^，。；！？,;!?]{0,6}?调解协议"
     )),
     (Flag.mediation_agreement, re.compile(r"调解[^。；！？;!?]{0,20}?(?P<cue>达成)(?:了)?(?:一致|协议)")),
+    # A case that is a special, 督促 or 公示催告 procedure, or a bankruptcy case or a suit derived from one (破产申请,
+    # 重整, 破产和解, a 管理人 as party, 职工债权 objections, 取回权, 别除权, 破产债权确认).  Not a mere mention that an
+    # employer or debtor went bankrupt (公司已经破产了, 快破产了, 倒闭了): that is the dispute it was before.
     (Flag.special_procedure, re.compile(
-        r"(支付令|督促程序|公示催告|破产|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效|实现担保物权)")),
+        r"支付令|督促程序|公示催告|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效"
+        r"|实现担保物权"
+        r"|破产(?:申请|程序|清算|重整|和解|案件|债权|财产|管理人)|申请[^，。；！？,;!?]{0,10}破产|宣告[^，。；！？,;!?]{0,6}破产"
+        r"|裁定[^，。；！？,;!?]{0,8}破产|受理[^，。；！？,;!?]{0,10}破产|重整(?!旗鼓)"
+        # 管理人 as the bankruptcy administrator, not an estate, property or car-park manager, nor the building
+        # "所有人或管理人" of tort law
+        r"|(?<!遗产|财产|物业|资产|基金|信托|项目|账户|小区|车场|场所|房屋|建筑)(?<![或、])管理人(?!员)"
+        r"|职工债权|债权申报|申报债权|债权表|取回权|别除权"
+    )),
+    # Labour claims other than the wages owed (解释（一）第十五条: a wage IOU opens the court only for a claim that
+    # "不涉及劳动关系其他争议").  Most negations before these cues are the grievance itself (未缴纳社保, 不给报工伤,
+    # 未支付加班费, 未签劳动合同), so only a claim waived or a matter excluded denies one (_states).  Not
+    # 死亡/伤残赔偿金 or 拆迁补偿金 of other disputes.
+    (Flag.other_labour_claims, re.compile(
+        r"经济补偿|(?<!拆迁|安置|征收|征地|搬迁|青苗)补偿金|(?<!死亡|伤残|残疾|丧葬|定金|违约)赔偿金|加班费|加班工资"
+        r"|[二两双]倍工资|社会保险|社保(?!卡)|养老保险|医疗保险|失业保险|工伤|年休假|带薪年假|未休年假"
+        r"|确认劳动关系|解除劳动合同|违法解除|违法辞退|非法辞退|无故辞退"
+        r"|(?:未|没有?|不)(?:和我|与我|跟我|给我)?(?:签|签订|订立)(?:过|了)?(?:书面)?劳动合同"
+    )),
+    # The 劳动人事争议仲裁委员会 itself refused the case or let the five days pass (调解仲裁法第二十九条); a court's
+    # 不予受理 is no such refusal.  "仲裁委没有作出不予受理决定" denies it.
+    (Flag.arbitration_refused, re.compile(
+        r"(?:仲裁委|仲裁委员会|仲裁院|劳动仲裁|劳动人事争议仲裁)[^，。；,;！？!?]{0,12}?"
+        r"(?P<cue>不予受理|不受理|拒绝受理|不予立案|逾期未(?:作出|做出)|(?:五|5)日内未(?:作出|做出)"
+        r"|未在(?:五|5)日内(?:作出|做出))"
+    )),
     (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
     (Flag.ownership, re.compile(r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属)")),
     (Flag.refuses_mediation, re.compile(r"(拒绝调解|不同意调解|不愿意?调解|不接受调解|不愿和解)")),
@@ -471,6 +503,12 @@ _DENIAL_AFTER = re.compile(
     r"(?:我|我们|他|她|老板|对方|手里|手上|也|都|还|并|根本|从来|一直)*(?:没有|没|未|不肯|不愿意?|拒绝|拒不)"
     r"(?:打|写|出具|给|开|拿到|有)?(?:给我)?(?:过|了)?"
 )
+# What denies another labour claim: a claim waived or not made in the clause before it (不要求支付经济补偿金, 并不主张
+# 加班费, 放弃二倍工资), or a matter excluded right before it (不涉及社保, 不是工伤).
+_CLAIM_WAIVED = re.compile(
+    r"(?:(?:不|没有?|未|并未|并不|不再)(?:要求|主张|请求|提出|索要|追讨|追究)|放弃)[^，。；！？,;!?]{0,6}$"
+)
+_NOT_CONCERNED = re.compile(r"(?:不涉及|不存在|并非|不是|不属于)\s*$")
 # An announced or possible counterclaim is not one: 对方说要反诉, 扬言反诉, 被告准备提起反诉, 如果被告反诉.
 _INTENTION = re.compile(
     r"(?:要|想|准备|打算|扬言|声称|威胁|可能|将|会|考虑|如果|若|万一|以)(?:被告|对方|他|她|他们)?(?:要|会|将)?"
@@ -504,6 +542,8 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
     head = _CLAUSE_END.split(text[:start])[-1]
+    if flag is Flag.other_labour_claims:
+        return not (_CLAIM_WAIVED.search(head) or _NOT_CONCERNED.search(text[max(0, start - 4):start]))
     if _denied(head):
         return False
     if flag is Flag.wage_iou:
@@ -641,7 +681,10 @@ class Elements:
     consent_to_small_claims: bool | None = None
     filed: bool | None = None
     case_date: dt.date | None = None
+    # Parties sent in ``fields`` with domicile_in_gansu false / true; ``None`` when no party's domicile was sent.  A
+    # party sent without one is in neither count (``domiciles_known`` in service/rules.py).
     parties_outside_gansu: int | None = None
+    parties_in_gansu: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -653,7 +696,7 @@ class Elements:
                 "mentions": [m.to_dict() for m in self.amounts],
             },
             "parties": {"count": self.party_count, "kinds": list(self.party_kinds), "source": self.parties_source,
-                        "outside_gansu": self.parties_outside_gansu},
+                        "outside_gansu": self.parties_outside_gansu, "in_gansu": self.parties_in_gansu},
             "flags": [{"id": f.value, "name": FLAG_NAMES[f]} for f in sorted(self.flags)],
             "consent_to_mediation": self.consent_to_mediation,
             "consent_to_small_claims": self.consent_to_small_claims,
@@ -680,7 +723,7 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
     amount_source: Literal["fields", "text"]
     amount, amount_source = (fields.amount, "fields") if fields.amount is not None else (total, "text")
     party_count, kinds, party_source = parties.count, parties.kinds, parties.source
-    outside = None
+    outside = inside = None
     if fields.parties is not None:
         party_count = len(fields.parties)
         kinds = tuple(k for k in PARTY_KINDS if any(p.kind == k for p in fields.parties))
@@ -689,7 +732,7 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
         if max(roles.count("plaintiff"), roles.count("defendant")) >= MANY_CLAIMANTS:
             flags.add(Flag.many_claimants)
         known = [p.domicile_in_gansu for p in fields.parties if p.domicile_in_gansu is not None]
-        outside = known.count(False) if known else None
+        outside, inside = (known.count(False), known.count(True)) if known else (None, None)
     return Elements(
         amount=amount,
         amount_source=amount_source if amount is not None else None,
@@ -705,4 +748,5 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
         filed=fields.filed,
         case_date=fields.case_date,
         parties_outside_gansu=outside,
+        parties_in_gansu=inside,
     )

@@ -3,9 +3,10 @@
 Pure: no I/O, no Flask, no database, no clock (``today`` is an argument).  The rules, thresholds, caps and time
 limits all come from the ``RuleSet`` (service/rules.toml); this module only runs the stages in order:
 
-1. guard      G2 special procedures, J1 judicial confirmation, L1 labour arbitration first (decide); G1/G5/G3 send
+1. guard      G2 special procedures, J1 judicial confirmation, L1 labour arbitration first (decide); G1/G5/G3/G3U send
               the case to court (tags)
-2. track      繁简分流 in court: P7 collegial, P5/C1/P3 exclusions, P6 ordinary, P1/P2 small claims, P4 simple
+2. track      繁简分流 in court: P7 collegial, P5/C1/P3 exclusions, P6 ordinary, P1/P2 small claims (P1N: a notice),
+              P4 simple
 3. category   when the case goes to mediation: which centre (L3, F1, H1, S1, O1)
 4. mediation  which mediation time limit (M1–M3)
 5. review     low confidence or conflicting signals → clerk review, keeping the provisional route
@@ -155,19 +156,21 @@ def _run_stage(rules: RuleSet, stage: Stage, facts: Facts, *, first_only: bool =
     return _StageResult(None, tuple(fired), facts)
 
 
-def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date, text: str) -> Facts:
+def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date) -> Facts:
     cap = rules.cap_on(day)
     ranked = sorted(prediction.probabilities.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
     settings = rules.settings
+    near = Decimal(1) - Decimal(str(settings["approximate_amount_margin"]))
     symbols = {
         "small_claims_cap": cap.mandatory_cap, "consent_cap": cap.consent_cap,
+        "small_claims_cap_near": (cap.mandatory_cap * near).quantize(Decimal("0.01")),
         **{key: Decimal(str(settings[key])) for key in (
             "intermediate_court_cap", "intermediate_court_cap_mixed", "review_threshold", "conflict_margin",
             "complexity_threshold")},
     }
     return Facts(label=prediction.label, confidence=prediction.confidence, margin=margin, elements=elements,
-                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols, text=text)
+                 score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols)
 
 
 def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
@@ -178,11 +181,11 @@ def assess_complexity(facts: Facts, rules: RuleSet) -> Complexity:
     return Complexity(score=score, threshold=threshold, is_complex=score >= threshold, factors=factors)
 
 
-def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date, *, text: str) -> Decision:
-    """Route one case.  ``today`` is used unless the case carries its own ``case_date``; ``text`` is the dispute text
-    (for the few rules that test it directly: ``text_any``/``text_none``)."""
+def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date) -> Decision:
+    """Route one case.  ``today`` is used unless the case carries its own ``case_date``.  Rules see the dispute text
+    only through its ``elements``."""
     day = elements.case_date or today
-    facts = _facts(prediction, elements, rules, day, text)
+    facts = _facts(prediction, elements, rules, day)
     complexity = assess_complexity(facts, rules)
     facts = replace(facts, score=complexity.score)
 
@@ -212,7 +215,9 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
     trial_track = track.decisive.track if track.decisive else None
     on_filing = _track_on_filing(chosen, trial_track)
     months_key = TRIAL_MONTHS_KEY.get(on_filing) if on_filing else None
-    notices = _notices(fired, chosen, trial_track, rules)
+    # A route that comes to trial only when mediation or confirmation fails shows its provisional track's notices (P1N).
+    provisional = track.fired if on_filing is not None and chosen is not track.decisive else ()
+    notices = _notices(fired, chosen, trial_track, rules, provisional)
     destination = Destination.clerk_review if review.decisive else chosen.destination
     return Decision(
         destination=destination,
@@ -245,13 +250,15 @@ def _track_on_filing(chosen: Rule, trial_track: Track | None) -> Track | None:
     return None
 
 
-def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rules: RuleSet) -> tuple[str, ...]:
+def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rules: RuleSet,
+             provisional: Sequence[Rule]) -> tuple[str, ...]:
     notices = [r.notice for r in fired if r.notice]
     info = rules.destinations[chosen.destination] if chosen.destination else None
     if info and info.notice:
         notices.append(info.notice)
     if chosen.track == Track.mediation and trial_track is not None:
         notices.append(f"调解不成且符合起诉条件的，拟适用{TRACK_NAMES[trial_track]}。")
+    notices += [r.notice for r in provisional if r.notice]
     return tuple(dict.fromkeys(notices))
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import re
 import sys
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -78,16 +77,15 @@ PERIOD_KINDS = (*DEADLINE_KINDS, "confirmation", "trial")
 PACKAGE_RULES = "rules.toml"
 
 # Symbolic numbers a condition may use instead of a literal; resolved against the rule set's settings.
-_SYMBOLS = ("small_claims_cap", "consent_cap", "intermediate_court_cap", "intermediate_court_cap_mixed",
-            "review_threshold", "conflict_margin", "complexity_threshold")
+_SYMBOLS = ("small_claims_cap", "small_claims_cap_near", "consent_cap", "intermediate_court_cap",
+            "intermediate_court_cap_mixed", "review_threshold", "conflict_margin", "complexity_threshold")
 _NUMBER_KEYS = {"amount_le", "amount_gt", "amount_ge", "confidence_lt", "margin_lt", "score_ge"}
-_BOOL_KEYS = {"amount_known", "consent_to_mediation", "consent_to_small_claims", "filed", "always"}
-_INT_KEYS = {"parties_ge", "parties_outside_gansu_ge", "parties_not_outside_gansu_ge"}
-_PATTERN_KEYS = {"text_any", "text_none"}
+_BOOL_KEYS = {"amount_known", "amount_approximate", "consent_to_mediation", "consent_to_small_claims", "filed",
+              "always", "domiciles_known"}
+_INT_KEYS = {"parties_ge", "parties_outside_gansu_ge", "parties_in_gansu_ge"}
 _LIST_KEYS = {"label": LABELS, "label_not": LABELS, "any_flags": tuple(Flag), "all_flags": tuple(Flag),
               "no_flags": tuple(Flag), "party_kinds_any": PARTY_KINDS, "any_tags": None, "no_tags": None}
-CONDITION_KEYS = frozenset(_NUMBER_KEYS | _BOOL_KEYS | _INT_KEYS | _PATTERN_KEYS | set(_LIST_KEYS)
-                           | {"policy", "any_of"})
+CONDITION_KEYS = frozenset(_NUMBER_KEYS | _BOOL_KEYS | _INT_KEYS | set(_LIST_KEYS) | {"policy", "any_of"})
 
 
 @dataclass(frozen=True)
@@ -184,7 +182,6 @@ class Facts:
     tags: frozenset[str]
     policy: str
     symbols: Mapping[str, Decimal]
-    text: str = ""  # the dispute text, for text_any / text_none
 
 
 # --------------------------------------------------------------------------------------------- evaluation
@@ -222,6 +219,8 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
             return any(k in e.party_kinds for k in value)
         case "amount_known":
             return bool((e.amount is not None) == value)
+        case "amount_approximate":
+            return e.amount is not None and e.amount_approximate is value
         case "amount_le":
             return e.amount is not None and e.amount <= _number(value, facts)
         case "amount_gt":
@@ -240,20 +239,22 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
             return e.party_count is not None and e.party_count >= value
         case "parties_outside_gansu_ge":
             return e.parties_outside_gansu is not None and e.parties_outside_gansu >= value
-        case "parties_not_outside_gansu_ge":
-            # Parties sent as fields with a domicile in Gansu or none given (Elements has no count of the known ones).
-            if e.parties_source != "fields" or e.party_count is None or e.parties_outside_gansu is None:
-                return False
-            return bool(e.party_count - e.parties_outside_gansu >= value)
-        case "text_any":
-            return any(re.search(p, facts.text) for p in value)
-        case "text_none":
-            return not any(re.search(p, facts.text) for p in value)
+        case "parties_in_gansu_ge":
+            return e.parties_in_gansu is not None and e.parties_in_gansu >= value
+        case "domiciles_known":
+            return domiciles_known(e) is value
         case "policy":
             return bool(facts.policy == value)
         case "any_of":
             return any(holds(sub, facts) for sub in value)
     raise InvalidRules(f"未知的条件键 {key}")  # unreachable after validation
+
+
+def domiciles_known(e: Elements) -> bool:
+    """Whether every party's domicile is known: parties were sent in ``fields`` and each has ``domicile_in_gansu``."""
+    if e.parties_source != "fields" or not e.party_count:
+        return False
+    return (e.parties_in_gansu or 0) + (e.parties_outside_gansu or 0) == e.party_count
 
 
 # --------------------------------------------------------------------------------------------- loading
@@ -316,7 +317,7 @@ def _list(data: Mapping[str, Any], name: str) -> list[Any]:
 
 
 def _check_settings(settings: Mapping[str, Any]) -> None:
-    for key in ("review_threshold", "conflict_margin"):
+    for key in ("review_threshold", "conflict_margin", "approximate_amount_margin"):
         value = settings.get(key)
         if not isinstance(value, int | float) or not 0 <= value <= 1:
             raise InvalidRules(f"[settings] {key} 必须是 0 到 1 之间的数")
@@ -407,14 +408,6 @@ def _condition_problem(key: str, value: Any, tags: set[str]) -> str | None:  # n
         return f"必须是 {' 或 '.join(MEDIATION_POLICIES)}"
     if key == "any_of" and (not isinstance(value, list) or not value):
         return "必须是非空的条件列表"
-    if key in _PATTERN_KEYS:
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            return "必须是非空的正则表达式列表"
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                return f"含有无效的正则表达式 {pattern}（{exc}）"
     if key in _LIST_KEYS:
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
             return "必须是非空的字符串列表"

@@ -177,6 +177,8 @@ FLAG_CASES: list[tuple[str, set[Flag]]] = [
     ("被告明确表示拒绝调解", {Flag.refuses_mediation}),
     ("本案系发回重审", {Flag.remand}),
     ("检察院提起公益诉讼", {Flag.public_interest}),
+    ("要求支付经济补偿金2万元", {Flag.other_labour_claims}),
+    ("仲裁委作出不予受理通知书", {Flag.arbitration_refused}),
     ("朋友借了我五万块钱", set()),
 ]
 
@@ -217,7 +219,8 @@ def test_fields_override_extraction() -> None:
     assert elements.amount == Decimal("42251") and elements.amount_source == "fields"
     assert elements.consent_to_mediation is True and Flag.refuses_mediation not in elements.flags
     assert elements.party_count == 2 and elements.party_kinds == ("person", "company")
-    assert elements.parties_outside_gansu == 1
+    assert elements.parties_outside_gansu == 1 and elements.parties_in_gansu == 1
+    assert elements.to_dict()["parties"]["in_gansu"] == 1
     assert elements.case_date == dt.date(2026, 1, 5) and elements.filed is True
     assert [m.value for m in elements.amounts] == [30_000]  # the text's sums are still shown
 

@@ -15,6 +15,7 @@ from tests.test_routing import REFUSED, decide
 
 A, F, U, C, W, M, R = (Flag.appraisal, Flag.foreign, Flag.whereabouts_unknown, Flag.counterclaim, Flag.wage_iou,
                        Flag.mediation_agreement, Flag.refuses_mediation)
+S, L, X = Flag.special_procedure, Flag.other_labour_claims, Flag.arbitration_refused
 
 FIXED: list[tuple[str, set[Flag]]] = [
     # a negation earlier in the clause, not right before the cue
@@ -51,6 +52,22 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("被告扬言反诉", set()),
     ("被告准备提起反诉", set()),
     ("如果被告反诉，我该怎么办", set()),
+    # an employer or debtor that went bankrupt or closed: no bankruptcy case, no special procedure
+    ("公司已经破产了，拖欠我工资2万元", set()),
+    ("对方公司快破产了，欠我货款", set()),
+    ("老板说公司要破产了，不给发工资", set()),
+    ("厂子倒闭了，老板欠我工资", set()),
+    ("物业管理人员服务态度差", set()),
+    ("遗产管理人迟迟不分配遗产", set()),
+    # a wage IOU with another labour claim waived or denied; a court's refusal, or a refusal denied
+    ("包工头给我打了工资欠条，欠8000元，不要求经济补偿金", {W}),
+    ("老板打了工资欠条8000元，并不主张加班费", {W}),
+    ("工资欠条8000元，不涉及社保", {W}),
+    ("这不是工伤，公司拖欠工资1万元", set()),
+    ("交通事故死亡赔偿金30万元", set()),
+    ("拆迁补偿金一直未给付", set()),
+    ("仲裁委没有作出不予受理决定，公司拖欠工资1万元", set()),
+    ("没有仲裁，法院不予受理，公司拖欠工资1万元", set()),
     # colloquial forms of a missing party
     ("被告找不到了", {U}),
     ("打电话不接，人也找不到", {U}),
@@ -91,6 +108,42 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("被告明确表示拒绝调解", {R}),
     ("被告不还钱还拒绝调解", {R}),  # the negation belongs to 还钱
     ("对方不同意离婚", {Flag.personal_status}),  # still a divorce case
+    # a bankruptcy case, or a suit derived from one
+    ("法院已受理公司的破产申请，拖欠我工资2万元", {S}),
+    ("我们准备申请对方公司破产清算", {S}),
+    ("公司进入破产重整程序", {S}),
+    ("债务人申请破产和解", {S}),
+    ("公司已被法院裁定宣告破产，欠我货款", {S}),
+    ("管理人没有把我的工资列入职工债权清单，我有异议", {S}),
+    ("起诉破产管理人，请求确认破产债权", {S}),
+    ("向管理人主张取回权", {S}),
+    ("对抵押的厂房享有别除权", {S}),
+    ("申请支付令", {S}),
+    ("申请公示催告", {S}),
+    ("申请认定财产无主", {S}),
+    ("没有申请破产", set()),
+    # labour claims other than wages, including grievances that contain a negation
+    ("老板打了工资欠条8000元，我还要求支付经济补偿金2万元", {W, L}),
+    ("公司出具了工资欠条，欠我工资8000元，另外要求支付加班费3000元", {W, L}),
+    ("包工头给我打了工资欠条，欠8000元，还要求确认劳动关系", {W, L}),
+    ("老板没给我交社保，打了工资欠条8000元", {W, L}),
+    ("公司一直未签劳动合同，要求支付二倍工资", {L}),
+    ("公司违法解除劳动合同", {L}),
+    ("上班时受了工伤", {L}),
+    ("单位一直拖着不给我报工伤", {L}),
+    ("公司未为其缴纳工伤保险费", {L}),
+    ("被告未支付未休年休假工资报酬", {L}),
+    ("社保卡丢了", set()),
+    # the arbitration commission refused the case or let the time pass (调解仲裁法第二十九条)
+    ("仲裁委员会以超过仲裁时效为由不予受理", {X}),
+    ("劳动仲裁不予受理，公司拖欠工资1万元", {X}),
+    ("仲裁委逾期未作出受理决定", {X}),
+    ("仲裁委作出不予受理通知书", {X}),
+    ("收到劳动人事争议仲裁委员会的不予受理通知书", {X}),
+    ("劳动仲裁委说不受理", {X}),
+    ("仲裁委员会未在5日内作出受理决定", {X}),
+    ("被告作为房屋的所有人或管理人，应当承担责任", set()),  # tort law's 管理人, no administrator
+    ("停车场管理人收取停车费用", set()),
 ]
 
 

@@ -32,7 +32,7 @@ def decide(label: str, text: str, *, rules: RuleSet = RULES, confidence: float =
            probabilities: dict[str, float] | None = None, **fields: Any) -> Decision:
     prediction = FakePrediction(label, confidence, probabilities or {})
     elements = extract_elements(text=text, fields=CaseFields(**fields) if fields else None)
-    return route(prediction, elements, rules, TODAY, text=text)
+    return route(prediction, elements, rules, TODAY)
 
 
 REFUSED = {"consent_to_mediation": False}
@@ -50,7 +50,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.labour_mediation, T.mediation, {"L3", "M2"}),
     ("labour-arbitration-refused", "labour", "仲裁委作出不予受理通知书，公司拖欠我工资1万元", REFUSED,
      D.fast_track, T.small_claims, {"L1R", "G1", "G4", "P1"}),
-    ("labour-bankrupt-employer", "labour", "公司已经破产了，拖欠我工资2万元", {}, D.clerk_review, None, {"G2L"}),
+    ("labour-bankruptcy-case", "labour", "法院已受理公司的破产申请，拖欠我工资2万元", {},
+     D.clerk_review, None, {"G2L"}),
     ("finance", "finance", "信用卡逾期了银行说要起诉我", {}, D.finance_mediation, T.mediation, {"F1"}),
     ("housing", "housing", "租的房子到期了房东不退押金2000元", {}, D.housing_mediation, T.mediation, {"H1"}),
     ("sme", "sme", "客户欠我们公司货款二十多万", {}, D.sme_mediation, T.mediation, {"S1"}),
@@ -62,6 +63,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.fast_track, T.small_claims, {"G1", "P1"}),
     ("refused-in-text", "finance", "借款3万元，被告拒绝调解", {}, D.fast_track, T.small_claims, {"G1", "P1"}),
     ("cap-plus-one", "finance", "借款", {"amount": Decimal(42_251), **REFUSED}, D.fast_track, T.simple, {"P4"}),
+    ("approximate-near-cap", "finance", "朋友借了我四万多一直不还", REFUSED,
+     D.fast_track, T.small_claims, {"P1N", "P1"}),
     ("cap-plus-one-consent", "finance", "借款",
      {"amount": Decimal(42_251), "consent_to_small_claims": True, **REFUSED},
      D.fast_track, T.small_claims_by_consent, {"P2"}),
@@ -91,6 +94,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
     ("intermediate-court-mixed", "sme", "货款", {"amount": Decimal(150_000_000), "parties": OUTSIDE},
      D.ordinary_trial, T.collegial, {"G3", "G3C"}),
+    ("intermediate-court-domicile-unknown", "sme", "货款", {"amount": Decimal(150_000_000)},
+     D.ordinary_trial, T.collegial, {"G3U", "G3C"}),
     ("filed-finance", "finance", "借款2万元", {"filed": True}, D.finance_mediation, T.mediation, {"M2U"}),
     ("filed-finance-consent", "finance", "借款2万元", {"filed": True, "consent_to_mediation": True},
      D.finance_mediation, T.mediation, {"M2"}),
@@ -174,18 +179,66 @@ def test_arbitration_commission_refusal_opens_the_court(text: str) -> None:
     assert "L1R" in decision.rule_ids and decision.destination == Destination.labour_mediation
 
 
-def test_a_court_refusal_is_no_arbitration() -> None:
-    decision = decide("labour", "没有仲裁，法院不予受理，公司拖欠工资1万元")
+@pytest.mark.parametrize("text", [
+    "没有仲裁，法院不予受理，公司拖欠工资1万元",
+    "仲裁委没有作出不予受理决定，公司拖欠工资1万元",
+])
+def test_a_court_refusal_or_a_denied_one_is_no_arbitration_refusal(text: str) -> None:
+    decision = decide("labour", text)
     assert "L1R" not in decision.rule_ids and decision.destination == Destination.labour_arbitration
 
 
-def test_bankruptcy_in_a_labour_text_is_for_a_clerk_not_ordinary_trial() -> None:
-    decision = decide("labour", "公司已经破产了，拖欠我工资2万元", **REFUSED)
+def test_a_colloquial_refusal_by_the_commission_opens_the_court() -> None:
+    decision = decide("labour", "劳动仲裁委说不受理，公司拖欠工资1万元")
+    assert "L1R" in decision.rule_ids and decision.destination == Destination.labour_mediation
+
+
+@pytest.mark.parametrize("text", [
+    "包工头给我打了工资欠条，欠8000元，不要求经济补偿金",
+    "老板打了工资欠条8000元，并不主张加班费",
+])
+def test_wage_iou_with_other_claims_waived_opens_the_court(text: str) -> None:
+    """A waived claim is no other dispute (解释（一）第十五条): the IOU alone, L2."""
+    decision = decide("labour", text)
+    assert "L2" in decision.rule_ids and decision.destination == Destination.labour_mediation
+
+
+def test_wage_iou_with_a_social_insurance_grievance_needs_arbitration() -> None:
+    decision = decide("labour", "老板没给我交社保，打了工资欠条8000元")
+    assert "L2" not in decision.rule_ids and decision.destination == Destination.labour_arbitration
+
+
+@pytest.mark.parametrize("text", [
+    "法院已受理公司的破产申请，拖欠我工资2万元",
+    "管理人没有把我的工资列入职工债权清单，公司拖欠我工资2万元",
+])
+def test_bankruptcy_proceedings_in_a_labour_text_are_for_a_clerk_not_ordinary_trial(text: str) -> None:
+    decision = decide("labour", text, **REFUSED)
     assert decision.destination == Destination.clerk_review and decision.needs_review
     assert decision.provisional_destination is None and decision.rule_ids == ("G2L",)
     assert "管理人" in decision.reasons[0].explanation and "第四十八条第二款" in decision.reasons[0].basis
     # A special procedure outside labour is still filed without mediation (G2).
     assert decide("finance", "申请法院向债务人发出支付令").destination == Destination.ordinary_trial
+
+
+def test_an_employer_that_went_bankrupt_is_still_a_labour_dispute() -> None:
+    """公司已经破产了 is no bankruptcy case: arbitration first (L1), not a clerk (G2L) or a special procedure (G2)."""
+    decision = decide("labour", "公司已经破产了，拖欠我工资2万元", **REFUSED)
+    assert decision.destination == Destination.labour_arbitration and decision.rule_ids[0] == "L1"
+    assert not {"G2", "G2L"} & set(decision.rule_ids)
+
+
+@pytest.mark.parametrize(("label", "text", "destination"), [
+    ("sme", "对方公司快破产了，欠我货款3万元", Destination.sme_mediation),
+    ("sme", "客户公司倒闭了，拖欠货款5万元", Destination.sme_mediation),
+    ("sme", "债务人公司已进入破产程序，我们要向管理人申报债权", Destination.ordinary_trial),
+    ("sme", "请求确认对管理人享有取回权", Destination.ordinary_trial),
+])
+def test_a_debtor_that_went_bankrupt_is_no_special_procedure(label: str, text: str,
+                                                             destination: Destination) -> None:
+    """G2 is for a bankruptcy case or a suit derived from one, not for a creditor who mentions the debtor's 破产."""
+    decision = decide(label, text)
+    assert decision.destination == destination and ("G2" in decision.rule_ids) is (destination == D.ordinary_trial)
 
 
 def test_entrusted_mediation_asks_for_consent_when_none_was_stated() -> None:
@@ -236,20 +289,63 @@ def _parties(*domiciles: bool | None) -> list[Party]:
             for i, d in enumerate(domiciles)]
 
 
-@pytest.mark.parametrize(("amount", "domiciles", "intermediate"), [
-    (150_000_000, (False, True), True),          # one outside Gansu, one inside: 1亿
-    (150_000_000, (False, False), False),        # all outside: 5亿 (法发〔2021〕27号)
-    (150_000_000, (True, True), False),          # all inside: 5亿
-    (150_000_000, (False, None), True),          # a domicile not given counts as inside (a doubt goes up)
-    (150_000_000, (None, None), False),
-    (99_999_999, (False, True), False),
-    (500_000_000, (False, False), True),
-    (500_000_000, (True, True), True),
+@pytest.mark.parametrize(("amount", "domiciles", "rule"), [
+    (150_000_000, (False, True), "G3"),           # one outside Gansu, one inside: 1亿
+    (150_000_000, (False, True, None), "G3"),     # known to be mixed, whatever the third party
+    (150_000_000, (False, False), None),          # all outside: 5亿 (法发〔2021〕27号)
+    (150_000_000, (True, True), None),            # all inside: 5亿
+    (150_000_000, (False, None), "G3U"),          # the other might live inside: a doubt goes up, and says so
+    (150_000_000, (True, None), "G3U"),           # the other might live outside
+    (150_000_000, (None, None), "G3U"),           # nothing known
+    (150_000_000, None, "G3U"),                   # no parties sent
+    (150_000_000, (), "G3U"),
+    (99_999_999, (False, True), None),
+    (99_999_999, None, None),
+    (500_000_000, (False, False), "G3"),
+    (500_000_000, (True, True), "G3"),
+    (500_000_000, (None, None), "G3"),
 ])
-def test_intermediate_court_thresholds(amount: int, domiciles: tuple[bool | None, ...], intermediate: bool) -> None:
-    decision = decide("sme", "货款", amount=Decimal(amount), parties=_parties(*domiciles))
-    assert ("G3" in decision.rule_ids) is intermediate
-    assert decision.court == ("intermediate" if intermediate else "district")
+def test_intermediate_court_thresholds(amount: int, domiciles: tuple[bool | None, ...] | None,
+                                       rule: str | None) -> None:
+    parties = {} if domiciles is None else {"parties": _parties(*domiciles)}
+    decision = decide("sme", "货款", amount=Decimal(amount), **parties)
+    assert {"G3", "G3U"} & set(decision.rule_ids) == ({rule} if rule else set())
+    assert decision.court == ("intermediate" if rule else "district")
+
+
+def test_an_unknown_domicile_that_sends_a_case_up_says_so() -> None:
+    decision = decide("sme", "货款", amount=Decimal(150_000_000), parties=_parties(False, None))
+    reason = next(r for r in decision.reasons if r.rule_id == "G3U")
+    assert "未全部查明" in reason.explanation and "第三十九条" in reason.basis
+    assert any("补录后重新分流" in n for n in decision.notices)
+    assert (decision.destination, decision.track) == (Destination.ordinary_trial, Track.collegial)
+
+
+NEAR_CAP = "小额诉讼标的额上限"
+
+
+@pytest.mark.parametrize(("text", "fields", "noticed"), [
+    ("朋友借了我四万多一直不还", REFUSED, True),           # 40,000 or more: within 10% below 42,250
+    ("朋友借了我4万余元一直不还", REFUSED, True),
+    ("欠我38100多元", REFUSED, True),
+    ("欠我3万8千多元", REFUSED, False),                  # 38,000: more than 10% below the cap
+    ("朋友借了我三万多一直不还", REFUSED, False),
+    ("朋友借了我40000元一直不还", REFUSED, False),         # exact
+    ("朋友借了我四万多一直不还", {"amount": Decimal(40_000), **REFUSED}, False),  # the clerk's amount is exact
+    ("朋友借了我四万多一直不还", {}, True),                 # mediation: the provisional track is 小额
+    ("朋友借了我四万多一直不还", {"filed": True}, True),
+])
+def test_approximate_amount_near_the_cap_keeps_small_claims_with_a_notice(text: str, fields: dict[str, Any],
+                                                                          noticed: bool) -> None:
+    decision = decide("finance", text, **fields)
+    assert decision.to_dict()["trial_period"]["track"] == "small_claims"
+    assert any(NEAR_CAP in n for n in decision.notices) is noticed
+    assert ("P1N" in decision.rule_ids) is (noticed and decision.track == Track.small_claims)
+
+
+def test_no_near_cap_notice_outside_small_claims() -> None:
+    assert not any(NEAR_CAP in n for n in decide("finance", "借款四万多，被告下落不明").notices)  # P5: no 小额
+    assert not any(NEAR_CAP in n for n in decide("labour", "公司拖欠我工资四万多").notices)  # L1: arbitration
 
 
 # ------------------------------------------------------------------------------------------- deadlines
@@ -363,4 +459,4 @@ def test_decision_to_dict_shape() -> None:
     assert data["track_name"] == "小额诉讼程序"
     assert data["due_dates"][0]["date"] == "2026-05-06"
     assert data["due_dates"][0]["postponed_from"] == "2026-05-02"
-    assert data["rules_version"].startswith("2026.1+")
+    assert data["rules_version"].startswith("2026.2+")
