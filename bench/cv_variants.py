@@ -3,19 +3,25 @@ pipeline, on the same folds.
 
     python bench/cv_variants.py
 
-Benchmark (b) (bench/cv_dev.py) misses its 0.85 target.  This runs the variants one would try next (other C, other
-classifiers, other n-gram ranges, no calibration, naive-Bayes-weighted SVM, chi2 feature selection, an ensemble of
-two feature views) and, as an upper bound nobody could deploy, the shipped pipeline with per-label probability
-weights tuned on the very out-of-fold predictions they are scored on.  Texts are normalised and tokenised once with
-the service's own functions; every fold refits its vectorisers on its training part only.
+Benchmark (b) (bench/cv_dev.py) misses its 0.85 target.  This runs the variants one would try next (other C,
+other classifiers, other n-gram ranges, no calibration, naive-Bayes-weighted SVM, chi2 feature selection, an
+ensemble of two feature views, nearest neighbours, the shipped pipeline and nearest neighbours voting together, and
+training on the court's finer 案由 classes, which only court data that carries its cause of action could offer)
+and, as an upper bound nobody could deploy, the shipped pipeline with per-label probability weights tuned on the
+very out-of-fold predictions they are scored on.  Texts are normalised and tokenised once with the service's own
+functions; every fold refits its vectorisers on its training part only.  The ensemble is also run on two other fold
+splits and, as in benchmark (a), trained on the shipped corpus and scored on the dev texts.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -28,12 +34,14 @@ from sklearn.feature_selection import SelectKBest, chi2
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
+from sklearn.neighbors import KNeighborsClassifier
 from sklearn.svm import LinearSVC
 
 from service.features import area_counts
 from service.labels import LABELS
 from service.text import normalize, tokenize
 from training import pipeline as shipped
+from training.data import load_files, shipped_corpus_files
 
 FOLDS = 5
 TARGET = 0.85
@@ -56,6 +64,8 @@ class Variant:
     calibrate: bool = True
     select_k: int | None = None
     nb_weights: bool = False
+    # Train on the court's 案由 (source_label; every criminal charge one class) and map each prediction to its label.
+    by_cause: bool = False
     fitted: dict[str, Any] = field(default_factory=dict)
 
     def features(self, words: list[list[str]], texts: list[str], fit: bool) -> sp.csr_matrix:
@@ -75,7 +85,7 @@ class Variant:
         matrix: sp.csr_matrix = sp.hstack(blocks).tocsr()
         return matrix
 
-    def fit(self, words: list[list[str]], texts: list[str], y: np.ndarray) -> Variant:
+    def fit(self, words: list[list[str]], texts: list[str], y: np.ndarray, causes: list[str]) -> Variant:
         x = self.features(words, texts, fit=True)
         if self.select_k is not None:
             self.fitted["select"] = SelectKBest(chi2, k=min(self.select_k, x.shape[1])).fit(x, y)
@@ -91,6 +101,9 @@ class Variant:
                 model = self.make_classifier().fit(x.multiply(ratio).tocsr(), pos.astype(int))
                 self.fitted["nb"].append((ratio, model))
             return self
+        if self.by_cause:
+            self.fitted["cause_label"] = dict(zip(causes, y, strict=True))
+            y = np.asarray(causes)
         model = self.make_classifier()
         if self.calibrate:
             model = CalibratedClassifierCV(model, method="sigmoid", cv=shipped.CALIBRATION_FOLDS, ensemble=False)
@@ -107,6 +120,9 @@ class Variant:
                     list(LABELS))
         model = self.fitted["model"]
         values = model.predict_proba(x) if hasattr(model, "predict_proba") else model.decision_function(x)
+        if self.by_cause:  # a label scores as its best-scoring cause
+            owner = np.array([self.fitted["cause_label"][c] for c in model.classes_])
+            return np.column_stack([values[:, owner == label].max(axis=1) for label in LABELS]), list(LABELS)
         return values, [str(c) for c in model.classes_]
 
 
@@ -116,6 +132,10 @@ def svm(c: float = shipped.SVM_C) -> Callable[[], ClassifierMixin]:
 
 def logistic(c: float) -> Callable[[], ClassifierMixin]:
     return lambda: LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+
+
+def knn(k: int) -> Callable[[], ClassifierMixin]:
+    return lambda: KNeighborsClassifier(n_neighbors=k, metric="cosine", weights="distance")
 
 
 def variants() -> list[list[Variant]]:
@@ -134,18 +154,50 @@ def variants() -> list[list[Variant]]:
         [Variant("NB-SVM (C=1)", svm(), nb_weights=True, calibrate=False)],
         [Variant("view A: chars 1-3, no lexicon", svm(), chars=(1, 3), lexicon=0.0),
          Variant("view B: words 1-2, chars 1, lexicon", svm(), words=(1, 2), chars=(1, 1))],
+        [Variant("5 nearest neighbours (cosine, distance-weighted), no lexicon", knn(5), lexicon=0.0,
+                 calibrate=False)],
+        [Variant("trained on the 案由 (criminal charges as one class), mapped to labels; LinearSVC, no calibration",
+                 svm(), by_cause=True, calibrate=False)],
+        ensemble_with_knn(),
     ]
 
 
+def ensemble_with_knn() -> list[Variant]:
+    """The shipped pipeline and 5 nearest neighbours, probabilities averaged (a soft vote)."""
+    return [Variant("shipped pipeline", svm()),
+            Variant("5 nearest neighbours (no lexicon)", knn(5), lexicon=0.0, calibrate=False)]
+
+
+def corpus_trained(rows: list[dict[str, Any]], words: list[list[str]], texts: list[str], y: np.ndarray,
+                   civil: np.ndarray) -> list[dict[str, Any]]:
+    """Benchmark (a)'s set-up for the shipped pipeline and the ensemble: fit on the shipped corpus, score dev."""
+    corpus = load_files(shipped_corpus_files())
+    c_words = [tokenize(s.text) for s in corpus]
+    c_texts = [normalize(s.text) for s in corpus]
+    c_y = np.array([s.label for s in corpus])
+    out = []
+    for models in ([Variant("shipped pipeline", svm())], ensemble_with_knn()):
+        total = np.zeros((len(rows), len(LABELS)))
+        for model in models:
+            model.fit(c_words, c_texts, c_y, list(c_y))
+            values, order = model.scores(words, texts)
+            total += values[:, [order.index(label) for label in LABELS]]
+        predicted = np.array(LABELS)[total.argmax(axis=1)]
+        out.append({"variant": " + ".join(m.name for m in models), "macro_f1": macro(y, predicted),
+                    "civil_macro_f1": macro(y, predicted, civil)})
+        print(f"corpus-trained {out[-1]['variant']}: {out[-1]}", flush=True)
+    return out
+
+
 def cross_validate(models: list[Variant], words: list[list[str]], texts: list[str], y: np.ndarray,
-                   folds: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+                   causes: list[str], folds: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
     """Pooled out-of-fold predictions and (for single calibrated models) probabilities in LABELS order."""
     predicted = np.empty(len(y), dtype=object)
     proba = np.zeros((len(y), len(LABELS)))
     for train, test in folds:
         total = np.zeros((len(test), len(LABELS)))
         for model in models:
-            model.fit([words[i] for i in train], [texts[i] for i in train], y[train])
+            model.fit([words[i] for i in train], [texts[i] for i in train], y[train], [causes[i] for i in train])
             values, order = model.scores([words[i] for i in test], [texts[i] for i in test])
             total += values[:, [order.index(label) for label in LABELS]]
         predicted[test] = np.array(LABELS)[total.argmax(axis=1)]
@@ -175,15 +227,19 @@ def tuned_upper_bound(y: np.ndarray, proba: np.ndarray) -> tuple[float, list[flo
     return best, [float(w) for w in weights]
 
 
-def _conclusion(results: list[dict[str, Any]], bound: float) -> str:
+def _conclusion(results: list[dict[str, Any]], bound: float, seeds: list[dict[str, float]]) -> str:
     best = max(results, key=lambda r: r["macro_f1"])
     spread = max(r["macro_f1"] for r in results) - min(r["macro_f1"] for r in results)
     if best["macro_f1"] >= TARGET:
-        return f"{best['variant']} reaches the target ({best['macro_f1']})."
+        others = [r["ensemble"] for r in seeds]
+        held = all(score >= TARGET for score in others)
+        return (f"{best['variant']} reaches the target on these folds ({best['macro_f1']}); on two other splits of "
+                f"the same file it scores {' and '.join(map(str, others))}"
+                + (", also above it." if held else ", below it: the margin is within the noise of the split."))
     return (f"The best variant ({best['variant']}) scores {best['macro_f1']}; all {len(results)} lie within "
             f"{spread:.3f} of each other, below {TARGET}"
             + (", and even per-label weights fitted to the answers stay below it" if bound < TARGET else "")
-            + ": with these labels (by 案由; 46 housing and 55 labour lines) bag-of-n-gram linear models have reached "
+            + ": with these labels (by 案由; 46 housing and 55 labour lines) bag-of-n-gram models have reached "
             "their ceiling on this file.")
 
 
@@ -194,12 +250,13 @@ def main() -> None:
     words = [tokenize(r["text"]) for r in rows]
     y = np.array([r["label"] for r in rows])
     civil = np.array([is_civil(r) for r in rows])
+    causes = [r["source_label"] if is_civil(r) else "罪" for r in rows]
     folds = list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(texts, y))
     results: list[dict[str, Any]] = []
     shipped_proba: np.ndarray | None = None
     for models in variants():
         t0 = time.perf_counter()
-        predicted, proba = cross_validate(models, words, texts, y, folds)
+        predicted, proba = cross_validate(models, words, texts, y, causes, folds)
         if shipped_proba is None:
             shipped_proba = proba
         per_label = f1_score(y, predicted, labels=list(LABELS), average=None, zero_division=0)
@@ -211,13 +268,34 @@ def main() -> None:
               flush=True)
     assert shipped_proba is not None
     bound, weights = tuned_upper_bound(y, shipped_proba)
+    # The best row gains on the 0.85 line by little: check it on two other fold splits, side by side.
+    seeds = []
+    for seed in (1, 2):
+        other = list(StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(texts, y))
+        row: dict[str, float] = {"seed": seed}
+        for name, models in (("shipped", [Variant("shipped pipeline", svm())]), ("ensemble", ensemble_with_knn())):
+            predicted, _ = cross_validate(models, words, texts, y, causes, other)
+            row[name] = macro(y, predicted)
+            row[f"{name}_civil"] = macro(y, predicted, civil)
+        seeds.append(row)
+        print(f"fold seed {seed}: {row}", flush=True)
+    corpus_rows = corpus_trained(rows, words, texts, y, civil)
     seconds = time.perf_counter() - started
+    data = {"environment": environment(), "lines": len(rows), "variants": results,
+            "tuned_upper_bound": {"macro_f1": bound, "weights": weights}, "other_fold_seeds": seeds,
+            "corpus_trained": corpus_rows, "seconds": round(seconds, 1)}
+    write_result("cv_variants", render(data), data)
+
+
+def render(data: dict[str, Any]) -> str:
+    results, seeds, corpus_rows = data["variants"], data["other_fold_seeds"], data["corpus_trained"]
+    bound, weights = data["tuned_upper_bound"]["macro_f1"], data["tuned_upper_bound"]["weights"]
     lines = [
         "# Other models on the court's dev texts (5-fold cross-validation)", "",
-        f"`python bench/cv_variants.py` · {environment()} · {seconds:.0f} s", "",
+        f"`python bench/cv_variants.py` · {data['environment']} · {data['seconds']:.0f} s", "",
         "Benchmark (b)'s set-up (bench/cv_dev.py): 5 stratified folds of ../shared/data/disputes_dev.jsonl "
-        f"({len(rows)} lines), pooled out-of-fold macro-F1; the same folds for every row.  Texts are tokenised once "
-        "with the service's functions; vectorisers are refit on each fold's training part.  The first row is the "
+        f"({data['lines']} lines), pooled out-of-fold macro-F1; the same folds for every row.  Texts are tokenised "
+        "once with the service's functions; vectorisers are refit on each fold's training part.  The first row is the "
         "shipped pipeline rebuilt from its parts (it can differ from bench/cv_dev.py in the last digit).  "
         "Target of (b): 0.85.", "",
         "| variant | macro-F1 | civil macro-F1 | " + " | ".join(f"F1 {label}" for label in LABELS) + " | seconds |",
@@ -229,12 +307,25 @@ def main() -> None:
     lines += [
         "", f"Upper bound, not deployable: the shipped pipeline's out-of-fold probabilities with per-label weights "
         f"tuned on those same predictions reach **{bound}** (weights {dict(zip(LABELS, weights, strict=True))}).", "",
-        _conclusion(results, bound),
+        _conclusion(results, bound, seeds), "",
+        "## The shipped pipeline and the 5-NN ensemble on other fold splits (same set-up, folds shuffled with "
+        "another seed)", "",
+        "| fold seed | shipped macro-F1 (civil) | shipped + 5-NN macro-F1 (civil) |", "|---|---|---|",
+        *[f"| {r['seed']} | {r['shipped']} ({r['shipped_civil']}) | {r['ensemble']} ({r['ensemble_civil']}) |"
+          for r in seeds],
+        "", "## Trained on the shipped corpus only, scored on every dev line (benchmark (a)'s set-up)", "",
+        "| model | macro-F1, all lines | civil macro-F1 |", "|---|---|---|",
+        *[f"| {r['variant']} | {r['macro_f1']} | {r['civil_macro_f1']} |" for r in corpus_rows],
+        "", "The ensemble is not the shipped model: the neighbour search roughly doubles the time of one "
+        "classification (bench/results/latency.md), which would miss benchmark (c)'s 1 ms target.",
     ]
-    write_result("cv_variants", "\n".join(lines) + "\n",
-                 {"variants": results, "tuned_upper_bound": {"macro_f1": bound, "weights": weights},
-                  "seconds": round(seconds, 1)})
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--render"]:  # rewrite the report from its JSON after a change to the wording
+        path = Path(__file__).parent / "results" / "cv_variants.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        write_result("cv_variants", render(data), data)
+    else:
+        main()
