@@ -1,0 +1,96 @@
+"""The workbench when things go wrong: actions on a page another tab made stale, forms sent twice, input it cannot
+take, HTTP errors outside its views, a missing model, empty or odd queries.  Everything a clerk reads is Chinese:
+no status codes, no English validation text, no server paths."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlmodel import Session, select
+
+from service import db
+from service.lifecycle import CaseStatus
+from service.tables import Case
+from tests.test_web import INTAKE, _case, _submit
+from tests.web_helpers import make_user, post_form, sign_in
+
+HTML = {"Accept": "text/html,application/xhtml+xml"}
+STATUS_CODE = re.compile(r"(?<![A-Za-z_])(" + "|".join(CaseStatus) + r")(?![A-Za-z_])")
+FORM_TOKEN = re.compile(r'name="form_token" value="([^"]+)"')
+
+
+@pytest.fixture
+def clerk(app: Flask, client: FlaskClient) -> FlaskClient:
+    make_user(app, "wang", "clerk", display_name="王书记员")
+    sign_in(client, "wang")
+    return client
+
+
+def _alert(page: str) -> str:
+    """The text of the page's first alert (the one that says why an action was refused)."""
+    match = re.search(r'<p class="alert" role="alert"[^>]*>(.*?)</p>', page, flags=re.S)
+    assert match, "no alert on the page"
+    return re.sub(r"<[^>]+>", " ", match.group(1))
+
+
+def _set_status(app: Flask, public_id: str, status: str, destination: str | None = None) -> None:
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        case.status = status
+        if destination is not None:
+            case.destination = destination
+        session.add(case)
+        session.commit()
+
+
+def _routed_case(app: Flask, clerk: FlaskClient) -> str:
+    public_id = _submit(clerk)
+    post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")  # routes a case held for review
+    assert _case(app, public_id).status == "routed"
+    return public_id
+
+
+# --- item 1 and 3: a refused action says why, in Chinese, wherever its form has gone -------------------------------
+
+
+def test_correction_and_amount_errors_are_chinese(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    page = f"/cases/{public_id}"
+    nothing = post_form(clerk, f"{page}/override", {"reason": "看错了"}, page).get_data(as_text=True)
+    assert "分类：分类和去向至少选择一项" in _alert(nothing)
+    assert "label" not in _alert(nothing) and "destination" not in _alert(nothing)
+    both = _alert(post_form(clerk, f"{page}/override", {"reason": ""}, page).get_data(as_text=True))
+    assert "至少选择一项" in both and "理由：不能为空" in both
+    huge = post_form(clerk, f"{page}/amount", {"amount": "999999999999999999999"}, page)
+    assert huge.status_code == 400
+    alert = _alert(huge.get_data(as_text=True))
+    assert "金额：不能超过上限" in alert and "amount" not in alert
+
+
+# --- item 6: party rows are never dropped silently -----------------------------------------------------------------
+
+
+def test_party_rows_beyond_the_limit_or_without_a_name_are_form_errors(clerk: FlaskClient,
+                                                                       count_rows: Callable) -> None:
+    before = count_rows()
+    many = {**INTAKE, "party_name": [f"当事人{i}" for i in range(21)], "party_role": ["defendant"] * 21,
+            "party_kind": ["person"] * 21, "party_id_number": [""] * 21}
+    response = post_form(clerk, "/intake", many)
+    assert response.status_code == 400 and "当事人：最多登记 20 位当事人" in response.get_data(as_text=True)
+    nameless = {**INTAKE, "party_name": ["张某", ""], "party_id_number": ["", "620102199001011234"]}
+    response = post_form(clerk, "/intake", nameless)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "第 2 位当事人：填写了身份证号或电话，请同时填写姓名或名称" in page
+    assert count_rows() == before
+
+
+def test_a_party_error_is_shown_on_the_row_it_belongs_to(clerk: FlaskClient) -> None:
+    """An empty first row is skipped; the bad ID number of the second row is reported on the second row."""
+    response = post_form(clerk, "/intake", {**INTAKE, "party_name": ["", "李某"],
+                                            "party_id_number": ["", "12345"]})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "第 2 位当事人：格式不正确" in page and "第 1 位当事人" not in page
