@@ -94,3 +94,19 @@ def test_a_party_error_is_shown_on_the_row_it_belongs_to(clerk: FlaskClient) -> 
                                             "party_id_number": ["", "12345"]})
     page = response.get_data(as_text=True)
     assert response.status_code == 400 and "第 2 位当事人：格式不正确" in page and "第 1 位当事人" not in page
+
+
+# --- item 4: HTTP errors outside the views -------------------------------------------------------------------------
+
+
+def test_a_form_address_opened_in_the_browser_is_a_chinese_page(clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    response = clerk.get(f"/cases/{public_id}/override", headers=HTML)
+    assert response.status_code == 405 and response.mimetype == "text/html"
+    page = response.get_data(as_text=True)
+    assert "不能这样打开" in page and f'href="/cases/{public_id}"' in page and "退出" in page  # signed-in menu
+    assert response.headers["Allow"] == "POST" or "POST" in response.headers["Allow"]
+    machine = clerk.get(f"/cases/{public_id}/override", headers={"Accept": "application/json"})
+    assert machine.status_code == 405 and machine.get_json()["error"]["code"] == "method_not_allowed"
+    api = clerk.delete("/api/v1/classify", headers=HTML)
+    assert api.status_code == 405 and api.get_json()["error"]["code"] == "method_not_allowed"
