@@ -226,6 +226,7 @@ def test_accept_marks_reviewed_and_routes_a_case_under_review(app: Flask, clerk:
 
 def test_status_actions_follow_the_lifecycle(app: Flask, clerk: FlaskClient) -> None:
     public_id = _submit(clerk)
+    post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")  # a case held for review is routed
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
     assert 'value="accepted"' in page and 'value="mediation_succeeded"' not in page
     illegal = post_form(clerk, f"/cases/{public_id}/status", {"status": "closed"}, f"/cases/{public_id}")
@@ -315,6 +316,7 @@ def test_api_and_workbench_share_the_flows(app: Flask, clerk: FlaskClient, heade
 
 def test_dashboard_charts_and_model_section_for_admins(app: Flask, clerk: FlaskClient) -> None:
     public_id = _submit(clerk)
+    post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")
     post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted"}, f"/cases/{public_id}")
     post_form(clerk, f"/cases/{public_id}/status", {"status": "mediation_succeeded"}, f"/cases/{public_id}")
     page = clerk.get("/dashboard").get_data(as_text=True)

@@ -57,6 +57,45 @@ def _routed_case(app: Flask, clerk: FlaskClient) -> str:
 # --- item 1 and 3: a refused action says why, in Chinese, wherever its form has gone -------------------------------
 
 
+def test_an_action_from_a_stale_tab_says_why_in_chinese(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    # Tab A withdraws the case; tab B, still showing 已分流待受理, then tries each of its actions.
+    assert post_form(clerk, f"{page}/status", {"status": "withdrawn", "seen_status": "routed"}, page
+                     ).status_code == 302
+    for action, data in (("status", {"status": "accepted"}), ("accept", {}),
+                         ("override", {"label": "sme", "reason": "实为货款纠纷"}), ("amount", {"amount": "500"})):
+        response = post_form(clerk, f"{page}/{action}", {**data, "seen_status": "routed"}, page)
+        assert response.status_code == 409, action
+        alert = _alert(response.get_data(as_text=True))
+        assert "页面已过期" in alert and "「已撤回」" in alert and "未执行" in alert, (action, alert)
+        assert not STATUS_CODE.search(alert), (action, alert)
+    assert _case(app, public_id).status == "withdrawn"
+
+
+def test_an_illegal_status_change_names_statuses_and_actions_in_chinese(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    post_form(clerk, f"{page}/status", {"status": "accepted"}, page)
+    again = post_form(clerk, f"{page}/status", {"status": "accepted"}, page)
+    assert again.status_code == 409
+    alert = _alert(again.get_data(as_text=True))
+    assert "案件当前状态为「调解中」，不能变更为「调解中」" in alert and "「调解成功」" in alert
+    assert not STATUS_CODE.search(alert) and "页面已过期" not in alert  # sent from an up-to-date page
+
+
+def test_amount_is_offered_only_while_the_case_can_be_rerouted(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    assert 'id="amount-form"' in clerk.get(page).get_data(as_text=True)
+    post_form(clerk, f"{page}/status", {"status": "accepted"}, page)
+    assert 'id="amount-form"' not in clerk.get(page).get_data(as_text=True)
+    late = post_form(clerk, f"{page}/amount", {"amount": "100"}, page)
+    assert late.status_code == 409
+    alert = _alert(late.get_data(as_text=True))
+    assert "已不能重新分流" in alert and "状态：「调解中」" in alert and not STATUS_CODE.search(alert)
+
+
 def test_correction_and_amount_errors_are_chinese(app: Flask, clerk: FlaskClient) -> None:
     public_id = _submit(clerk)
     page = f"/cases/{public_id}"
@@ -69,6 +108,24 @@ def test_correction_and_amount_errors_are_chinese(app: Flask, clerk: FlaskClient
     assert huge.status_code == 400
     alert = _alert(huge.get_data(as_text=True))
     assert "金额：不能超过上限" in alert and "amount" not in alert
+
+
+# --- item 5: a case waiting for review is confirmed or corrected before anything else --------------------------------
+
+
+def test_a_case_waiting_for_review_can_only_be_reviewed_or_withdrawn(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    _set_status(app, public_id, "under_review", "clerk_review")
+    page = f"/cases/{public_id}"
+    html = clerk.get(page).get_data(as_text=True)
+    assert 'value="withdrawn"' in html and 'value="accepted"' not in html and 'value="filed"' not in html
+    assert 'id="accept"' in html  # 确认分流结果: the way out of the review
+    for target in ("accepted", "filed"):
+        response = post_form(clerk, f"{page}/status", {"status": target}, page)
+        assert response.status_code == 409
+        assert "待人工复核" in _alert(response.get_data(as_text=True))
+    assert _case(app, public_id).status == "under_review"
+    assert post_form(clerk, f"{page}/status", {"status": "withdrawn"}, page).status_code == 302
 
 
 # --- item 6: party rows are never dropped silently -----------------------------------------------------------------

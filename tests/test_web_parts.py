@@ -9,7 +9,8 @@ from flask import Flask
 from werkzeug.datastructures import MultiDict
 
 from service.errors import InvalidInput
-from service.web import charts, forms
+from service.lifecycle import CaseStatus
+from service.web import charts, forms, pages
 from service.web.highlight import highlight
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -109,6 +110,18 @@ def test_party_rows_are_limited_and_need_a_name_for_an_id_number() -> None:
     assert list(caught.value.fields) == ["fields.parties.1.name"]
 
 
+def test_status_codes_read_as_their_chinese_names() -> None:
+    text = "案件当前状态为 accepted，不能变更为 under_review。当前允许：mediation_failed、withdrawn"
+    assert pages.chinese_statuses(text) == ("案件当前状态为「调解中」，不能变更为「待人工复核」。"
+                                            "当前允许：「调解失败」、「已撤回」")
+    assert pages.chinese_statuses("not_accepted acceptedly") == "not_accepted acceptedly"
+
+
+
+def test_a_case_waiting_for_review_offers_only_withdrawal() -> None:
+    assert pages.status_targets(CaseStatus.under_review) == [CaseStatus.withdrawn]
+    assert pages.status_targets(CaseStatus.routed) == [CaseStatus.accepted, CaseStatus.filed, CaseStatus.withdrawn]
+    assert pages.status_targets(CaseStatus.closed) == []
 
 
 def test_unknown_page_is_chinese_html_for_browsers_and_json_for_the_api(app: Flask) -> None:

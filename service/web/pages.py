@@ -12,6 +12,7 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from service import crud, stats, users
+from service.intake import REROUTABLE
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.rules import TRACK_NAMES, Destination, RuleSet, Track
@@ -40,6 +41,29 @@ STATUS_COLORS = {
     "closed": "#4d5660",
 }
 LABEL_COLORS = dict(zip(LABELS, charts.PALETTE, strict=False))
+# A status code as a word of its own (Chinese characters count as word characters for \b, so ASCII is spelt out),
+# with the spaces that set it off in a Chinese sentence.
+_STATUS_CODE = re.compile(r" ?(?<![A-Za-z0-9_])(" + "|".join(sorted(CaseStatus, key=len, reverse=True))
+                          + r")(?![A-Za-z0-9_]) ?")
+
+
+def status_targets(status: CaseStatus) -> list[CaseStatus]:
+    """The statuses the workbench offers to move a case in ``status`` to, in lifecycle order.
+
+    ``routed`` is reached through 确认/更正 (the review), never as a plain status change.  A case waiting for review
+    has no centre yet, so it cannot be accepted (调解中) or filed before a clerk has confirmed or corrected its
+    destination; until then it can only be withdrawn.
+    """
+    targets = TRANSITIONS[status] - {CaseStatus.routed}
+    if status == CaseStatus.under_review:
+        targets &= {CaseStatus.withdrawn}
+    return [s for s in CaseStatus if s in targets]
+
+
+def chinese_statuses(text: str) -> str:
+    """``text`` with every status code (``accepted``, ``withdrawn`` ...) replaced by its Chinese name."""
+    return _STATUS_CODE.sub(lambda m: f"「{STATUS_NAMES[CaseStatus(m.group(1))]}」", text)
+
 
 
 @dataclass(frozen=True)
@@ -126,8 +150,9 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "probabilities": [(DISPLAY_NAMES.get(k, k), v, k) for k, v in probabilities],
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
         "timeline": timeline(session=session, case=case, rules=rules),
-        "actions": [(s, ACTION_NAMES[s]) for s in CaseStatus if s in TRANSITIONS[status] and s != CaseStatus.routed],
+        "actions": [(s, ACTION_NAMES[s]) for s in status_targets(status)],
         "open": status not in TERMINAL,
+        "reroutable": status in REROUTABLE,
         "overdue": is_overdue(status, case.due_date, today),
         "related": crud.related_cases(session=session, case_id=case.id),
         "label_options": [(label, DISPLAY_NAMES[label]) for label in LABELS],

@@ -14,7 +14,7 @@ from service.cases import today
 from service.db import get_session
 from service.errors import InvalidInput, InvalidTransition, ModelUnavailable, NotFound
 from service.extensions import get_model_store, get_rules, get_settings
-from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, CaseStatus
+from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, TERMINAL, CaseStatus
 from service.model_views import models_overview
 from service.rules import Destination
 from service.schemas import Channel
@@ -123,9 +123,30 @@ def _load(public_id: str, *, for_update: bool = False) -> Case:
 
 def _case_page(case: Case, *, errors: dict[str, str] | None = None, form: str | None = None,
                message: str | None = None, status: int = 200) -> tuple[str, int]:
+    """The case page; after a refused action ``form`` names the form and ``message``/``errors`` say why.  Status
+    codes in the flows' messages are shown by their Chinese names; a form the page no longer offers (the case moved
+    on meanwhile) gets its message at the top of the page instead."""
     view = pages.case_view(session=get_session(), case=case, rules=get_rules(), today=today())
-    return render_template("web/case.html", **view, errors=errors or {}, failed_form=form, message=message,
-                           values=request.form if form else {}, can_review=can_review(current_user())), status
+    reviewer = can_review(current_user())
+    shown = {"amount"} if reviewer and view["reroutable"] else set()
+    if reviewer and view["open"]:
+        shown |= {"accept", "override"}
+    if view["actions"]:
+        shown.add("status")
+    if message is not None:
+        message = _stale_note(case) + pages.chinese_statuses(message)
+    errors = {key: pages.chinese_statuses(text) for key, text in (errors or {}).items()}
+    return render_template("web/case.html", **view, errors=errors, failed_form=form, message=message,
+                           shown_forms=shown, values=request.form if form else {}, can_review=reviewer), status
+
+
+def _stale_note(case: Case) -> str:
+    """A sentence saying the page was out of date, when the form was posted from a page showing another status."""
+    seen = request.form.get("seen_status", "")
+    if not seen or seen == case.status:
+        return ""
+    return (f"页面已过期：该案件已在其他窗口或由他人处理，当前状态为「{STATUS_NAMES[CaseStatus(case.status)]}」，"
+            "本次操作未执行。")
 
 
 @bp.get("/cases/<public_id>")
@@ -178,10 +199,25 @@ def change_status(public_id: str) -> Page:
     case = _load(public_id, for_update=True)
     try:
         event_in = forms.event_form(request.form)
+        current, target = CaseStatus(case.status), CaseStatus(event_in.status)
+        if target not in pages.status_targets(current):
+            raise InvalidTransition(_refusal(current, target))
         intake.record_event(session=get_session(), case=case, event_in=event_in, actor=current_actor())
     except (InvalidInput, InvalidTransition) as exc:
         return _case_page(case, form="status", errors=exc.fields, message=exc.message, status=exc.status)
     return _done(case, f"状态已变更为「{STATUS_NAMES[CaseStatus(case.status)]}」。")
+
+
+def _refusal(current: CaseStatus, target: CaseStatus) -> str:
+    """Why the workbench does not move a case from ``current`` to ``target``, in the clerk's words."""
+    now = STATUS_NAMES[current]
+    if current in TERMINAL:
+        return f"案件当前状态为「{now}」，已经终结，不能再变更状态。"
+    if current == CaseStatus.under_review and target != CaseStatus.routed:
+        return (f"该案件待人工复核，尚未分配去向，不能「{pages.ACTION_NAMES[target]}」："
+                "请先在「审核」中确认分流结果或更正去向。")
+    offered = "、".join(f"「{pages.ACTION_NAMES[s]}」" for s in pages.status_targets(current))
+    return f"案件当前状态为「{now}」，不能变更为「{STATUS_NAMES[target]}」。当前可以：{offered}。"
 
 
 def _done(case: Case, message: str) -> Response:
