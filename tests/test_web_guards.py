@@ -5,18 +5,20 @@ no status codes, no English validation text, no server paths."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlmodel import Session, select
 
-from service import db
+from service import create_app, db
+from service.config import Settings
 from service.lifecycle import CaseStatus
 from service.tables import Case
 from tests.test_web import INTAKE, _case, _submit
-from tests.web_helpers import make_user, post_form, sign_in
+from tests.web_helpers import csrf_token, make_user, post_form, sign_in
 
 HTML = {"Accept": "text/html,application/xhtml+xml"}
 STATUS_CODE = re.compile(r"(?<![A-Za-z_])(" + "|".join(CaseStatus) + r")(?![A-Za-z_])")
@@ -167,3 +169,50 @@ def test_a_form_address_opened_in_the_browser_is_a_chinese_page(clerk: FlaskClie
     assert machine.status_code == 405 and machine.get_json()["error"]["code"] == "method_not_allowed"
     api = clerk.delete("/api/v1/classify", headers=HTML)
     assert api.status_code == 405 and api.get_json()["error"]["code"] == "method_not_allowed"
+
+
+# --- item 7 and 8: queue filter and an empty dashboard ---------------------------------------------------------------
+
+
+def test_an_unknown_status_filter_shows_the_open_cases_as_the_box_says(app: Flask, clerk: FlaskClient) -> None:
+    open_case = _routed_case(app, clerk)
+    gone = _routed_case(app, clerk)
+    destination = _case(app, gone).destination
+    post_form(clerk, f"/cases/{gone}/status", {"status": "withdrawn"}, f"/cases/{gone}")
+    page = clerk.get(f"/queues/{destination}?status=bogus").get_data(as_text=True)
+    assert open_case in page and gone not in page
+    assert '<option value="open" selected>' in page
+    assert gone in clerk.get(f"/queues/{destination}?status=all").get_data(as_text=True)
+
+
+def test_an_empty_dashboard_says_there_is_nothing_open(clerk: FlaskClient) -> None:
+    page = clerk.get("/dashboard").get_data(as_text=True)
+    section = page[page.index("未结与逾期 · 按队列"):].split("</section>")[0]
+    assert "目前没有未结案件" in section
+
+
+# --- item 3: no model ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def modelless_app(settings: Settings, tmp_path: Path) -> Iterator[Flask]:
+    empty = tmp_path / "no-models"
+    empty.mkdir()
+    app = create_app(settings.model_copy(update={"model_dir": empty}))
+    yield app
+    app.extensions["db_engine"].dispose()
+
+
+def test_without_a_model_clerks_read_chinese_and_no_server_paths(modelless_app: Flask, tmp_path: Path) -> None:
+    client = modelless_app.test_client()
+    make_user(modelless_app, "wang", "clerk")
+    make_user(modelless_app, "root", "admin")
+    sign_in(client, "wang")
+    response = client.post("/intake", data={**INTAKE, "csrf_token": csrf_token(client, "/intake")})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 503 and "分类模型暂时无法使用，案件未登记" in page
+    assert str(tmp_path) not in page and "no-models" not in page
+    post_form(client, "/logout", {})
+    sign_in(client, "root")
+    dashboard = client.get("/dashboard").get_data(as_text=True)
+    assert str(tmp_path) not in dashboard and "None" not in dashboard

@@ -117,6 +117,12 @@ def test_status_codes_read_as_their_chinese_names() -> None:
     assert pages.chinese_statuses("not_accepted acceptedly") == "not_accepted acceptedly"
 
 
+def test_server_paths_are_cut_to_their_last_part() -> None:
+    message = "模型版本 v1 无法加载：[Errno 2] No such file or directory: '/srv/models/v1/metadata.json'"
+    assert pages.without_paths(message) == ("模型版本 v1 无法加载：[Errno 2] No such file or directory: "
+                                            "'metadata.json'")
+    assert pages.without_paths("模型目录 /srv/models 中没有模型；1/3 条") == "模型目录 models 中没有模型；1/3 条"
+
 
 def test_a_case_waiting_for_review_offers_only_withdrawal() -> None:
     assert pages.status_targets(CaseStatus.under_review) == [CaseStatus.withdrawn]

@@ -45,6 +45,8 @@ LABEL_COLORS = dict(zip(LABELS, charts.PALETTE, strict=False))
 # with the spaces that set it off in a Chinese sentence.
 _STATUS_CODE = re.compile(r" ?(?<![A-Za-z0-9_])(" + "|".join(sorted(CaseStatus, key=len, reverse=True))
                           + r")(?![A-Za-z0-9_]) ?")
+# An absolute server path in an error text (a model directory, a missing file): clerks never see those.
+_SERVER_PATH = re.compile(r"(?<![\w./])(?:/[^\s/'\"：:，,；;)）]+)+")
 
 
 def status_targets(status: CaseStatus) -> list[CaseStatus]:
@@ -64,6 +66,11 @@ def chinese_statuses(text: str) -> str:
     """``text`` with every status code (``accepted``, ``withdrawn`` ...) replaced by its Chinese name."""
     return _STATUS_CODE.sub(lambda m: f"「{STATUS_NAMES[CaseStatus(m.group(1))]}」", text)
 
+
+def without_paths(text: str) -> str:
+    """``text`` with absolute server paths cut to their last component (``/srv/models/v1/metadata.json`` →
+    ``metadata.json``), for messages shown in the browser."""
+    return _SERVER_PATH.sub(lambda m: m.group(0).rsplit("/", 1)[-1], text)
 
 
 @dataclass(frozen=True)
@@ -278,7 +285,9 @@ def registry_view(overview: ModelsPublic) -> dict[str, Any]:
                        note=f"{row['macro_f1']:.3f}" if row["macro_f1"] is not None else "无评估")
             for row in reversed(rows[:8])]
     chart = charts.horizontal_bars(bars, label="各模型版本的宏平均 F1（★ 为当前版本）", scale_max=1.0, percent=True)
-    return {"rows": rows, "chart": chart if bars else None, "serving": overview.serving,
+    serving = overview.serving
+    load_error = without_paths(serving.last_error) if serving.last_error else None
+    return {"rows": rows, "chart": chart if bars else None, "serving": serving, "load_error": load_error,
             "active": overview.active, "running": overview.running}
 
 

@@ -4,6 +4,7 @@ the API calls), commit, and redirect or render."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
@@ -34,6 +35,7 @@ from service.web.access import (
     sign_out,
 )
 
+log = logging.getLogger(__name__)
 Page = str | tuple[str, int] | Response
 QUEUE_PAGE_SIZE = 50
 
@@ -98,12 +100,22 @@ def intake_submit() -> Page:
         case_in = forms.intake_form(request.form, max_text_chars=get_settings().max_text_chars)
         case = intake.submit_case(session=get_session(), case_in=case_in, actor=current_actor(),
                                   model=get_model_store().get(), rules=get_rules(), today=today())
-    except (InvalidInput, ModelUnavailable) as exc:
+    except InvalidInput as exc:
         return render_template("web/intake.html", form=request.form, errors=exc.fields, message=exc.message,
+                               channels=_channels()), exc.status
+    except ModelUnavailable as exc:
+        return render_template("web/intake.html", form=request.form, errors={}, message=_model_down(exc, "案件未登记"),
                                channels=_channels()), exc.status
     get_session().commit()
     flash(f"已登记为 {case.public_id}。请核对分流结果，确认或更正。", "success")
     return redirect(url_for("web.case_page", public_id=case.public_id))
+
+
+def _model_down(exc: ModelUnavailable, outcome: str) -> str:
+    """What a clerk reads when the classifier cannot be used: no version numbers, file names or server paths (the
+    reason is logged, and admins see it on the dashboard)."""
+    log.warning("classifier unavailable: %s", exc.message)
+    return f"分类模型暂时无法使用，{outcome}。请稍后重试；如仍不行，请联系管理员。"
 
 
 def _channels() -> list[tuple[str, str]]:
@@ -188,8 +200,10 @@ def correct_amount(public_id: str) -> Page:
         intake.reassess_case(session=get_session(), case=case, fields=fields, actor=current_actor(),
                              model=get_model_store().get(), rules=get_rules(), today=today(),
                              note=f"金额更正为 {fields.amount} 元")
-    except (InvalidInput, InvalidTransition, ModelUnavailable) as exc:
+    except (InvalidInput, InvalidTransition) as exc:
         return _case_page(case, form="amount", errors=exc.fields, message=exc.message, status=exc.status)
+    except ModelUnavailable as exc:
+        return _case_page(case, form="amount", message=_model_down(exc, "金额未更正"), status=exc.status)
     return _done(case, "金额已更正，已按新金额重新分流。")
 
 
@@ -262,9 +276,11 @@ def queue(destination: str) -> Page:
 
 def _queue_query() -> dict[str, Any]:
     """The queue's filters from the query string: status ("open" by default, "all", or one status), overdue only,
-    a search text, the page."""
+    a search text, the page.  An unknown status is read as the default, as the filter box then shows it."""
     status = request.args.get("status", "open")
-    statuses = [str(s) for s in OPEN] if status == "open" else ([status] if status in set(CaseStatus) else None)
+    if status != "all" and status not in set(CaseStatus):
+        status = "open"
+    statuses = None if status == "all" else [str(s) for s in OPEN] if status == "open" else [status]
     return {"status": status, "statuses": statuses, "overdue": True if request.args.get("overdue") == "1" else None,
             "q": request.args.get("q", "").strip()[:100], "page": max(1, request.args.get("page", 1, type=int) or 1)}
 
@@ -279,6 +295,6 @@ def dashboard() -> Page:
             loaded = get_model_store().get()
             model = pages.model_view(loaded.metadata, loaded.version)
         except ModelUnavailable as exc:
-            model = {"error": exc.message}
+            model = {"error": pages.without_paths(exc.message)}
         versions = pages.registry_view(models_overview(session=get_session(), serving=get_model_store().status()))
     return render_template("web/dashboard.html", **view, model=model, versions=versions)
