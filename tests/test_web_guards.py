@@ -17,7 +17,7 @@ from service import create_app, db
 from service.config import Settings
 from service.lifecycle import CaseStatus
 from service.tables import Case
-from tests.test_web import INTAKE, _case, _submit
+from tests.test_web import INTAKE, WAGES, _case, _submit
 from tests.web_helpers import csrf_token, make_user, post_form, sign_in
 
 HTML = {"Accept": "text/html,application/xhtml+xml"}
@@ -128,6 +128,75 @@ def test_a_case_waiting_for_review_can_only_be_reviewed_or_withdrawn(app: Flask,
         assert "待人工复核" in _alert(response.get_data(as_text=True))
     assert _case(app, public_id).status == "under_review"
     assert post_form(clerk, f"{page}/status", {"status": "withdrawn"}, page).status_code == 302
+
+
+# --- item 2: a form sent twice registers one case ------------------------------------------------------------------
+
+
+def _form_token(client: FlaskClient) -> str:
+    match = FORM_TOKEN.search(client.get("/intake").get_data(as_text=True))
+    assert match
+    return match.group(1)
+
+
+def _count_cases(app: Flask) -> int:
+    with app.app_context(), Session(db.get_engine()) as session:
+        return len(session.exec(select(Case)).all())
+
+
+def test_the_same_intake_form_sent_twice_registers_one_case(app: Flask, clerk: FlaskClient) -> None:
+    token = _form_token(clerk)
+    first = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    assert first.status_code == 302
+    again = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    assert again.status_code == 302 and again.headers["Location"] == first.headers["Location"]
+    assert "已提交过" in clerk.get(again.headers["Location"]).get_data(as_text=True)
+    assert _count_cases(app) == 1
+    # Changed content under the same form is not registered over the first case: the form comes back to be sent
+    # again on purpose, with a new token.
+    changed = post_form(clerk, "/intake", {**INTAKE, "text": WAGES + "另有加班费未付。", "form_token": token})
+    assert changed.status_code == 409
+    body = changed.get_data(as_text=True)
+    assert "修改后的内容未登记" in body and "另有加班费未付" in body
+    new_token = FORM_TOKEN.search(body)
+    assert new_token and new_token.group(1) != token
+    assert _count_cases(app) == 1
+    assert post_form(clerk, "/intake", {**INTAKE, "text": WAGES + "另有加班费未付。",
+                                        "form_token": new_token.group(1)}).status_code == 302
+    assert _count_cases(app) == 2
+
+
+def test_a_second_copy_racing_the_first_lands_on_the_first_case(app: Flask, clerk: FlaskClient,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two copies in flight: the second does not see the first case yet; the case number is unique, so its insert
+    fails and it opens the first case."""
+    from service.web import views
+
+    token = _form_token(clerk)
+    first = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    real_get_case = views.crud.get_case
+    calls: list[str] = []
+
+    def not_yet(**kwargs: object) -> Case | None:
+        calls.append(str(kwargs["public_id"]))
+        return None if len(calls) == 1 else real_get_case(**kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(views.crud, "get_case", not_yet)
+    again = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    assert again.status_code == 302 and again.headers["Location"] == first.headers["Location"]
+    assert len(calls) == 2 and _count_cases(app) == 1
+
+
+def test_a_forged_or_foreign_form_token_registers_nothing(app: Flask, clerk: FlaskClient) -> None:
+    token = _form_token(clerk)
+    forged = post_form(clerk, "/intake", {**INTAKE, "form_token": token[:-2] + "xx"})
+    assert forged.status_code == 400 and "登记表已失效" in forged.get_data(as_text=True)
+    post_form(clerk, "/logout", {})
+    make_user(app, "li", "clerk")
+    sign_in(clerk, "li")
+    foreign = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    assert foreign.status_code == 400 and "登记表已失效" in foreign.get_data(as_text=True)
+    assert _count_cases(app) == 0
 
 
 # --- item 6: party rows are never dropped silently -----------------------------------------------------------------

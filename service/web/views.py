@@ -3,11 +3,17 @@ the API calls), commit, and redirect or render."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+from collections.abc import Iterator
 from typing import Any
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
+from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import event
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
 from werkzeug.wrappers import Response
 
 from service import crud, intake, stats, users
@@ -18,8 +24,8 @@ from service.extensions import get_model_store, get_rules, get_settings
 from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, TERMINAL, CaseStatus
 from service.model_views import models_overview
 from service.rules import Destination
-from service.schemas import Channel
-from service.tables import Case, utcnow
+from service.schemas import CaseCreate, Channel
+from service.tables import Case, new_public_id, utcnow
 from service.users import ROLE_NAMES, Role
 from service.web import bp, forms, pages
 from service.web.access import (
@@ -90,25 +96,112 @@ def logout() -> Response:
 @bp.get("/intake")
 @login_required(Role.clerk, Role.admin)
 def intake_page() -> Page:
-    return render_template("web/intake.html", form={}, errors={}, channels=_channels())
+    return render_template("web/intake.html", form={}, errors={}, channels=_channels(), form_token=_new_form_token())
 
 
 @bp.post("/intake")
 @login_required(Role.clerk, Role.admin)
 def intake_submit() -> Page:
+    """Register a case.  The form carries a one-time token naming the case number it registers under, so a form
+    sent twice (a double Ctrl+Enter, a reload that re-posts) registers one case and the repeat opens that case."""
+    session = get_session()
+    token = request.form.get("form_token", "")
     try:
+        number = _reserved_number(token)
         case_in = forms.intake_form(request.form, max_text_chars=get_settings().max_text_chars)
-        case = intake.submit_case(session=get_session(), case_in=case_in, actor=current_actor(),
-                                  model=get_model_store().get(), rules=get_rules(), today=today())
+        first = crud.get_case(session=session, public_id=number) if number else None
+        if first is not None:
+            return _sent_again(first, case_in)
+        with _numbered(session, number):
+            case = intake.submit_case(session=session, case_in=case_in, actor=current_actor(),
+                                      model=get_model_store().get(), rules=get_rules(), today=today())
+        session.commit()
     except InvalidInput as exc:
-        return render_template("web/intake.html", form=request.form, errors=exc.fields, message=exc.message,
-                               channels=_channels()), exc.status
+        return _intake_again(token, errors=exc.fields, message=exc.message, status=exc.status)
     except ModelUnavailable as exc:
-        return render_template("web/intake.html", form=request.form, errors={}, message=_model_down(exc, "案件未登记"),
-                               channels=_channels()), exc.status
-    get_session().commit()
+        return _intake_again(token, message=_model_down(exc, "案件未登记"), status=exc.status)
+    except IntegrityError:
+        # The same form, sent again while its first copy was being registered, registered under its number first.
+        session.rollback()
+        first = crud.get_case(session=session, public_id=number) if number else None
+        if first is None:
+            raise
+        return _sent_again(first, case_in)
     flash(f"已登记为 {case.public_id}。请核对分流结果，确认或更正。", "success")
     return redirect(url_for("web.case_page", public_id=case.public_id))
+
+
+def _intake_again(token: str, *, errors: dict[str, str] | None = None, message: str,
+                  status: int) -> tuple[str, int]:
+    """The intake form again with what the clerk typed, why it was not registered, and the same token (nothing was
+    registered under it), or a new one if it was not valid."""
+    if not token or _reserved_number(token, strict=False) is None:
+        token = _new_form_token()
+    return render_template("web/intake.html", form=request.form, errors=errors or {}, message=message,
+                           channels=_channels(), form_token=token), status
+
+
+FORM_TOKEN_SALT = "web.intake-form"
+
+
+def _new_form_token() -> str:
+    """A signed token reserving a fresh case number for one intake form of the signed-in user."""
+    serializer = URLSafeSerializer(current_app.config["SECRET_KEY"], salt=FORM_TOKEN_SALT)
+    return str(serializer.dumps({"case": new_public_id(), "user": current_user().id}))
+
+
+def _reserved_number(token: str, *, strict: bool = True) -> str | None:
+    """The case number an intake form's token reserves; ``None`` for a form without one.
+
+    :raise InvalidInput: (``strict``) a token that is not ours, or another user's.
+    """
+    if not token:
+        return None
+    serializer = URLSafeSerializer(current_app.config["SECRET_KEY"], salt=FORM_TOKEN_SALT)
+    try:
+        data = serializer.loads(token)
+    except BadSignature:
+        data = None
+    if not isinstance(data, dict) or data.get("user") != current_user().id or not isinstance(data.get("case"), str):
+        if strict:
+            raise InvalidInput("登记表已失效（可能来自其他账号或已过期的页面），未登记。"
+                               "已保留填写内容，请核对后重新提交。")
+        return None
+    number: str = data["case"]
+    return number
+
+
+@contextlib.contextmanager
+def _numbered(session: Session, number: str | None) -> Iterator[None]:
+    """Give the case that ``intake.submit_case`` inserts the form's reserved ``number``.  The number is unique, so a
+    second registration of the same form fails on insert (``IntegrityError``) instead of creating a second case."""
+    if number is None:
+        yield
+        return
+
+    def reserve(flushing: Session, _context: Any, _instances: Any) -> None:
+        for row in flushing.new:
+            if isinstance(row, Case) and row.id is None:
+                row.public_id = number
+
+    event.listen(session, "before_flush", reserve)
+    try:
+        yield
+    finally:
+        event.remove(session, "before_flush", reserve)
+
+
+def _sent_again(first: Case, case_in: CaseCreate) -> Page:
+    """A form already registered as ``first`` was sent again: the same content opens ``first``; changed content is
+    not registered silently over it: the form comes back, with a new token, to be sent deliberately."""
+    fields = case_in.fields.model_dump(mode="json", exclude_none=True) if case_in.fields else None
+    if (first.text, first.fields) == (case_in.text, fields):
+        flash(f"该登记表已提交过，案件已登记为 {first.public_id}，未重复登记。", "info")
+        return redirect(url_for("web.case_page", public_id=first.public_id))
+    return render_template(
+        "web/intake.html", form=request.form, errors={}, channels=_channels(), form_token=_new_form_token(),
+        message=(f"这张登记表已登记为 {first.public_id}，修改后的内容未登记。"
+                 "如需将其登记为另一件新案件，请核对后再次提交。")), 409
 
 
 def _model_down(exc: ModelUnavailable, outcome: str) -> str:
