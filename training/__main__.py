@@ -1,8 +1,10 @@
 """Command line: ``python -m training train|evaluate|retrain|rollback``.
 
-Exit codes: 0 success, 2 bad input (missing file, malformed line, unknown label, unknown version), 3 the retrained
-candidate was not promoted (the gate said it is worse), 4 another retrain or rollback is running (on any host that
-shares the database), 1 other failure.
+Exit codes: 0 success, 2 bad input (missing file, malformed line, unknown label, unknown version, an option out of
+range, too little training data), 3 the retrained candidate was not promoted (the gate said it is worse), 4 another
+retrain or rollback is running (on any host that shares the database), 5 the database cannot be used by retrain,
+rollback or unlock (unreachable, a malformed DISPUTES_DATABASE_URL, or not migrated: run
+``flask --app wsgi db-upgrade``), 1 other failure.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sqlalchemy.engine import Engine
 
 from service import locks
 from service.classifier import load_version
+from service.cli import DATABASE_UNAVAILABLE, DatabaseUnavailable, check_database, database_errors
 from service.config import Settings
 from service.errors import ModelUnavailable
 from training.data import DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
@@ -140,10 +143,15 @@ def _actor(by: str | None) -> str:
 
 
 def _database_engine() -> Engine:
-    """The engine of the app's database (DISPUTES_DATABASE_URL, or the instance SQLite file create_app defaults to)."""
+    """The engine of the app's database (DISPUTES_DATABASE_URL, or the instance SQLite file create_app defaults to).
+
+    :raise DatabaseUnavailable: a malformed URL.
+    """
     from service import create_app
 
-    engine: Engine = create_app(Settings()).extensions["db_engine"]
+    settings = Settings()
+    with database_errors(settings.database_url):
+        engine: Engine = create_app(settings).extensions["db_engine"]
     return engine
 
 
@@ -205,10 +213,15 @@ def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
     try:
         if args.command in DATABASE_COMMANDS:
             engine = engine if engine is not None else _database_engine()
-            with (_maintenance_lock(engine, _actor(args.by)) if args.command in LOCKED_COMMANDS
-                  else contextlib.nullcontext()):
+            check_database(engine)
+            with database_errors(engine.url), (
+                    _maintenance_lock(engine, _actor(args.by)) if args.command in LOCKED_COMMANDS
+                    else contextlib.nullcontext()):
                 return DATABASE_COMMANDS[args.command](args, engine)
         return COMMANDS[args.command](args)
+    except DatabaseUnavailable as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return DATABASE_UNAVAILABLE
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
