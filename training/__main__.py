@@ -27,7 +27,7 @@ from service.classifier import load_version
 from service.cli import DATABASE_UNAVAILABLE, DatabaseUnavailable, check_database, database_errors
 from service.config import Settings
 from service.errors import ModelUnavailable
-from training.data import DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
+from training.data import CORPUS_DIR, DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
 from training.gate import GateSettings
 from training.publish import activate, current_version, save_version
 from training.retrain import RetrainOptions, format_report, retrain, rollback
@@ -102,11 +102,17 @@ def _model_dir(out: Path | None) -> Path:
 def cmd_train(args: argparse.Namespace) -> int:
     files = ([] if args.no_corpus else shipped_corpus_files()) + list(args.data)
     if not files:
-        raise DataError("no training data: the shipped corpus is missing and no --data was given")
+        raise DataError("no training data: --no-corpus leaves out the shipped corpus, so give --data FILE"
+                        if args.no_corpus else
+                        f"no training data: the shipped corpus ({CORPUS_DIR}/*.jsonl) is missing and no --data "
+                        "was given")
     progress(f"reading {len(files)} file(s) ...")
     samples = dedupe(load_files(files))
     extra_eval = {path.stem: read_jsonl(path) for path in args.eval}
-    pipeline, metadata = train_model(samples, extra_eval=extra_eval)
+    try:
+        pipeline, metadata = train_model(samples, extra_eval=extra_eval)
+    except ValueError as exc:  # what data_problem does not foresee (no term left after min_df ...): still input
+        raise DataError(f"cannot train on this data: {exc}") from None
     model_dir = _model_dir(args.out)
     path = save_version(model_dir, metadata["version"], pipeline, metadata)
     if not args.no_activate:
