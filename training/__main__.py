@@ -14,9 +14,10 @@ import contextlib
 import datetime as dt
 import getpass
 import json
+import math
 import socket
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,19 +69,23 @@ def _retrain_parsers(sub: Any) -> None:
     retrain.add_argument("--eval", type=Path, nargs="+", action="extend", default=[],
                          help="fixed JSONL evaluation files (never trained on); scored with the held-back cases")
     retrain.add_argument("--out", type=Path, default=None, help="model directory (default: DISPUTES_MODEL_DIR)")
-    retrain.add_argument("--corpus-weight", type=float, default=defaults.corpus_weight,
-                         help="weight of a shipped corpus line relative to a reviewed case (%(default)s)")
-    retrain.add_argument("--holdout-share", type=float, default=defaults.review_holdout_share,
-                         help="share of reviewed cases held back for evaluation (%(default)s)")
-    retrain.add_argument("--tolerance", type=float, default=defaults.promotion_tolerance,
-                         help="largest allowed macro-F1 drop (%(default)s)")
-    retrain.add_argument("--recall-margin", type=float, default=defaults.recall_margin,
-                         help="largest allowed drop of any label's recall (%(default)s)")
-    retrain.add_argument("--min-support", type=int, default=defaults.gate_min_support,
+    # Defaults are given as strings so that argparse checks them like typed values (they come from DISPUTES_*).
+    retrain.add_argument("--corpus-weight", type=_in_range(float, 0, None), default=str(defaults.corpus_weight),
+                         help="weight (>= 0) of a shipped corpus line relative to a reviewed case (%(default)s)")
+    retrain.add_argument("--holdout-share", type=_in_range(float, 0, 1, high_open=True),
+                         default=str(defaults.review_holdout_share),
+                         help="share of reviewed cases held back for evaluation, from 0 (none: the --eval files "
+                              "alone gate) to below 1 (%(default)s)")
+    retrain.add_argument("--tolerance", type=_in_range(float, 0, 1), default=str(defaults.promotion_tolerance),
+                         help="largest allowed macro-F1 drop, 0 to 1 (%(default)s)")
+    retrain.add_argument("--recall-margin", type=_in_range(float, 0, 1), default=str(defaults.recall_margin),
+                         help="largest allowed drop of any label's recall, 0 to 1 (%(default)s)")
+    retrain.add_argument("--min-support", type=_in_range(int, 0, None), default=str(defaults.gate_min_support),
                          help="labels with fewer held-out cases do not gate (%(default)s)")
-    retrain.add_argument("--significance", type=float, default=defaults.gate_significance,
-                         help="below 1: a drop rejects only if significant at this level, by a sign test on the "
-                              "cases the two models disagree on; 1 counts every drop (%(default)s)")
+    retrain.add_argument("--significance", type=_in_range(float, 0, 1, low_open=True),
+                         default=str(defaults.gate_significance),
+                         help="above 0, at most 1. Below 1: a drop rejects only if significant at this level, by a "
+                              "sign test on the cases the two models disagree on; 1 counts every drop (%(default)s)")
     retrain.add_argument("--force", action="store_true", help="promote even if the gate says no (recorded)")
     retrain.add_argument("--by", default=None, help="who trains (default: user@host)")
     retrain.add_argument("--notes", default=None, help="a note stored with the version")
@@ -93,6 +98,28 @@ def _retrain_parsers(sub: Any) -> None:
     rollback.add_argument("--no-check", action="store_true", help="do not check that the version loads here")
 
     sub.add_parser("unlock", help="clear the retrain/rollback lock left by a run that died (says who held it)")
+
+
+def _in_range(kind: type[float] | type[int], low: float, high: float | None, *, low_open: bool = False,
+              high_open: bool = False) -> Callable[[str], float]:
+    """An argparse type: a finite ``kind`` from ``low`` to ``high`` (``None``: no upper bound), each end included
+    unless ``*_open``."""
+    lower = f"{'above' if low_open else 'at least'} {low:g}"
+    upper = "" if high is None else f" and {'below' if high_open else 'at most'} {high:g}"
+    wanted = f"{'an integer' if kind is int else 'a number'} {lower}{upper}"
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be {wanted}, not {text!r}") from None
+        too_low = value <= low if low_open else value < low
+        too_high = high is not None and (value >= high if high_open else value > high)
+        if not math.isfinite(value) or too_low or too_high:
+            raise argparse.ArgumentTypeError(f"must be {wanted}, not {text}")
+        return value
+
+    return parse
 
 
 def _model_dir(out: Path | None) -> Path:
