@@ -96,6 +96,9 @@ def _retrain_parsers(sub: Any) -> None:
     rollback.add_argument("--out", type=Path, default=None, help="model directory (default: DISPUTES_MODEL_DIR)")
     rollback.add_argument("--by", default=None, help="who rolls back (default: user@host)")
     rollback.add_argument("--no-check", action="store_true", help="do not check that the version loads here")
+    rollback.add_argument("--force", action="store_true",
+                          help="activate VERSION even if it was never active (a candidate the gate rejected); "
+                               "recorded as forced")
 
     sub.add_parser("unlock", help="clear the retrain/rollback lock left by a run that died (says who held it)")
 
@@ -218,10 +221,11 @@ def cmd_retrain(args: argparse.Namespace, engine: Engine) -> int:
 def cmd_rollback(args: argparse.Namespace, engine: Engine) -> int:
     try:
         result = rollback(engine=engine, model_dir=_model_dir(args.out), actor=_actor(args.by), version=args.version,
-                          check=not args.no_check)
+                          check=not args.no_check, force=args.force)
     except LookupError as exc:
         raise DataError(str(exc)) from None
-    print(f"active version: {result['version']} (was {result['previous_version']})")
+    forced = " (forced: it was never active before)" if result["forced"] else ""
+    print(f"active version: {result['version']} (was {result['previous_version']}){forced}")
     return 0
 
 
