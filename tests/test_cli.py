@@ -175,13 +175,18 @@ def test_the_real_commands_fail_cleanly_on_a_bad_database(tmp_path: Path, model_
     assert "not a usable database URL (bogus://who:***@x/y)" in malformed.stderr
 
 
-def test_db_upgrade_refuses_a_database_from_a_newer_release(runner: FlaskCliRunner, app: Flask) -> None:
+def test_db_upgrade_refuses_a_database_from_a_newer_release(tmp_path: Path, model_dir: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'newer.sqlite'}"  # its own database: the shared ones keep their revision
+    db.upgrade(url)
+    app = _app_on(url, model_dir)
     with app.app_context(), db.get_engine().begin() as conn:
         conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    runner = app.test_cli_runner()
     result = runner.invoke(args=["db-upgrade"])
     assert result.exit_code == 5 and "cannot migrate the database" in result.output
     assert "9999_from_the_future" in result.output and "Traceback" not in result.output
     assert runner.invoke(args=["users", "list"]).exit_code == 5  # not at this code's revision either
+    app.extensions["db_engine"].dispose()
 
 
 def test_masked_url_hides_the_password_even_in_a_url_that_does_not_parse() -> None:
