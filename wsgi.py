@@ -1,5 +1,16 @@
-"""WSGI entry point: ``gunicorn wsgi:app``."""
+"""WSGI entry point: ``gunicorn wsgi:app`` (also what ``flask --app wsgi`` loads)."""
+
+import sys
 
 from service import create_app
+from service.cli import DatabaseUnavailable, database_errors
+from service.config import Settings
 
-app = create_app()
+try:
+    # A malformed DISPUTES_DATABASE_URL fails while the app builds its engine, before any command runs:
+    # say so in one line and exit 5, like the database commands do.
+    with database_errors(Settings().database_url or "sqlite (default)"):
+        app = create_app()
+except DatabaseUnavailable as exc:
+    print(f"error: {exc.message}", file=sys.stderr)
+    raise SystemExit(5) from None

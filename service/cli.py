@@ -1,15 +1,27 @@
-"""Flask commands: ``flask --app wsgi db-upgrade``, ``flask --app wsgi api-keys create|revoke|list`` and
-``flask --app wsgi model retrain|rollback|unlock``."""
+"""Flask commands: ``flask --app wsgi db-upgrade``, ``flask --app wsgi api-keys create|revoke|list``,
+``flask --app wsgi users ...`` and ``flask --app wsgi model retrain|rollback|unlock``.
+
+Exit codes: 0 success, 1 a refused request (an unknown name, a rule of ``service.users`` broken), 2 bad usage,
+5 the database cannot be used: unreachable, a malformed ``DISPUTES_DATABASE_URL`` or, for every command but
+``db-upgrade``, a schema that is not migrated to this code's revision.  ``model ...`` exits as
+``python -m training`` does (which uses 5 for the same cases).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import click
+import sqlalchemy as sa
+from alembic.util.exc import CommandError
 from flask import Flask
 from flask.cli import AppGroup, with_appcontext
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlmodel import Session, col, select
 
 from service import auth, db, users
@@ -17,22 +29,109 @@ from service.errors import DomainError, InvalidInput
 from service.extensions import get_settings
 from service.tables import ApiClient
 
+F = TypeVar("F", bound=Callable[..., Any])
+DATABASE_UNAVAILABLE = 5
+UPGRADE_HINT = "run `flask --app wsgi db-upgrade`"
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be used; the message says what failed, where (password masked) and what to do."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def masked_url(url: str | sa.URL) -> str:
+    """``url`` with its password replaced by ``***`` (also when it does not parse)."""
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", str(url))
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+
+
+@contextlib.contextmanager
+def database_errors(url: str | sa.URL) -> Iterator[None]:
+    """Turn SQLAlchemy's errors about the database at ``url`` into :class:`DatabaseUnavailable`."""
+    try:
+        yield
+    except ArgumentError as exc:  # NoSuchModuleError (an unknown scheme) is one too
+        raise DatabaseUnavailable(
+            f"DISPUTES_DATABASE_URL is not a usable database URL ({masked_url(url)}): {exc}. Set it to e.g. "
+            "postgresql://user:password@host/dbname or sqlite:////absolute/path/disputes.sqlite.") from None
+    except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        raise DatabaseUnavailable(
+            f"cannot use the database at {masked_url(url)}: {_first_line(exc)}. Check DISPUTES_DATABASE_URL and "
+            "that the database server is running and reachable from here.") from None
+    except DBAPIError as exc:
+        raise DatabaseUnavailable(
+            f"database error at {masked_url(url)}: {_first_line(exc)}. If the schema is out of date, "
+            f"{UPGRADE_HINT}.") from None
+
+
+def check_database(engine: Engine, *, migrated: bool = True) -> None:
+    """Connect once; with ``migrated``, also require the schema at this code's migration head.
+
+    :raise DatabaseUnavailable: unreachable, or (``migrated``) not migrated.
+    """
+    with database_errors(engine.url), engine.connect() as connection:
+        current = db.current_revision(connection)
+    head = db.head_revision()
+    if migrated and current != head:
+        state = f"at revision {current}" if current else "not migrated (no tables)"
+        raise DatabaseUnavailable(f"the database at {masked_url(engine.url)} is {state}; this code needs revision "
+                                  f"{head}: {UPGRADE_HINT} first.")
+
+
+class DatabaseCommandError(click.ClickException):
+    exit_code = DATABASE_UNAVAILABLE
+
+
+def uses_database(*, migrated: bool = True) -> Callable[[F], F]:
+    """Run the command only if the app's database can be used (and, with ``migrated``, is migrated); a database
+    failure, before or during the command, ends it with one line and exit code 5 instead of a traceback."""
+
+    def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            engine = db.get_engine()
+            try:
+                check_database(engine, migrated=migrated)
+                with database_errors(engine.url):
+                    return command(*args, **kwargs)
+            except DatabaseUnavailable as exc:
+                raise DatabaseCommandError(exc.message) from None
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
 api_keys = AppGroup("api-keys", help="Manage API keys of machine clients.")
 users_group = AppGroup("users", help="Manage workbench users (clerks, mediators, admins).")
 
 
 @click.command("db-upgrade")
 @with_appcontext
+@uses_database(migrated=False)
 def db_upgrade() -> None:
     """Apply database migrations up to the latest (safe to run again; concurrent runs wait for each other)."""
     url = get_settings().database_url
-    db.upgrade(url)
+    try:
+        db.upgrade(url)
+    except CommandError as exc:  # e.g. a revision this code does not know: migrated by a newer release
+        raise DatabaseCommandError(f"cannot migrate the database at {masked_url(url)}: {exc}") from None
     click.echo(f"database at revision {db.head_revision()}")
 
 
 @api_keys.command("create")
 @click.argument("name")
 @click.option("--scopes", default="submit,read", show_default=True, help="comma-separated: submit, read, manage")
+@uses_database()
 def create_key(name: str, scopes: str) -> None:
     """Create a client NAME; the new key is printed on the last line (it is not stored and cannot be shown again)."""
     try:
@@ -51,6 +150,7 @@ def create_key(name: str, scopes: str) -> None:
 
 @api_keys.command("revoke")
 @click.argument("name")
+@uses_database()
 def revoke_key(name: str) -> None:
     """Revoke the key of client NAME (its history is kept)."""
     with Session(db.get_engine()) as session:
@@ -62,6 +162,7 @@ def revoke_key(name: str) -> None:
 
 
 @api_keys.command("list")
+@uses_database()
 def list_keys() -> None:
     """List clients, their scopes and whether they are revoked."""
     with Session(db.get_engine()) as session:
@@ -110,6 +211,7 @@ def _training(command: str, args: tuple[str, ...], *, model_dir: bool = True) ->
 @click.option("--destination", default=None, help="the queue a mediator works on, e.g. labour_mediation")
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
               help="asked for when not given")
+@uses_database()
 def create_user(name: str, role: str, display_name: str | None, destination: str | None, password: str) -> None:
     """Create the user NAME (the password is stored as an Argon2 hash)."""
     with Session(db.get_engine()) as session:
@@ -123,6 +225,7 @@ def create_user(name: str, role: str, display_name: str | None, destination: str
 
 
 @users_group.command("list")
+@uses_database()
 def list_users() -> None:
     """List users with role, destination and state."""
     with Session(db.get_engine()) as session:
@@ -134,6 +237,7 @@ def list_users() -> None:
 @users_group.command("set-password")
 @click.argument("name")
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@uses_database()
 def set_password(name: str, password: str) -> None:
     """Set a new password for NAME (also lifts a sign-in lock)."""
     _change_user(name, functools.partial(users.set_password, password=password), f"password of {name} changed")
@@ -141,6 +245,7 @@ def set_password(name: str, password: str) -> None:
 
 @users_group.command("deactivate")
 @click.argument("name")
+@uses_database()
 def deactivate_user(name: str) -> None:
     """Stop NAME from signing in (their history is kept; the last active admin cannot be deactivated)."""
     _change_user(name, users.deactivate, f"deactivated {name}")
@@ -148,6 +253,7 @@ def deactivate_user(name: str) -> None:
 
 @users_group.command("activate")
 @click.argument("name")
+@uses_database()
 def activate_user(name: str) -> None:
     """Let a deactivated NAME sign in again."""
     _change_user(name, users.activate, f"activated {name}")
@@ -155,6 +261,7 @@ def activate_user(name: str) -> None:
 
 @users_group.command("unlock")
 @click.argument("name")
+@uses_database()
 def unlock_user(name: str) -> None:
     """Lift NAME's sign-in lock after too many failed attempts."""
     _change_user(name, users.unlock, f"unlocked {name}")

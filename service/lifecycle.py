@@ -44,8 +44,8 @@ STATUS_NAMES: Mapping[CaseStatus, str] = {
 
 S = CaseStatus
 TRANSITIONS: Mapping[CaseStatus, frozenset[CaseStatus]] = {
-    # A case waiting for review first gets a destination (routed); nobody can start mediating it before that.
-    S.under_review: frozenset({S.routed, S.filed, S.withdrawn}),
+    # A case waiting for review first gets a destination (routed); nobody can mediate or file it before that.
+    S.under_review: frozenset({S.routed, S.withdrawn}),
     S.routed: frozenset({S.accepted, S.filed, S.withdrawn}),
     S.accepted: frozenset({S.mediation_succeeded, S.mediation_failed, S.withdrawn}),
     # A successful mediation ends with a 司法确认 application (within 30 days), or the case simply closes

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from playwright.sync_api import Browser, Page, expect
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from service import create_app
 from service.config import Settings
+from service.tables import Case
 from tests.browser import chromium, serve
 from tests.web_helpers import PASSWORD, make_user
 from training.retrain import ensure_baseline
@@ -170,6 +171,25 @@ def test_clerk_intake_override_queue_timeline(browser: Browser, live_app: tuple[
 
     page.click("text=退出")
     expect(page.locator(".flash.info")).to_have_text("您已安全退出。")
+    page.close()
+
+
+def test_ctrl_enter_twice_sends_the_intake_form_once(browser: Browser, live_app: tuple[Flask, str]) -> None:
+    """The keyboard shortcut, pressed again while the result page loads, does not post the form a second time."""
+    app, base = live_app
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    _sign_in(page, base, "wang")
+    expect(page).to_have_url(f"{base}/intake")
+    posts: list[str] = []
+    page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    page.keyboard.insert_text(WAGES)
+    page.keyboard.press("Control+Enter")
+    page.keyboard.press("Control+Enter")
+    page.wait_for_url(f"{base}/cases/MR-*")
+    page.wait_for_load_state("load")
+    assert posts == [f"{base}/intake"]
+    with Session(app.extensions["db_engine"]) as session:
+        assert len(session.exec(select(Case)).all()) == 1
     page.close()
 
 

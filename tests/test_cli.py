@@ -112,3 +112,94 @@ def test_the_real_commands_through_wsgi(tmp_path: Path, model_dir: Path) -> None
                              capture_output=True, text=True, timeout=120)
     assert created.returncode == 0, created.stderr
     assert created.stdout.strip().splitlines()[-1].startswith("mr_")
+
+
+# --- a database that cannot be used: one line, exit code 5, never a traceback ----------------------------------------
+
+UNREACHABLE = "postgresql://nobody:s3cret-pw@127.0.0.1:1/nowhere"
+DATABASE_COMMANDS = [
+    ["db-upgrade"], ["users", "list"], ["users", "create", "zhao", "--role", "clerk", "--password", "lanzhou-2026"],
+    ["users", "set-password", "zhao", "--password", "lanzhou-2026"], ["users", "deactivate", "zhao"],
+    ["users", "activate", "zhao"], ["users", "unlock", "zhao"], ["api-keys", "create", "ops"], ["api-keys", "list"],
+    ["api-keys", "revoke", "ops"], ["model", "retrain", "--no-corpus"], ["model", "rollback"], ["model", "unlock"],
+]
+
+
+def _app_on(url: str, model_dir: Path) -> Flask:
+    from service import create_app
+    from service.config import Settings
+
+    return create_app(Settings(database_url=url, model_dir=model_dir, environment="test", testing=True))
+
+
+@pytest.mark.parametrize("args", DATABASE_COMMANDS, ids=" ".join)
+def test_an_unreachable_database_is_one_line_and_exit_5(args: list[str], model_dir: Path) -> None:
+    app = _app_on(UNREACHABLE, model_dir)
+    result = app.test_cli_runner().invoke(args=args)
+    app.extensions["db_engine"].dispose()
+    assert result.exit_code == 5, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "cannot use the database at postgresql+psycopg://nobody:***@127.0.0.1:1/nowhere" in (
+        lines[0]) and "Connection refused" in lines[0]
+    assert "s3cret-pw" not in result.output
+
+
+@pytest.mark.parametrize("args", [a for a in DATABASE_COMMANDS if a != ["db-upgrade"]], ids=" ".join)
+def test_an_unmigrated_database_says_run_db_upgrade(args: list[str], tmp_path: Path, model_dir: Path) -> None:
+    app = _app_on(f"sqlite:///{tmp_path / 'empty.sqlite'}", model_dir)
+    result = app.test_cli_runner().invoke(args=args)
+    app.extensions["db_engine"].dispose()
+    assert result.exit_code == 5, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "is not migrated (no tables)" in lines[0]
+    assert "run `flask --app wsgi db-upgrade`" in lines[0]
+
+
+def test_the_real_commands_fail_cleanly_on_a_bad_database(tmp_path: Path, model_dir: Path) -> None:
+    """``flask --app wsgi ...`` and ``python -m training ...`` as an operator runs them."""
+    env = {**os.environ, "DISPUTES_DATABASE_URL": UNREACHABLE, "DISPUTES_MODEL_DIR": str(model_dir),
+           "DISPUTES_ENVIRONMENT": "test"}
+    runs = {
+        "flask db-upgrade": [sys.executable, "-m", "flask", "--app", "wsgi", "db-upgrade"],
+        "training unlock": [sys.executable, "-m", "training", "unlock"],
+    }
+    for name, command in runs.items():
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 5, (name, done.stderr)
+        assert "Traceback" not in done.stderr and "s3cret-pw" not in done.stderr
+        assert "nobody:***@127.0.0.1:1/nowhere" in done.stderr, name
+    malformed = subprocess.run([sys.executable, "-m", "training", "rollback"], cwd=ROOT, capture_output=True,
+                               env={**env, "DISPUTES_DATABASE_URL": "bogus://who:pw@x/y"}, text=True, timeout=120)
+    assert malformed.returncode == 5 and "Traceback" not in malformed.stderr
+    assert "not a usable database URL (bogus://who:***@x/y)" in malformed.stderr
+    # flask --app wsgi builds the app (and its engine) before any command: a malformed URL stops there, cleanly.
+    flask_malformed = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "users", "list"], cwd=ROOT,
+                                     capture_output=True, env={**env, "DISPUTES_DATABASE_URL": "bogus://who:pw@x/y"},
+                                     text=True, timeout=120)
+    assert flask_malformed.returncode == 5 and "Traceback" not in flask_malformed.stderr, flask_malformed.stderr
+    assert flask_malformed.stderr.strip().splitlines() == [
+        line for line in flask_malformed.stderr.strip().splitlines() if line.startswith("error: ")]
+    assert "not a usable database URL (bogus://who:***@x/y)" in flask_malformed.stderr
+
+
+def test_db_upgrade_refuses_a_database_from_a_newer_release(tmp_path: Path, model_dir: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'newer.sqlite'}"  # its own database: the shared ones keep their revision
+    db.upgrade(url)
+    app = _app_on(url, model_dir)
+    with app.app_context(), db.get_engine().begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["db-upgrade"])
+    assert result.exit_code == 5 and "cannot migrate the database" in result.output
+    assert "9999_from_the_future" in result.output and "Traceback" not in result.output
+    assert runner.invoke(args=["users", "list"]).exit_code == 5  # not at this code's revision either
+    app.extensions["db_engine"].dispose()
+
+
+def test_masked_url_hides_the_password_even_in_a_url_that_does_not_parse() -> None:
+    from service.cli import masked_url
+
+    assert masked_url("postgresql+psycopg://u:p%40ss@h:5432/d") == "postgresql+psycopg://u:***@h:5432/d"
+    assert masked_url("sqlite:////srv/disputes.sqlite") == "sqlite:////srv/disputes.sqlite"
+    assert masked_url("post gres://u:pw@h/d") == "post gres://u:***@h/d"

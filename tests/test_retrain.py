@@ -385,3 +385,58 @@ def test_only_admins_see_the_versions(app: Flask, client: FlaskClient) -> None:
     make_user(app, "wang", "clerk")
     sign_in(client, "wang")
     assert 'id="model-versions"' not in client.get("/dashboard").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("option", "value", "wanted"), [
+    ("--corpus-weight", "-1", "a number at least 0"),
+    ("--corpus-weight", "nan", "a number at least 0"),
+    ("--holdout-share", "5", "a number at least 0 and below 1"),
+    ("--holdout-share", "1", "a number at least 0 and below 1"),
+    ("--tolerance", "1.5", "a number at least 0 and at most 1"),
+    ("--recall-margin", "-0.1", "a number at least 0 and at most 1"),
+    ("--min-support", "-3", "an integer at least 0"),
+    ("--min-support", "2.5", "an integer at least 0"),
+    ("--significance", "0", "a number above 0 and at most 1"),
+    ("--significance", "abc", "a number above 0 and at most 1"),
+])
+def test_retrain_options_out_of_range_are_bad_input(app: Flask, option: str, value: str, wanted: str,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        retrain(app, option, value)
+    assert exited.value.code == 2
+    assert f"argument {option}: must be {wanted}" in capsys.readouterr().err
+    assert versions(app) == {}  # nothing trained, nothing registered
+
+
+def test_an_out_of_range_setting_is_refused_like_the_option(app: Flask, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DISPUTES_REVIEW_HOLDOUT_SHARE", "5")
+    with pytest.raises(SystemExit) as exited:
+        retrain(app)
+    assert exited.value.code == 2 and "argument --holdout-share: must be" in capsys.readouterr().err
+    # Given on the command line, the setting is not used: the run goes on (and stops for want of data here).
+    assert retrain(app, "--holdout-share", "0.5") == 2
+    assert "not enough training data" in capsys.readouterr().err
+
+
+def test_rollback_to_a_version_never_active_needs_force(app: Flask, eval_file: Path, wrong_file: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    shipped = active_file_version(app)
+    assert retrain(app, "--data", str(wrong_file), "--eval", str(eval_file)) == 3
+    rejected = next(v for v in versions(app) if v != shipped)
+    runner = app.test_cli_runner()
+    refused = runner.invoke(args=["model", "rollback", rejected])
+    assert refused.exit_code == 2
+    assert f"model version {rejected} was never active (the promotion gate rejected it)" in refused.output
+    assert "--force" in refused.output
+    assert active(app) == shipped and active_file_version(app) == shipped
+    forced = runner.invoke(args=["model", "rollback", rejected, "--force", "--by", "admin"])
+    assert forced.exit_code == 0, forced.output
+    assert "(forced: it was never active before)" in forced.output
+    assert active(app) == rejected and active_file_version(app) == rejected
+    with app.app_context(), Session(db.get_engine()) as session:
+        last = registry.activations(session=session)[0]
+    assert (last.kind, last.version, last.actor) == ("force", rejected, "admin")
+    # Once it has been in service, going back to it is an ordinary rollback.
+    assert runner.invoke(args=["model", "rollback", shipped]).exit_code == 0
+    assert runner.invoke(args=["model", "rollback", rejected]).exit_code == 0

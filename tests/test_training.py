@@ -100,3 +100,29 @@ def test_unknown_subcommand_exits_non_zero() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["fly"])
     assert exc.value.code == 2
+
+
+def test_too_little_data_is_bad_input_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    two = tmp_path / "two.jsonl"
+    two.write_text('{"text": "老板拖欠工资不给", "label": "labour"}\n'
+                   '{"text": "信用卡逾期银行起诉", "label": "finance"}\n', encoding="utf-8")
+    assert main(["train", "--no-corpus", "--data", str(two), "--out", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert "not enough training data (finance 1, labour 1): each label needs at least 4 examples" in err
+    assert not (tmp_path / "m").exists()
+    # Enough per label, but too few in all for the held-out share to hold one example of each of the five labels.
+    rows = [line for line in TINY.read_text(encoding="utf-8").splitlines() if line.strip()]
+    per_label: dict[str, list[str]] = {}
+    for line in rows:
+        per_label.setdefault(json.loads(line)["label"], []).append(line)
+    five = tmp_path / "five.jsonl"
+    five.write_text("".join(line + "\n" for lines in per_label.values() for line in lines[:5]), encoding="utf-8")
+    assert main(["train", "--no-corpus", "--data", str(five), "--out", str(tmp_path / "m")]) == 2
+    assert "at least 27 examples in all" in capsys.readouterr().err
+
+
+def test_no_corpus_without_data_says_the_flag_left_it_out(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["train", "--no-corpus", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "--no-corpus leaves out the shipped corpus, so give --data FILE" in err and "missing" not in err

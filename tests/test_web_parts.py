@@ -9,7 +9,8 @@ from flask import Flask
 from werkzeug.datastructures import MultiDict
 
 from service.errors import InvalidInput
-from service.web import charts, forms
+from service.lifecycle import CaseStatus
+from service.web import charts, forms, pages
 from service.web.highlight import highlight
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -91,8 +92,42 @@ def test_party_rows_skip_empty_names_and_keep_columns_aligned() -> None:
     form = MultiDict([("party_name", ""), ("party_name", "李某"), ("party_role", "plaintiff"),
                       ("party_role", "defendant"), ("party_kind", "person"), ("party_kind", "person"),
                       ("party_id_number", ""), ("party_id_number", "62010219900101123x")])
-    assert forms.parties(form) == [{"name": "李某", "role": "defendant", "kind": "person",
-                                    "id_number": "62010219900101123X"}]
+    assert forms.parties(form) == ([{"name": "李某", "role": "defendant", "kind": "person",
+                                     "id_number": "62010219900101123X"}], [1])
+
+
+def test_party_rows_are_limited_and_need_a_name_for_an_id_number() -> None:
+    rows = MultiDict([("party_name", f"甲{i}") for i in range(forms.MAX_PARTY_ROWS)] + [("party_name", "")])
+    assert len(forms.parties(rows)[0]) == forms.MAX_PARTY_ROWS
+    rows.add("party_name", "多一位")
+    with pytest.raises(InvalidInput) as caught:
+        forms.parties(rows)
+    assert caught.value.fields == {"fields.parties": f"最多登记 {forms.MAX_PARTY_ROWS} 位当事人，请删去 1 位"}
+    nameless = MultiDict([("party_name", "李某"), ("party_name", " "), ("party_phone", ""),
+                          ("party_phone", "13800000000")])
+    with pytest.raises(InvalidInput) as caught:
+        forms.parties(nameless)
+    assert list(caught.value.fields) == ["fields.parties.1.name"]
+
+
+def test_status_codes_read_as_their_chinese_names() -> None:
+    text = "案件当前状态为 accepted，不能变更为 under_review。当前允许：mediation_failed、withdrawn"
+    assert pages.chinese_statuses(text) == ("案件当前状态为「调解中」，不能变更为「待人工复核」。"
+                                            "当前允许：「调解失败」、「已撤回」")
+    assert pages.chinese_statuses("not_accepted acceptedly") == "not_accepted acceptedly"
+
+
+def test_server_paths_are_cut_to_their_last_part() -> None:
+    message = "模型版本 v1 无法加载：[Errno 2] No such file or directory: '/srv/models/v1/metadata.json'"
+    assert pages.without_paths(message) == ("模型版本 v1 无法加载：[Errno 2] No such file or directory: "
+                                            "'metadata.json'")
+    assert pages.without_paths("模型目录 /srv/models 中没有模型；1/3 条") == "模型目录 models 中没有模型；1/3 条"
+
+
+def test_a_case_waiting_for_review_offers_only_withdrawal() -> None:
+    assert pages.status_targets(CaseStatus.under_review) == [CaseStatus.withdrawn]
+    assert pages.status_targets(CaseStatus.routed) == [CaseStatus.accepted, CaseStatus.filed, CaseStatus.withdrawn]
+    assert pages.status_targets(CaseStatus.closed) == []
 
 
 def test_unknown_page_is_chinese_html_for_browsers_and_json_for_the_api(app: Flask) -> None:

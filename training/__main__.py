@@ -1,8 +1,10 @@
 """Command line: ``python -m training train|evaluate|retrain|rollback``.
 
-Exit codes: 0 success, 2 bad input (missing file, malformed line, unknown label, unknown version), 3 the retrained
-candidate was not promoted (the gate said it is worse), 4 another retrain or rollback is running (on any host that
-shares the database), 1 other failure.
+Exit codes: 0 success, 2 bad input (missing file, malformed line, unknown label, unknown version, an option out of
+range, too little training data), 3 the retrained candidate was not promoted (the gate said it is worse), 4 another
+retrain or rollback is running (on any host that shares the database), 5 the database cannot be used by retrain,
+rollback or unlock (unreachable, a malformed DISPUTES_DATABASE_URL, or not migrated: run
+``flask --app wsgi db-upgrade``), 1 other failure.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import contextlib
 import datetime as dt
 import getpass
 import json
+import math
 import socket
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +25,10 @@ from sqlalchemy.engine import Engine
 
 from service import locks
 from service.classifier import load_version
+from service.cli import DATABASE_UNAVAILABLE, DatabaseUnavailable, check_database, database_errors
 from service.config import Settings
 from service.errors import ModelUnavailable
-from training.data import DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
+from training.data import CORPUS_DIR, DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
 from training.gate import GateSettings
 from training.publish import activate, current_version, save_version
 from training.retrain import RetrainOptions, format_report, retrain, rollback
@@ -65,19 +69,23 @@ def _retrain_parsers(sub: Any) -> None:
     retrain.add_argument("--eval", type=Path, nargs="+", action="extend", default=[],
                          help="fixed JSONL evaluation files (never trained on); scored with the held-back cases")
     retrain.add_argument("--out", type=Path, default=None, help="model directory (default: DISPUTES_MODEL_DIR)")
-    retrain.add_argument("--corpus-weight", type=float, default=defaults.corpus_weight,
-                         help="weight of a shipped corpus line relative to a reviewed case (%(default)s)")
-    retrain.add_argument("--holdout-share", type=float, default=defaults.review_holdout_share,
-                         help="share of reviewed cases held back for evaluation (%(default)s)")
-    retrain.add_argument("--tolerance", type=float, default=defaults.promotion_tolerance,
-                         help="largest allowed macro-F1 drop (%(default)s)")
-    retrain.add_argument("--recall-margin", type=float, default=defaults.recall_margin,
-                         help="largest allowed drop of any label's recall (%(default)s)")
-    retrain.add_argument("--min-support", type=int, default=defaults.gate_min_support,
+    # Defaults are given as strings so that argparse checks them like typed values (they come from DISPUTES_*).
+    retrain.add_argument("--corpus-weight", type=_in_range(float, 0, None), default=str(defaults.corpus_weight),
+                         help="weight (>= 0) of a shipped corpus line relative to a reviewed case (%(default)s)")
+    retrain.add_argument("--holdout-share", type=_in_range(float, 0, 1, high_open=True),
+                         default=str(defaults.review_holdout_share),
+                         help="share of reviewed cases held back for evaluation, from 0 (none: the --eval files "
+                              "alone gate) to below 1 (%(default)s)")
+    retrain.add_argument("--tolerance", type=_in_range(float, 0, 1), default=str(defaults.promotion_tolerance),
+                         help="largest allowed macro-F1 drop, 0 to 1 (%(default)s)")
+    retrain.add_argument("--recall-margin", type=_in_range(float, 0, 1), default=str(defaults.recall_margin),
+                         help="largest allowed drop of any label's recall, 0 to 1 (%(default)s)")
+    retrain.add_argument("--min-support", type=_in_range(int, 0, None), default=str(defaults.gate_min_support),
                          help="labels with fewer held-out cases do not gate (%(default)s)")
-    retrain.add_argument("--significance", type=float, default=defaults.gate_significance,
-                         help="below 1: a drop rejects only if significant at this level, by a sign test on the "
-                              "cases the two models disagree on; 1 counts every drop (%(default)s)")
+    retrain.add_argument("--significance", type=_in_range(float, 0, 1, low_open=True),
+                         default=str(defaults.gate_significance),
+                         help="above 0, at most 1. Below 1: a drop rejects only if significant at this level, by a "
+                              "sign test on the cases the two models disagree on; 1 counts every drop (%(default)s)")
     retrain.add_argument("--force", action="store_true", help="promote even if the gate says no (recorded)")
     retrain.add_argument("--by", default=None, help="who trains (default: user@host)")
     retrain.add_argument("--notes", default=None, help="a note stored with the version")
@@ -88,8 +96,33 @@ def _retrain_parsers(sub: Any) -> None:
     rollback.add_argument("--out", type=Path, default=None, help="model directory (default: DISPUTES_MODEL_DIR)")
     rollback.add_argument("--by", default=None, help="who rolls back (default: user@host)")
     rollback.add_argument("--no-check", action="store_true", help="do not check that the version loads here")
+    rollback.add_argument("--force", action="store_true",
+                          help="activate VERSION even if it was never active (a candidate the gate rejected); "
+                               "recorded as forced")
 
     sub.add_parser("unlock", help="clear the retrain/rollback lock left by a run that died (says who held it)")
+
+
+def _in_range(kind: type[float] | type[int], low: float, high: float | None, *, low_open: bool = False,
+              high_open: bool = False) -> Callable[[str], float]:
+    """An argparse type: a finite ``kind`` from ``low`` to ``high`` (``None``: no upper bound), each end included
+    unless ``*_open``."""
+    lower = f"{'above' if low_open else 'at least'} {low:g}"
+    upper = "" if high is None else f" and {'below' if high_open else 'at most'} {high:g}"
+    wanted = f"{'an integer' if kind is int else 'a number'} {lower}{upper}"
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be {wanted}, not {text!r}") from None
+        too_low = value <= low if low_open else value < low
+        too_high = high is not None and (value >= high if high_open else value > high)
+        if not math.isfinite(value) or too_low or too_high:
+            raise argparse.ArgumentTypeError(f"must be {wanted}, not {text}")
+        return value
+
+    return parse
 
 
 def _model_dir(out: Path | None) -> Path:
@@ -99,11 +132,17 @@ def _model_dir(out: Path | None) -> Path:
 def cmd_train(args: argparse.Namespace) -> int:
     files = ([] if args.no_corpus else shipped_corpus_files()) + list(args.data)
     if not files:
-        raise DataError("no training data: the shipped corpus is missing and no --data was given")
+        raise DataError("no training data: --no-corpus leaves out the shipped corpus, so give --data FILE"
+                        if args.no_corpus else
+                        f"no training data: the shipped corpus ({CORPUS_DIR}/*.jsonl) is missing and no --data "
+                        "was given")
     progress(f"reading {len(files)} file(s) ...")
     samples = dedupe(load_files(files))
     extra_eval = {path.stem: read_jsonl(path) for path in args.eval}
-    pipeline, metadata = train_model(samples, extra_eval=extra_eval)
+    try:
+        pipeline, metadata = train_model(samples, extra_eval=extra_eval)
+    except ValueError as exc:  # what data_problem does not foresee (no term left after min_df ...): still input
+        raise DataError(f"cannot train on this data: {exc}") from None
     model_dir = _model_dir(args.out)
     path = save_version(model_dir, metadata["version"], pipeline, metadata)
     if not args.no_activate:
@@ -140,10 +179,15 @@ def _actor(by: str | None) -> str:
 
 
 def _database_engine() -> Engine:
-    """The engine of the app's database (DISPUTES_DATABASE_URL, or the instance SQLite file create_app defaults to)."""
+    """The engine of the app's database (DISPUTES_DATABASE_URL, or the instance SQLite file create_app defaults to).
+
+    :raise DatabaseUnavailable: a malformed URL.
+    """
     from service import create_app
 
-    engine: Engine = create_app(Settings()).extensions["db_engine"]
+    settings = Settings()
+    with database_errors(settings.database_url):
+        engine: Engine = create_app(settings).extensions["db_engine"]
     return engine
 
 
@@ -177,10 +221,11 @@ def cmd_retrain(args: argparse.Namespace, engine: Engine) -> int:
 def cmd_rollback(args: argparse.Namespace, engine: Engine) -> int:
     try:
         result = rollback(engine=engine, model_dir=_model_dir(args.out), actor=_actor(args.by), version=args.version,
-                          check=not args.no_check)
+                          check=not args.no_check, force=args.force)
     except LookupError as exc:
         raise DataError(str(exc)) from None
-    print(f"active version: {result['version']} (was {result['previous_version']})")
+    forced = " (forced: it was never active before)" if result["forced"] else ""
+    print(f"active version: {result['version']} (was {result['previous_version']}){forced}")
     return 0
 
 
@@ -205,10 +250,15 @@ def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
     try:
         if args.command in DATABASE_COMMANDS:
             engine = engine if engine is not None else _database_engine()
-            with (_maintenance_lock(engine, _actor(args.by)) if args.command in LOCKED_COMMANDS
-                  else contextlib.nullcontext()):
+            check_database(engine)
+            with database_errors(engine.url), (
+                    _maintenance_lock(engine, _actor(args.by)) if args.command in LOCKED_COMMANDS
+                    else contextlib.nullcontext()):
                 return DATABASE_COMMANDS[args.command](args, engine)
         return COMMANDS[args.command](args)
+    except DatabaseUnavailable as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return DATABASE_UNAVAILABLE
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

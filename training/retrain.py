@@ -201,11 +201,15 @@ def _register(*, engine: Engine, options: RetrainOptions, metadata: dict[str, An
         session.commit()
 
 
-def rollback(*, engine: Engine, model_dir: Path, actor: str, version: str | None = None, check: bool = True
-             ) -> dict[str, Any]:
+def rollback(*, engine: Engine, model_dir: Path, actor: str, version: str | None = None, check: bool = True,
+             force: bool = False) -> dict[str, Any]:
     """Reactivate ``version``, or the newest earlier version that was active before the current one.
 
-    :raise LookupError: no such registered version, or nothing earlier to go back to.
+    A version that was never active (a candidate the gate rejected, or one registered but never promoted) is
+    activated only with ``force``, and the activation is recorded as forced.
+
+    :raise LookupError: no such registered version, nothing earlier to go back to, or a never-active version
+        without ``force``.
     :raise ModelUnavailable: the version's files do not load on this host (unless ``check`` is off).
     """
     with Session(engine) as session:
@@ -213,15 +217,22 @@ def rollback(*, engine: Engine, model_dir: Path, actor: str, version: str | None
         target = version or registry.rollback_target(session=session)
         if target is None:
             raise LookupError("no earlier version to roll back to")
-        if registry.get_version(session=session, version=target) is None:
+        row = registry.get_version(session=session, version=target)
+        if row is None:
             raise LookupError(f"model version {target} is not in the registry")
+        never_active = row.promoted_at is None
+        if never_active and not force:
+            why = "the promotion gate rejected it" if row.decision.get("promoted") is False else "it was never promoted"
+            raise LookupError(f"model version {target} was never active ({why}); rollback only returns to versions "
+                              "that were in service. Pass --force to activate it anyway (recorded as forced).")
         if check:
             load_version(model_dir, target)
-        registry.activate(session=session, version=target, actor=actor, kind=ActivationKind.rollback,
-                          note=f"rollback from {previous}")
+        kind = ActivationKind.force if never_active else ActivationKind.rollback
+        note = f"rollback from {previous}" + (" to a version never active before (--force)" if never_active else "")
+        registry.activate(session=session, version=target, actor=actor, kind=kind, note=note)
         session.commit()
     write_current(model_dir, target)
-    return {"version": target, "previous_version": previous}
+    return {"version": target, "previous_version": previous, "forced": never_active}
 
 
 # --- the side-by-side report --------------------------------------------------------------------------------------

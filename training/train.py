@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import math
 import platform
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from importlib import metadata as importlib_metadata
 from pathlib import Path
@@ -17,9 +20,9 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import Pipeline
 
 from service.labels import LABELS
-from training.data import Sample, counts, data_hash
+from training.data import DataError, Sample, counts, data_hash
 from training.evaluate import align_proba, scores
-from training.pipeline import build_pipeline
+from training.pipeline import CALIBRATION_FOLDS, build_pipeline
 
 HOLDOUT_SHARE = 0.15
 RANDOM_STATE = 0
@@ -51,6 +54,25 @@ def make_version(samples: Sequence[Sample]) -> str:
     return f"{stamp}-{data_hash(samples)[:6]}"
 
 
+def data_problem(samples: Sequence[Sample], *, holdout: bool) -> str | None:
+    """Why ``samples`` are too few to train on, or ``None``: the calibration needs ``CALIBRATION_FOLDS`` examples of
+    every label (one more when a share is held out first), and the held-out share at least one example per label."""
+    per_label = Counter(s.label for s in samples)
+    need = CALIBRATION_FOLDS + (1 if holdout else 0)
+    counts_text = ", ".join(f"{label} {n}" for label, n in sorted(per_label.items())) or "none"
+    if len(per_label) < 2:
+        return f"not enough training data ({counts_text}): at least two labels are needed"
+    thin = sorted(label for label, n in per_label.items() if n < need)
+    if thin:
+        return (f"not enough training data ({counts_text}): each label needs at least {need} examples "
+                f"({', '.join(thin)} {'has' if len(thin) == 1 else 'have'} fewer)")
+    if holdout and math.ceil(HOLDOUT_SHARE * len(samples)) < len(per_label):
+        least = next(n for n in itertools.count(len(samples)) if math.ceil(HOLDOUT_SHARE * n) >= len(per_label))
+        return (f"not enough training data ({counts_text}): the {HOLDOUT_SHARE:.0%} held out to measure the model "
+                f"needs one example of each of the {len(per_label)} labels, so at least {least} examples in all")
+    return None
+
+
 def train_model(
     samples: Sequence[Sample], *, holdout: bool = True, extra_eval: Mapping[str, Sequence[Sample]] | None = None
 ) -> tuple[Pipeline, dict[str, Any]]:
@@ -58,10 +80,12 @@ def train_model(
 
     With ``holdout`` a stratified 15% share is held back first to measure the
     pipeline, then the final model is refit on everything.
+
+    :raise DataError: too little data to train on (see ``data_problem``).
     """
-    labels_present = {s.label for s in samples}
-    if len(labels_present) < 2:
-        raise ValueError("training needs at least two labels")
+    problem = data_problem(samples, holdout=holdout)
+    if problem is not None:
+        raise DataError(problem)
     evaluation: dict[str, Any] = {}
     started = time.perf_counter()
     if holdout:

@@ -1,11 +1,16 @@
 // 纠纷分流工作台: small progressive enhancements; every page works without them.
 (function () {
   "use strict";
+  // A form is sent once: a second Ctrl+Enter, click or Enter while the next page loads does nothing.  (The intake
+  // form also carries a one-time token, so a POST that gets through anyway lands on the case already registered.)
+  var sent = function (form) { return form.dataset.sent === "1"; };
   // Ctrl/Cmd+Enter submits the form of the focused field (the paste-and-submit rhythm of intake).
   document.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && event.target.form) {
       event.preventDefault();
-      event.target.form.requestSubmit();
+      if (!sent(event.target.form)) {
+        event.target.form.requestSubmit();
+      }
     }
   });
   // Character counters: <textarea data-counter="id-of-span">.
@@ -26,12 +31,26 @@
       row.querySelector("input").focus();
     });
   });
-  // Forms disable their submit button once sent, so a double click cannot submit twice.
-  document.querySelectorAll("form[method=post]").forEach(function (form) {
-    form.addEventListener("submit", function () {
+  // Forms disable their submit button once sent, and refuse to be sent again.
+  var posts = document.querySelectorAll("form[method=post]");
+  posts.forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (sent(form)) {
+        event.preventDefault();
+        return;
+      }
+      form.dataset.sent = "1";
       form.querySelectorAll("button[type=submit]").forEach(function (b) {
         setTimeout(function () { b.disabled = true; }, 0);
       });
+    });
+  });
+  // Back to a page kept in the browser's cache: its forms can be used again.
+  window.addEventListener("pageshow", function (event) {
+    if (!event.persisted) { return; }
+    posts.forEach(function (form) {
+      delete form.dataset.sent;
+      form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = false; });
     });
   });
 })();

@@ -8,17 +8,18 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from flask import flash, g, redirect, render_template, request, session, url_for
+from flask import current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, default_exceptions
 
 from service.actors import Actor
 from service.db import get_session
-from service.errors import DomainError, error_response
+from service.errors import DomainError
 from service.tables import Case, User
 from service.users import Role
 from service.web import bp
@@ -120,16 +121,48 @@ def domain_error(exc: DomainError) -> tuple[str, int]:
     return render_template("web/error.html", title="操作未完成", message=exc.message), exc.status
 
 
-@bp.app_errorhandler(404)
-def page_not_found(_exc: HTTPException) -> Any:
-    """An unknown address: a Chinese page for a person in the browser, the JSON error shape for API clients."""
+# Pages for HTTP errors outside the views (an unknown address, a form address opened with GET ...): title, message.
+HTTP_ERROR_PAGES: dict[int, tuple[str, str]] = {
+    400: ("请求有误", "请求无法处理，请返回上一页重新操作。"),
+    403: ("无权访问", "您无权执行此操作。"),
+    404: ("页面不存在", "您访问的页面不存在，请从上方菜单进入。"),
+    405: ("不能这样打开", "这个地址只用于提交表单，不能直接打开（例如提交后在地址栏按了回车或刷新）。请返回重新操作。"),
+    413: ("内容过大", "提交的内容过大，请精简后重新提交。"),
+    414: ("地址过长", "访问的地址过长，请从菜单重新进入。"),
+    429: ("操作过于频繁", "操作过于频繁，请稍后再试。"),
+}
+_ACTION_PATH = re.compile(r"^/cases/([^/]+)/")
+
+
+def _error_page(exc: HTTPException) -> tuple[str, int, dict[str, str]]:
+    if "user" not in g:  # an address no view matched: the blueprint's hooks did not run, but the menu needs the user
+        load_user()
+    status = exc.code or 400
+    title, message = HTTP_ERROR_PAGES.get(status, ("出错了", f"请求无法处理（错误 {status}），请返回上一页重新操作。"))
+    back = None
+    action = _ACTION_PATH.match(request.path)
+    if action is not None:
+        back = (url_for("web.case_page", public_id=action.group(1)), "返回案件页面")
+    elif request.path.startswith("/admin/users/"):
+        back = (url_for("web.users_page"), "返回用户管理")
+    headers = {"Allow": ", ".join(exc.valid_methods)} if isinstance(exc, MethodNotAllowed) and exc.valid_methods else {}
+    return render_template("web/error.html", title=title, message=message, back=back), status, headers
+
+
+def http_error_anywhere(exc: HTTPException) -> Any:
+    """An HTTP error outside the views: a Chinese page for a person in the browser; the API's JSON error shape (the
+    app's own handler, service.errors) for /api/ and for clients that do not ask for HTML."""
     if request.path.startswith("/api/") or not request.accept_mimetypes.accept_html:
-        return error_response(404, "not_found", "请求的资源不存在。")
-    return render_template("web/error.html", title="页面不存在", message="您访问的页面不存在，请从上方菜单进入。"), 404
+        handler = current_app.error_handler_spec[None][None].get(HTTPException)
+        return handler(exc) if handler is not None else exc
+    return _error_page(exc)
+
+
+for _code in sorted(code for code in default_exceptions if 400 <= code < 500):
+    bp.app_errorhandler(_code)(http_error_anywhere)
 
 
 @bp.errorhandler(HTTPException)
-def http_error(exc: HTTPException) -> tuple[str, int]:
-    messages = {404: "页面不存在。", 405: "不支持该操作。", 413: "提交的内容过大。"}
-    status = exc.code or 500
-    return render_template("web/error.html", title="出错了", message=messages.get(status, "请求无法处理。")), status
+def http_error(exc: HTTPException) -> tuple[str, int, dict[str, str]]:
+    """An HTTP error inside a workbench view."""
+    return _error_page(exc)

@@ -5,6 +5,7 @@ names."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -52,51 +53,93 @@ def _tri_state(value: str | None) -> bool | None:
     return {"yes": True, "no": False}.get(value or "")
 
 
-def parties(form: MultiDict[str, str]) -> list[dict[str, Any]] | None:
-    """Party rows (parallel lists ``party_name``, ``party_role`` ...); rows without a name are skipped."""
-    columns = {c: form.getlist(f"party_{c}")[:MAX_PARTY_ROWS] for c in PARTY_COLUMNS}
-    rows = []
+def parties(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int]]:
+    """Party rows (parallel lists ``party_name``, ``party_role`` ...) and the form row number of each; rows left
+    empty are skipped.
+
+    :raise InvalidInput: more than ``MAX_PARTY_ROWS`` parties, or a row with an ID or phone number but no name (keyed
+        by the form's row number, as the page shows the rows).
+    """
+    columns = {c: form.getlist(f"party_{c}") for c in PARTY_COLUMNS}
+    rows, numbers = [], []
+    problems: dict[str, str] = {}
     for i, name in enumerate(columns["name"]):
-        if not name.strip():
-            continue
         row: dict[str, Any] = {"name": name.strip()}
         for column in PARTY_COLUMNS[1:]:
             values = columns[column]
             value = values[i].strip() if i < len(values) else ""
             if value:
                 row[column] = value.upper() if column == "id_number" else value
+        if not row["name"]:
+            if row.get("id_number") or row.get("phone"):
+                problems[f"fields.parties.{i}.name"] = "填写了身份证号或电话，请同时填写姓名或名称"
+            continue
         rows.append(row)
-    return rows or None
+        numbers.append(i)
+    if len(rows) > MAX_PARTY_ROWS:
+        problems["fields.parties"] = f"最多登记 {MAX_PARTY_ROWS} 位当事人，请删去 {len(rows) - MAX_PARTY_ROWS} 位"
+    if problems:
+        raise InvalidInput("表单填写有误，请按提示修改。", fields=problems)
+    return rows, numbers
+
+
+_PARTY_KEY = re.compile(r"^fields\.parties\.(\d+)(?=\.|$)")
+
+
+def _party_rows_as_shown(fields: dict[str, str], numbers: list[int]) -> dict[str, str]:
+    """Error keys ``fields.parties.<k>...`` of the k-th party sent renumbered to its row on the form."""
+    def renumber(match: re.Match[str]) -> str:
+        k = int(match.group(1))
+        return f"fields.parties.{numbers[k] if k < len(numbers) else k}"
+
+    return {_PARTY_KEY.sub(renumber, key): text for key, text in fields.items()}
 
 
 def intake_form(form: MultiDict[str, str], *, max_text_chars: int) -> CaseCreate:
     """The intake form as a ``CaseCreate``.  :raise InvalidInput: per field."""
+    rows, numbers = parties(form)
     fields: dict[str, Any] = {
         "amount": parse_amount(form.get("amount")),
         "consent_to_mediation": _tri_state(form.get("consent_to_mediation")),
-        "parties": parties(form),
+        "parties": rows or None,
     }
     fields = {k: v for k, v in fields.items() if v is not None}
     data: dict[str, Any] = {"text": form.get("text", ""), "channel": form.get("channel") or "counter",
                             "submitter": _optional(form, "submitter")}
     if fields:
         data["fields"] = fields
-    return _validate(CaseCreate, {k: v for k, v in data.items() if v is not None}, max_text_chars=max_text_chars)
+    try:
+        return _validate(CaseCreate, {k: v for k, v in data.items() if v is not None},
+                         max_text_chars=max_text_chars)
+    except InvalidInput as exc:
+        raise InvalidInput(exc.message, fields=_party_rows_as_shown(exc.fields, numbers)) from None
 
 
 def amount_form(form: MultiDict[str, str], stored: dict[str, Any] | None) -> CaseFieldsIn:
-    """The case's stored structured fields with the corrected amount.  :raise InvalidInput: bad amount."""
+    """The case's stored structured fields with the corrected amount.  :raise InvalidInput: bad amount (keyed
+    ``fields.amount``, as on the intake form)."""
     amount = parse_amount(form.get("amount"))
     if amount is None:
         raise InvalidInput("请填写更正后的金额。", fields={"fields.amount": "必填"})
-    return _validate(CaseFieldsIn, {**(stored or {}), "amount": amount})
+    try:
+        return _validate(CaseFieldsIn, {**(stored or {}), "amount": amount})
+    except InvalidInput as exc:
+        raise InvalidInput(exc.message, fields={f"fields.{key}": text for key, text in exc.fields.items()}) from None
 
 
 def correction_form(form: MultiDict[str, str]) -> CorrectionCreate:
+    """The 更正 form: a new category and/or destination, and a reason.  What is missing is said per field in
+    Chinese here (the API model's own message for "neither" is meant for API clients)."""
     data = {"label": _optional(form, "label"), "destination": _optional(form, "destination"),
             "reason": form.get("reason", "").strip()}
-    return _validate(CorrectionCreate, {k: v for k, v in data.items() if v is not None and v != ""}
-                     | {"reason": data["reason"]})
+    problems = {}
+    if data["label"] is None and data["destination"] is None:
+        problems["label"] = "分类和去向至少选择一项更正"
+    if not data["reason"]:
+        problems["reason"] = "不能为空"
+    if problems:
+        raise InvalidInput("表单填写有误，请按提示修改。", fields=problems)
+    return _validate(CorrectionCreate, {k: v for k, v in data.items() if v is not None})
 
 
 def event_form(form: MultiDict[str, str]) -> EventCreate:

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from service import crud, stats, users
+from service.intake import REROUTABLE
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.rules import TRACK_NAMES, Destination, RuleSet, Track
@@ -40,6 +41,41 @@ STATUS_COLORS = {
     "closed": "#4d5660",
 }
 LABEL_COLORS = dict(zip(LABELS, charts.PALETTE, strict=False))
+# A status code as a word of its own (Chinese characters count as word characters for \b, so ASCII is spelt out),
+# with the spaces that set it off in a Chinese sentence.
+_STATUS_CODE = re.compile(r" ?(?<![A-Za-z0-9_])(" + "|".join(sorted(CaseStatus, key=len, reverse=True))
+                          + r")(?![A-Za-z0-9_]) ?")
+# A status the flows already wrote for both audiences, 调解中（accepted）: the clerk keeps only the name.
+_NAMED_STATUS = re.compile(r"「?([\u4e00-\u9fa5]+)」?（(" + "|".join(sorted(CaseStatus, key=len, reverse=True))
+                           + r")）")
+# An absolute server path in an error text (a model directory, a missing file): clerks never see those.
+_SERVER_PATH = re.compile(r"(?<![\w./])(?:/[^\s/'\"：:，,；;)）]+)+")
+
+
+def status_targets(status: CaseStatus) -> list[CaseStatus]:
+    """The statuses the workbench offers to move a case in ``status`` to, in lifecycle order.
+
+    ``routed`` is reached through 确认/更正 (the review), never as a plain status change.  A case waiting for review
+    has no centre yet, so it cannot be accepted (调解中) or filed before a clerk has confirmed or corrected its
+    destination; until then it can only be withdrawn.
+    """
+    targets = TRANSITIONS[status] - {CaseStatus.routed}
+    if status == CaseStatus.under_review:
+        targets &= {CaseStatus.withdrawn}
+    return [s for s in CaseStatus if s in targets]
+
+
+def chinese_statuses(text: str) -> str:
+    """``text`` with every status code (``accepted``, ``withdrawn`` ...) replaced by its Chinese name."""
+    text = _NAMED_STATUS.sub(lambda m: f"「{m.group(1)}」" if STATUS_NAMES[CaseStatus(m.group(2))] == m.group(1)
+                             else m.group(0), text)
+    return _STATUS_CODE.sub(lambda m: f"「{STATUS_NAMES[CaseStatus(m.group(1))]}」", text)
+
+
+def without_paths(text: str) -> str:
+    """``text`` with absolute server paths cut to their last component (``/srv/models/v1/metadata.json`` →
+    ``metadata.json``), for messages shown in the browser."""
+    return _SERVER_PATH.sub(lambda m: m.group(0).rsplit("/", 1)[-1], text)
 
 
 @dataclass(frozen=True)
@@ -126,8 +162,9 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "probabilities": [(DISPLAY_NAMES.get(k, k), v, k) for k, v in probabilities],
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
         "timeline": timeline(session=session, case=case, rules=rules),
-        "actions": [(s, ACTION_NAMES[s]) for s in CaseStatus if s in TRANSITIONS[status] and s != CaseStatus.routed],
+        "actions": [(s, ACTION_NAMES[s]) for s in status_targets(status)],
         "open": status not in TERMINAL,
+        "reroutable": status in REROUTABLE,
         "overdue": is_overdue(status, case.due_date, today),
         "related": crud.related_cases(session=session, case_id=case.id),
         "label_options": [(label, DISPLAY_NAMES[label]) for label in LABELS],
@@ -253,7 +290,9 @@ def registry_view(overview: ModelsPublic) -> dict[str, Any]:
                        note=f"{row['macro_f1']:.3f}" if row["macro_f1"] is not None else "无评估")
             for row in reversed(rows[:8])]
     chart = charts.horizontal_bars(bars, label="各模型版本的宏平均 F1（★ 为当前版本）", scale_max=1.0, percent=True)
-    return {"rows": rows, "chart": chart if bars else None, "serving": overview.serving,
+    serving = overview.serving
+    load_error = without_paths(serving.last_error) if serving.last_error else None
+    return {"rows": rows, "chart": chart if bars else None, "serving": serving, "load_error": load_error,
             "active": overview.active, "running": overview.running}
 
 

@@ -3,10 +3,17 @@ the API calls), commit, and redirect or render."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
+from collections.abc import Iterator
 from typing import Any
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
+from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import event
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
 from werkzeug.wrappers import Response
 
 from service import crud, intake, stats, users
@@ -14,11 +21,11 @@ from service.cases import today
 from service.db import get_session
 from service.errors import InvalidInput, InvalidTransition, ModelUnavailable, NotFound
 from service.extensions import get_model_store, get_rules, get_settings
-from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, CaseStatus
+from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, TERMINAL, CaseStatus
 from service.model_views import models_overview
 from service.rules import Destination
-from service.schemas import Channel
-from service.tables import Case, utcnow
+from service.schemas import CaseCreate, Channel
+from service.tables import Case, new_public_id, utcnow
 from service.users import ROLE_NAMES, Role
 from service.web import bp, forms, pages
 from service.web.access import (
@@ -34,6 +41,7 @@ from service.web.access import (
     sign_out,
 )
 
+log = logging.getLogger(__name__)
 Page = str | tuple[str, int] | Response
 QUEUE_PAGE_SIZE = 50
 
@@ -88,22 +96,119 @@ def logout() -> Response:
 @bp.get("/intake")
 @login_required(Role.clerk, Role.admin)
 def intake_page() -> Page:
-    return render_template("web/intake.html", form={}, errors={}, channels=_channels())
+    return render_template("web/intake.html", form={}, errors={}, channels=_channels(), form_token=_new_form_token())
 
 
 @bp.post("/intake")
 @login_required(Role.clerk, Role.admin)
 def intake_submit() -> Page:
+    """Register a case.  The form carries a one-time token naming the case number it registers under, so a form
+    sent twice (a double Ctrl+Enter, a reload that re-posts) registers one case and the repeat opens that case."""
+    session = get_session()
+    token = request.form.get("form_token", "")
     try:
+        number = _reserved_number(token)
         case_in = forms.intake_form(request.form, max_text_chars=get_settings().max_text_chars)
-        case = intake.submit_case(session=get_session(), case_in=case_in, actor=current_actor(),
-                                  model=get_model_store().get(), rules=get_rules(), today=today())
-    except (InvalidInput, ModelUnavailable) as exc:
-        return render_template("web/intake.html", form=request.form, errors=exc.fields, message=exc.message,
-                               channels=_channels()), exc.status
-    get_session().commit()
+        first = crud.get_case(session=session, public_id=number) if number else None
+        if first is not None:
+            return _sent_again(first, case_in)
+        with _numbered(session, number):
+            case = intake.submit_case(session=session, case_in=case_in, actor=current_actor(),
+                                      model=get_model_store().get(), rules=get_rules(), today=today())
+        session.commit()
+    except InvalidInput as exc:
+        return _intake_again(token, errors=exc.fields, message=exc.message, status=exc.status)
+    except ModelUnavailable as exc:
+        return _intake_again(token, message=_model_down(exc, "案件未登记"), status=exc.status)
+    except IntegrityError:
+        # The same form, sent again while its first copy was being registered, registered under its number first.
+        session.rollback()
+        first = crud.get_case(session=session, public_id=number) if number else None
+        if first is None:
+            raise
+        return _sent_again(first, case_in)
     flash(f"已登记为 {case.public_id}。请核对分流结果，确认或更正。", "success")
     return redirect(url_for("web.case_page", public_id=case.public_id))
+
+
+def _intake_again(token: str, *, errors: dict[str, str] | None = None, message: str,
+                  status: int) -> tuple[str, int]:
+    """The intake form again with what the clerk typed, why it was not registered, and the same token (nothing was
+    registered under it), or a new one if it was not valid."""
+    if not token or _reserved_number(token, strict=False) is None:
+        token = _new_form_token()
+    return render_template("web/intake.html", form=request.form, errors=errors or {}, message=message,
+                           channels=_channels(), form_token=token), status
+
+
+FORM_TOKEN_SALT = "web.intake-form"
+
+
+def _new_form_token() -> str:
+    """A signed token reserving a fresh case number for one intake form of the signed-in user."""
+    serializer = URLSafeSerializer(current_app.config["SECRET_KEY"], salt=FORM_TOKEN_SALT)
+    return str(serializer.dumps({"case": new_public_id(), "user": current_user().id}))
+
+
+def _reserved_number(token: str, *, strict: bool = True) -> str | None:
+    """The case number an intake form's token reserves; ``None`` for a form without one.
+
+    :raise InvalidInput: (``strict``) a token that is not ours, or another user's.
+    """
+    if not token:
+        return None
+    serializer = URLSafeSerializer(current_app.config["SECRET_KEY"], salt=FORM_TOKEN_SALT)
+    try:
+        data = serializer.loads(token)
+    except BadSignature:
+        data = None
+    if not isinstance(data, dict) or data.get("user") != current_user().id or not isinstance(data.get("case"), str):
+        if strict:
+            raise InvalidInput("登记表已失效（可能来自其他账号或已过期的页面），未登记。"
+                               "已保留填写内容，请核对后重新提交。")
+        return None
+    number: str = data["case"]
+    return number
+
+
+@contextlib.contextmanager
+def _numbered(session: Session, number: str | None) -> Iterator[None]:
+    """Give the case that ``intake.submit_case`` inserts the form's reserved ``number``.  The number is unique, so a
+    second registration of the same form fails on insert (``IntegrityError``) instead of creating a second case."""
+    if number is None:
+        yield
+        return
+
+    def reserve(flushing: Session, _context: Any, _instances: Any) -> None:
+        for row in flushing.new:
+            if isinstance(row, Case) and row.id is None:
+                row.public_id = number
+
+    event.listen(session, "before_flush", reserve)
+    try:
+        yield
+    finally:
+        event.remove(session, "before_flush", reserve)
+
+
+def _sent_again(first: Case, case_in: CaseCreate) -> Page:
+    """A form already registered as ``first`` was sent again: the same content opens ``first``; changed content is
+    not registered silently over it: the form comes back, with a new token, to be sent deliberately."""
+    fields = case_in.fields.model_dump(mode="json", exclude_none=True) if case_in.fields else None
+    if (first.text, first.fields) == (case_in.text, fields):
+        flash(f"该登记表已提交过，案件已登记为 {first.public_id}，未重复登记。", "info")
+        return redirect(url_for("web.case_page", public_id=first.public_id))
+    return render_template(
+        "web/intake.html", form=request.form, errors={}, channels=_channels(), form_token=_new_form_token(),
+        message=(f"这张登记表已登记为 {first.public_id}，修改后的内容未登记。"
+                 "如需将其登记为另一件新案件，请核对后再次提交。")), 409
+
+
+def _model_down(exc: ModelUnavailable, outcome: str) -> str:
+    """What a clerk reads when the classifier cannot be used: no version numbers, file names or server paths (the
+    reason is logged, and admins see it on the dashboard)."""
+    log.warning("classifier unavailable: %s", exc.message)
+    return f"分类模型暂时无法使用，{outcome}。请稍后重试；如仍不行，请联系管理员。"
 
 
 def _channels() -> list[tuple[str, str]]:
@@ -123,9 +228,30 @@ def _load(public_id: str, *, for_update: bool = False) -> Case:
 
 def _case_page(case: Case, *, errors: dict[str, str] | None = None, form: str | None = None,
                message: str | None = None, status: int = 200) -> tuple[str, int]:
+    """The case page; after a refused action ``form`` names the form and ``message``/``errors`` say why.  Status
+    codes in the flows' messages are shown by their Chinese names; a form the page no longer offers (the case moved
+    on meanwhile) gets its message at the top of the page instead."""
     view = pages.case_view(session=get_session(), case=case, rules=get_rules(), today=today())
-    return render_template("web/case.html", **view, errors=errors or {}, failed_form=form, message=message,
-                           values=request.form if form else {}, can_review=can_review(current_user())), status
+    reviewer = can_review(current_user())
+    shown = {"amount"} if reviewer and view["reroutable"] else set()
+    if reviewer and view["open"]:
+        shown |= {"accept", "override"}
+    if view["actions"]:
+        shown.add("status")
+    if message is not None:
+        message = _stale_note(case) + pages.chinese_statuses(message)
+    errors = {key: pages.chinese_statuses(text) for key, text in (errors or {}).items()}
+    return render_template("web/case.html", **view, errors=errors, failed_form=form, message=message,
+                           shown_forms=shown, values=request.form if form else {}, can_review=reviewer), status
+
+
+def _stale_note(case: Case) -> str:
+    """A sentence saying the page was out of date, when the form was posted from a page showing another status."""
+    seen = request.form.get("seen_status", "")
+    if not seen or seen == case.status:
+        return ""
+    return (f"页面已过期：该案件已在其他窗口或由他人处理，当前状态为「{STATUS_NAMES[CaseStatus(case.status)]}」，"
+            "本次操作未执行。")
 
 
 @bp.get("/cases/<public_id>")
@@ -167,8 +293,10 @@ def correct_amount(public_id: str) -> Page:
         intake.reassess_case(session=get_session(), case=case, fields=fields, actor=current_actor(),
                              model=get_model_store().get(), rules=get_rules(), today=today(),
                              note=f"金额更正为 {fields.amount} 元")
-    except (InvalidInput, InvalidTransition, ModelUnavailable) as exc:
+    except (InvalidInput, InvalidTransition) as exc:
         return _case_page(case, form="amount", errors=exc.fields, message=exc.message, status=exc.status)
+    except ModelUnavailable as exc:
+        return _case_page(case, form="amount", message=_model_down(exc, "金额未更正"), status=exc.status)
     return _done(case, "金额已更正，已按新金额重新分流。")
 
 
@@ -178,10 +306,25 @@ def change_status(public_id: str) -> Page:
     case = _load(public_id, for_update=True)
     try:
         event_in = forms.event_form(request.form)
+        current, target = CaseStatus(case.status), CaseStatus(event_in.status)
+        if target not in pages.status_targets(current):
+            raise InvalidTransition(_refusal(current, target))
         intake.record_event(session=get_session(), case=case, event_in=event_in, actor=current_actor())
     except (InvalidInput, InvalidTransition) as exc:
         return _case_page(case, form="status", errors=exc.fields, message=exc.message, status=exc.status)
     return _done(case, f"状态已变更为「{STATUS_NAMES[CaseStatus(case.status)]}」。")
+
+
+def _refusal(current: CaseStatus, target: CaseStatus) -> str:
+    """Why the workbench does not move a case from ``current`` to ``target``, in the clerk's words."""
+    now = STATUS_NAMES[current]
+    if current in TERMINAL:
+        return f"案件当前状态为「{now}」，已经终结，不能再变更状态。"
+    if current == CaseStatus.under_review and target != CaseStatus.routed:
+        return (f"该案件待人工复核，尚未分配去向，不能「{pages.ACTION_NAMES[target]}」："
+                "请先在「审核」中确认分流结果或更正去向。")
+    offered = "、".join(f"「{pages.ACTION_NAMES[s]}」" for s in pages.status_targets(current))
+    return f"案件当前状态为「{now}」，不能变更为「{STATUS_NAMES[target]}」。当前可以：{offered}。"
 
 
 def _done(case: Case, message: str) -> Response:
@@ -226,9 +369,11 @@ def queue(destination: str) -> Page:
 
 def _queue_query() -> dict[str, Any]:
     """The queue's filters from the query string: status ("open" by default, "all", or one status), overdue only,
-    a search text, the page."""
+    a search text, the page.  An unknown status is read as the default, as the filter box then shows it."""
     status = request.args.get("status", "open")
-    statuses = [str(s) for s in OPEN] if status == "open" else ([status] if status in set(CaseStatus) else None)
+    if status != "all" and status not in set(CaseStatus):
+        status = "open"
+    statuses = None if status == "all" else [str(s) for s in OPEN] if status == "open" else [status]
     return {"status": status, "statuses": statuses, "overdue": True if request.args.get("overdue") == "1" else None,
             "q": request.args.get("q", "").strip()[:100], "page": max(1, request.args.get("page", 1, type=int) or 1)}
 
@@ -243,6 +388,6 @@ def dashboard() -> Page:
             loaded = get_model_store().get()
             model = pages.model_view(loaded.metadata, loaded.version)
         except ModelUnavailable as exc:
-            model = {"error": exc.message}
+            model = {"error": pages.without_paths(exc.message)}
         versions = pages.registry_view(models_overview(session=get_session(), serving=get_model_store().status()))
     return render_template("web/dashboard.html", **view, model=model, versions=versions)

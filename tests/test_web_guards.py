@@ -1,0 +1,287 @@
+"""The workbench when things go wrong: actions on a page another tab made stale, forms sent twice, input it cannot
+take, HTTP errors outside its views, a missing model, empty or odd queries.  Everything a clerk reads is Chinese:
+no status codes, no English validation text, no server paths."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlmodel import Session, select
+
+from service import create_app, db
+from service.config import Settings
+from service.lifecycle import CaseStatus
+from service.tables import Case
+from tests.test_web import INTAKE, WAGES, _case, _submit
+from tests.web_helpers import csrf_token, make_user, post_form, sign_in
+
+HTML = {"Accept": "text/html,application/xhtml+xml"}
+STATUS_CODE = re.compile(r"(?<![A-Za-z_])(" + "|".join(CaseStatus) + r")(?![A-Za-z_])")
+FORM_TOKEN = re.compile(r'name="form_token" value="([^"]+)"')
+
+
+@pytest.fixture
+def clerk(app: Flask, client: FlaskClient) -> FlaskClient:
+    make_user(app, "wang", "clerk", display_name="王书记员")
+    sign_in(client, "wang")
+    return client
+
+
+def _alert(page: str) -> str:
+    """The text of the page's first alert (the one that says why an action was refused)."""
+    match = re.search(r'<p class="alert" role="alert"[^>]*>(.*?)</p>', page, flags=re.S)
+    assert match, "no alert on the page"
+    return re.sub(r"<[^>]+>", " ", match.group(1))
+
+
+def _set_status(app: Flask, public_id: str, status: str, destination: str | None = None) -> None:
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        case.status = status
+        if destination is not None:
+            case.destination = destination
+        session.add(case)
+        session.commit()
+
+
+def _routed_case(app: Flask, clerk: FlaskClient) -> str:
+    public_id = _submit(clerk)
+    post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")  # routes a case held for review
+    assert _case(app, public_id).status == "routed"
+    return public_id
+
+
+# --- item 1 and 3: a refused action says why, in Chinese, wherever its form has gone -------------------------------
+
+
+def test_an_action_from_a_stale_tab_says_why_in_chinese(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    # Tab A withdraws the case; tab B, still showing 已分流待受理, then tries each of its actions.
+    assert post_form(clerk, f"{page}/status", {"status": "withdrawn", "seen_status": "routed"}, page
+                     ).status_code == 302
+    for action, data in (("status", {"status": "accepted"}), ("accept", {}),
+                         ("override", {"label": "sme", "reason": "实为货款纠纷"}), ("amount", {"amount": "500"})):
+        response = post_form(clerk, f"{page}/{action}", {**data, "seen_status": "routed"}, page)
+        assert response.status_code == 409, action
+        alert = _alert(response.get_data(as_text=True))
+        assert "页面已过期" in alert and "「已撤回」" in alert and "未执行" in alert, (action, alert)
+        assert not STATUS_CODE.search(alert), (action, alert)
+    assert _case(app, public_id).status == "withdrawn"
+
+
+def test_an_illegal_status_change_names_statuses_and_actions_in_chinese(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    post_form(clerk, f"{page}/status", {"status": "accepted"}, page)
+    again = post_form(clerk, f"{page}/status", {"status": "accepted"}, page)
+    assert again.status_code == 409
+    alert = _alert(again.get_data(as_text=True))
+    assert "案件当前状态为「调解中」，不能变更为「调解中」" in alert and "「调解成功」" in alert
+    assert not STATUS_CODE.search(alert) and "页面已过期" not in alert  # sent from an up-to-date page
+
+
+def test_amount_is_offered_only_while_the_case_can_be_rerouted(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    assert 'id="amount-form"' in clerk.get(page).get_data(as_text=True)
+    post_form(clerk, f"{page}/status", {"status": "accepted"}, page)
+    assert 'id="amount-form"' not in clerk.get(page).get_data(as_text=True)
+    late = post_form(clerk, f"{page}/amount", {"amount": "100"}, page)
+    assert late.status_code == 409
+    alert = _alert(late.get_data(as_text=True))
+    assert "已不能重新分流" in alert and "状态：「调解中」" in alert and not STATUS_CODE.search(alert)
+
+
+def test_correction_and_amount_errors_are_chinese(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    page = f"/cases/{public_id}"
+    nothing = post_form(clerk, f"{page}/override", {"reason": "看错了"}, page).get_data(as_text=True)
+    assert "分类：分类和去向至少选择一项" in _alert(nothing)
+    assert "label" not in _alert(nothing) and "destination" not in _alert(nothing)
+    both = _alert(post_form(clerk, f"{page}/override", {"reason": ""}, page).get_data(as_text=True))
+    assert "至少选择一项" in both and "理由：不能为空" in both
+    huge = post_form(clerk, f"{page}/amount", {"amount": "999999999999999999999"}, page)
+    assert huge.status_code == 400
+    alert = _alert(huge.get_data(as_text=True))
+    assert "金额：不能大于" in alert and "amount" not in alert
+
+
+# --- item 5: a case waiting for review is confirmed or corrected before anything else --------------------------------
+
+
+def test_a_case_waiting_for_review_can_only_be_reviewed_or_withdrawn(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    _set_status(app, public_id, "under_review", "clerk_review")
+    page = f"/cases/{public_id}"
+    html = clerk.get(page).get_data(as_text=True)
+    assert 'value="withdrawn"' in html and 'value="accepted"' not in html and 'value="filed"' not in html
+    assert 'id="accept"' in html  # 确认分流结果: the way out of the review
+    for target in ("accepted", "filed"):
+        response = post_form(clerk, f"{page}/status", {"status": target}, page)
+        assert response.status_code == 409
+        assert "待人工复核" in _alert(response.get_data(as_text=True))
+    assert _case(app, public_id).status == "under_review"
+    assert post_form(clerk, f"{page}/status", {"status": "withdrawn"}, page).status_code == 302
+
+
+# --- item 2: a form sent twice registers one case ------------------------------------------------------------------
+
+
+def _form_token(client: FlaskClient) -> str:
+    match = FORM_TOKEN.search(client.get("/intake").get_data(as_text=True))
+    assert match
+    return match.group(1)
+
+
+def _count_cases(app: Flask) -> int:
+    with app.app_context(), Session(db.get_engine()) as session:
+        return len(session.exec(select(Case)).all())
+
+
+def test_the_same_intake_form_sent_twice_registers_one_case(app: Flask, clerk: FlaskClient) -> None:
+    token = _form_token(clerk)
+    first = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    assert first.status_code == 302
+    again = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    assert again.status_code == 302 and again.headers["Location"] == first.headers["Location"]
+    assert "已提交过" in clerk.get(again.headers["Location"]).get_data(as_text=True)
+    assert _count_cases(app) == 1
+    # Changed content under the same form is not registered over the first case: the form comes back to be sent
+    # again on purpose, with a new token.
+    changed = post_form(clerk, "/intake", {**INTAKE, "text": WAGES + "另有加班费未付。", "form_token": token})
+    assert changed.status_code == 409
+    body = changed.get_data(as_text=True)
+    assert "修改后的内容未登记" in body and "另有加班费未付" in body
+    new_token = FORM_TOKEN.search(body)
+    assert new_token and new_token.group(1) != token
+    assert _count_cases(app) == 1
+    assert post_form(clerk, "/intake", {**INTAKE, "text": WAGES + "另有加班费未付。",
+                                        "form_token": new_token.group(1)}).status_code == 302
+    assert _count_cases(app) == 2
+
+
+def test_a_second_copy_racing_the_first_lands_on_the_first_case(app: Flask, clerk: FlaskClient,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two copies in flight: the second does not see the first case yet; the case number is unique, so its insert
+    fails and it opens the first case."""
+    from service.web import views
+
+    token = _form_token(clerk)
+    first = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    real_get_case = views.crud.get_case
+    calls: list[str] = []
+
+    def not_yet(**kwargs: object) -> Case | None:
+        calls.append(str(kwargs["public_id"]))
+        return None if len(calls) == 1 else real_get_case(**kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(views.crud, "get_case", not_yet)
+    again = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    assert again.status_code == 302 and again.headers["Location"] == first.headers["Location"]
+    assert len(calls) == 2 and _count_cases(app) == 1
+
+
+def test_a_forged_or_foreign_form_token_registers_nothing(app: Flask, clerk: FlaskClient) -> None:
+    token = _form_token(clerk)
+    forged = post_form(clerk, "/intake", {**INTAKE, "form_token": token[:-2] + "xx"})
+    assert forged.status_code == 400 and "登记表已失效" in forged.get_data(as_text=True)
+    post_form(clerk, "/logout", {})
+    make_user(app, "li", "clerk")
+    sign_in(clerk, "li")
+    foreign = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
+    assert foreign.status_code == 400 and "登记表已失效" in foreign.get_data(as_text=True)
+    assert _count_cases(app) == 0
+
+
+# --- item 6: party rows are never dropped silently -----------------------------------------------------------------
+
+
+def test_party_rows_beyond_the_limit_or_without_a_name_are_form_errors(clerk: FlaskClient,
+                                                                       count_rows: Callable) -> None:
+    before = count_rows()
+    many = {**INTAKE, "party_name": [f"当事人{i}" for i in range(21)], "party_role": ["defendant"] * 21,
+            "party_kind": ["person"] * 21, "party_id_number": [""] * 21}
+    response = post_form(clerk, "/intake", many)
+    assert response.status_code == 400 and "当事人：最多登记 20 位当事人" in response.get_data(as_text=True)
+    nameless = {**INTAKE, "party_name": ["张某", ""], "party_id_number": ["", "620102199001011234"]}
+    response = post_form(clerk, "/intake", nameless)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "第 2 位当事人：填写了身份证号或电话，请同时填写姓名或名称" in page
+    assert count_rows() == before
+
+
+def test_a_party_error_is_shown_on_the_row_it_belongs_to(clerk: FlaskClient) -> None:
+    """An empty first row is skipped; the bad ID number of the second row is reported on the second row."""
+    response = post_form(clerk, "/intake", {**INTAKE, "party_name": ["", "李某"],
+                                            "party_id_number": ["", "12345"]})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "第 2 位当事人：格式不正确" in page and "第 1 位当事人" not in page
+
+
+# --- item 4: HTTP errors outside the views -------------------------------------------------------------------------
+
+
+def test_a_form_address_opened_in_the_browser_is_a_chinese_page(clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    response = clerk.get(f"/cases/{public_id}/override", headers=HTML)
+    assert response.status_code == 405 and response.mimetype == "text/html"
+    page = response.get_data(as_text=True)
+    assert "不能这样打开" in page and f'href="/cases/{public_id}"' in page and "退出" in page  # signed-in menu
+    assert response.headers["Allow"] == "POST" or "POST" in response.headers["Allow"]
+    machine = clerk.get(f"/cases/{public_id}/override", headers={"Accept": "application/json"})
+    assert machine.status_code == 405 and machine.get_json()["error"]["code"] == "method_not_allowed"
+    api = clerk.delete("/api/v1/classify", headers=HTML)
+    assert api.status_code == 405 and api.get_json()["error"]["code"] == "method_not_allowed"
+
+
+# --- item 7 and 8: queue filter and an empty dashboard ---------------------------------------------------------------
+
+
+def test_an_unknown_status_filter_shows_the_open_cases_as_the_box_says(app: Flask, clerk: FlaskClient) -> None:
+    open_case = _routed_case(app, clerk)
+    gone = _routed_case(app, clerk)
+    destination = _case(app, gone).destination
+    post_form(clerk, f"/cases/{gone}/status", {"status": "withdrawn"}, f"/cases/{gone}")
+    page = clerk.get(f"/queues/{destination}?status=bogus").get_data(as_text=True)
+    assert open_case in page and gone not in page
+    assert '<option value="open" selected>' in page
+    assert gone in clerk.get(f"/queues/{destination}?status=all").get_data(as_text=True)
+
+
+def test_an_empty_dashboard_says_there_is_nothing_open(clerk: FlaskClient) -> None:
+    page = clerk.get("/dashboard").get_data(as_text=True)
+    section = page[page.index("未结与逾期 · 按队列"):].split("</section>")[0]
+    assert "目前没有未结案件" in section
+
+
+# --- item 3: no model ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def modelless_app(settings: Settings, tmp_path: Path) -> Iterator[Flask]:
+    empty = tmp_path / "no-models"
+    empty.mkdir()
+    app = create_app(settings.model_copy(update={"model_dir": empty}))
+    yield app
+    app.extensions["db_engine"].dispose()
+
+
+def test_without_a_model_clerks_read_chinese_and_no_server_paths(modelless_app: Flask, tmp_path: Path) -> None:
+    client = modelless_app.test_client()
+    make_user(modelless_app, "wang", "clerk")
+    make_user(modelless_app, "root", "admin")
+    sign_in(client, "wang")
+    response = client.post("/intake", data={**INTAKE, "csrf_token": csrf_token(client, "/intake")})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 503 and "分类模型暂时无法使用，案件未登记" in page
+    assert str(tmp_path) not in page and "no-models" not in page
+    post_form(client, "/logout", {})
+    sign_in(client, "root")
+    dashboard = client.get("/dashboard").get_data(as_text=True)
+    assert str(tmp_path) not in dashboard and "None" not in dashboard
