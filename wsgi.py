@@ -12,5 +12,5 @@ try:
     with database_errors(Settings().database_url or "sqlite (default)"):
         app = create_app()
 except DatabaseUnavailable as exc:
-    print(f"error: {exc.message}", file=sys.stderr)
+    sys.stderr.write(f"error: {exc.message}\n")
     raise SystemExit(5) from None
