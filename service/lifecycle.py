@@ -46,7 +46,9 @@ S = CaseStatus
 TRANSITIONS: Mapping[CaseStatus, frozenset[CaseStatus]] = {
     # A case waiting for review first gets a destination (routed); nobody can mediate or file it before that.
     S.under_review: frozenset({S.routed, S.withdrawn}),
-    S.routed: frozenset({S.accepted, S.filed, S.withdrawn}),
+    # Closed straight from routed: a referral done (told to apply to the labour arbitration commission) or a dispute
+    # settled before anyone took it up; the event's note says which.
+    S.routed: frozenset({S.accepted, S.filed, S.withdrawn, S.closed}),
     S.accepted: frozenset({S.mediation_succeeded, S.mediation_failed, S.withdrawn}),
     # A successful mediation ends with a 司法确认 application (within 30 days), or the case simply closes
     # (performance on the spot, withdrawal of the claim).

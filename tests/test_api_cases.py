@@ -148,7 +148,19 @@ def test_failed_mediation_goes_to_filing(client: FlaskClient, headers: Headers) 
                            json={"status": status}).status_code == 201
 
 
-@pytest.mark.parametrize("status", ["mediation_succeeded", "closed", "confirmation_applied"])
+def test_a_routed_case_can_be_closed_before_anyone_takes_it_up(client: FlaskClient, headers: Headers) -> None:
+    """A referral done (告知当事人申请劳动仲裁) or a dispute settled before acceptance closes the case at once."""
+    case = submit(client, headers)
+    steps = (["routed"] if case["status"] == "under_review" else []) + ["closed"]
+    for status in steps:
+        response = client.post(f"/api/v1/cases/{case['id']}/events", headers=headers,
+                               json={"status": status, "note": "已告知当事人向劳动人事争议仲裁委员会申请仲裁"})
+        assert response.status_code == 201, response.get_json()
+    body = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert (body["status"], body["due_date"], body["events"][-1]["from_status"]) == ("closed", None, "routed")
+
+
+@pytest.mark.parametrize("status", ["mediation_succeeded", "mediation_failed", "confirmation_applied"])
 def test_illegal_transition_is_409_and_changes_nothing(client: FlaskClient, headers: Headers, status: str,
                                                        count_rows: Callable[[], dict[str, int]]) -> None:
     case = submit(client, headers)

@@ -52,6 +52,7 @@ def test_every_status_is_reachable_from_the_start() -> None:
     (S.routed, S.accepted, True), (S.accepted, S.mediation_failed, True), (S.mediation_failed, S.filed, True),
     (S.mediation_succeeded, S.confirmation_applied, True), (S.routed, S.mediation_succeeded, False),
     (S.closed, S.accepted, False), (S.withdrawn, S.routed, False), (S.accepted, S.accepted, False),
+    (S.routed, S.closed, True), (S.under_review, S.closed, False), (S.under_review, S.accepted, False),
 ])
 def test_transitions(current: CaseStatus, target: CaseStatus, allowed: bool) -> None:
     assert can_transition(current, target) is allowed

@@ -242,7 +242,7 @@ def test_status_actions_follow_the_lifecycle(app: Flask, clerk: FlaskClient) -> 
         session.commit()
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
     assert 'value="accepted"' in page and 'value="mediation_succeeded"' not in page
-    illegal = post_form(clerk, f"/cases/{public_id}/status", {"status": "closed"}, f"/cases/{public_id}")
+    illegal = post_form(clerk, f"/cases/{public_id}/status", {"status": "mediation_failed"}, f"/cases/{public_id}")
     assert illegal.status_code == 409 and "不能变更为" in illegal.get_data(as_text=True)
     ok = post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted", "note": "已联系双方"},
                    f"/cases/{public_id}")

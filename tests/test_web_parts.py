@@ -126,7 +126,8 @@ def test_server_paths_are_cut_to_their_last_part() -> None:
 
 def test_a_case_waiting_for_review_offers_only_withdrawal() -> None:
     assert pages.status_targets(CaseStatus.under_review) == [CaseStatus.withdrawn]
-    assert pages.status_targets(CaseStatus.routed) == [CaseStatus.accepted, CaseStatus.filed, CaseStatus.withdrawn]
+    assert pages.status_targets(CaseStatus.routed) == [CaseStatus.accepted, CaseStatus.filed, CaseStatus.withdrawn,
+                                                       CaseStatus.closed]
     assert pages.status_targets(CaseStatus.closed) == []
 
 
