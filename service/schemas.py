@@ -14,7 +14,16 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from service.labels import LABELS
@@ -104,6 +113,31 @@ NoteStr = Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_c
 DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）"),
                         AfterValidator(_clean), AfterValidator(_dispute_text)]
 CourtDate = Annotated[dt.date, BeforeValidator(_court_date)]
+
+_AMOUNT_TEXT = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")
+
+
+def _amount_text(value: Any) -> Any:
+    """An amount sent as a string is plain ASCII digits with at most two decimals ("42250.00"): Python's Decimal
+    would also take "1_000", full-width "４２", "-0", "1e3" or " 5 ", none of which a client means to send."""
+    if isinstance(value, str) and not _AMOUNT_TEXT.fullmatch(value):
+        raise ValueError("须为数字字符串，如 \"42250.00\"（半角数字，最多两位小数）")
+    return value
+
+
+def _unsigned_zero(value: Decimal) -> Decimal:
+    return abs(value) if value == 0 else value  # -0 (or -0.0 as a JSON number) is stored as 0
+
+
+AMOUNT_MAX = Decimal("1e12")
+# The document says what a client may send: a number, or a string of ASCII digits (the limits of a string amount are
+# checked by the service, a JSON schema cannot compare a string with a number).
+Amount = Annotated[
+    Decimal, Field(strict=False, ge=0, le=AMOUNT_MAX, decimal_places=2),
+    BeforeValidator(_amount_text), AfterValidator(_unsigned_zero),
+    WithJsonSchema({"anyOf": [{"type": "number", "minimum": 0, "maximum": float(AMOUNT_MAX)},
+                              {"type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$"}]}),
+]
 _DATE_RANGE = f"{EARLIEST_DATE.isoformat()} 起，至今后 {YEARS_AHEAD} 年内（北京时间）"
 
 
@@ -130,10 +164,8 @@ class PartyIn(Strict):
 class CaseFieldsIn(Strict):
     """Structured fields sent with a case; they override what is extracted from the text."""
 
-    amount: Annotated[Decimal, Field(
-        strict=False, ge=0, le=Decimal("1e12"), decimal_places=2,
-        description="争议金额（元），0 至 1000000000000，最多两位小数；建议以字符串传递，如 \"42250.00\"",
-    )] | None = None
+    amount: Amount | None = Field(
+        default=None, description="争议金额（元），0 至 1000000000000，最多两位小数；建议以字符串传递，如 \"42250.00\"")
     parties: Annotated[list[PartyIn], Field(max_length=50)] | None = None
     consent_to_mediation: bool | None = None
     consent_to_small_claims: bool | None = Field(default=None, description="双方约定适用小额诉讼程序")

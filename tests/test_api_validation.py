@@ -71,6 +71,8 @@ def test_unreadable_bodies(client: FlaskClient, headers: Headers, count_rows: Ca
     ({**GOOD, "fields": {"amount": "lots"}}, "fields.amount"),
     ({**GOOD, "fields": {"amount": -1}}, "fields.amount"),
     ({**GOOD, "fields": {"amount": "1.005"}}, "fields.amount"),
+    # Strings Python's Decimal would take but no client means: separators, full-width digits, signs, exponents, spaces.
+    *[({**GOOD, "fields": {"amount": text}}, "fields.amount") for text in ("1_000", "４２", "-0", "+5", "1e3", " 5 ")],
     ({**GOOD, "fields": {"consent_to_mediation": "yes"}}, "fields.consent_to_mediation"),
     ({**GOOD, "fields": {"case_date": "31/12/2025"}}, "fields.case_date"),
     ({**GOOD, "fields": {"parties": [{"kind": "person"}]}}, "fields.parties.0.name"),
@@ -279,6 +281,9 @@ SCHEMA_BODIES: list[tuple[dict[str, Any], set[str]]] = [
      {"fields.parties.0.kind", "fields.parties.0.role"}),
     ({"text": CASE_TEXT, "fields": {"amount": 99999999999999}}, {"fields.amount"}),
     ({"text": CASE_TEXT, "fields": {"amount": 1.5}}, set()),
+    ({"text": CASE_TEXT, "fields": {"amount": "1_000"}}, {"fields.amount"}),
+    ({"text": CASE_TEXT, "fields": {"amount": "４２"}}, {"fields.amount"}),
+    ({"text": CASE_TEXT, "fields": {"amount": "42250"}}, set()),
     ({"text": CASE_TEXT, "fields": {"amount": "42250.00", "consent_to_mediation": True, "filed": False,
                                     "parties": [{**PARTY, "id_number": "62010219900101123X", "phone": "13912345678"}]}},
      set()),
