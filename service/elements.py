@@ -42,7 +42,8 @@ class Flag(StrEnum):
     remand = "remand"  # 发回重审
     public_interest = "public_interest"  # 国家利益、社会公共利益、公益诉讼
     other_labour_claims = "other_labour_claims"  # 工资以外的劳动争议请求（经济补偿、加班费、社保、工伤……）
-    arbitration_refused = "arbitration_refused"  # 劳动人事争议仲裁委员会不予受理或逾期未作出受理决定
+    # 劳动人事争议仲裁委员会不予受理、逾期未作出受理决定，或受理后逾期未作出裁决
+    arbitration_refused = "arbitration_refused"
 
 
 FLAG_NAMES: dict[Flag, str] = {
@@ -61,7 +62,7 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.remand: "发回重审",
     Flag.public_interest: "涉及国家利益或社会公共利益",
     Flag.other_labour_claims: "工资以外的劳动争议请求（经济补偿、加班费、社保、工伤等）",
-    Flag.arbitration_refused: "劳动仲裁委不予受理或逾期未作出受理决定",
+    Flag.arbitration_refused: "劳动仲裁委不予受理或逾期未作出决定、裁决",
 }
 
 # 民诉法解释 第七十五条: "人数众多，一般指十人以上".
@@ -459,12 +460,16 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"|确认劳动关系|解除劳动合同|违法解除|违法辞退|非法辞退|无故辞退"
         r"|(?:未|没有?|不)(?:和我|与我|跟我|给我)?(?:签|签订|订立)(?:过|了)?(?:书面)?劳动合同"
     )),
-    # The 劳动人事争议仲裁委员会 itself refused the case or let the five days pass (调解仲裁法第二十九条); a court's
+    # The 劳动人事争议仲裁委员会 itself refused the case or let the five days pass (调解仲裁法第二十九条), or gave no
+    # award within the time of 第四十三条 (45 days, 60 if extended); a court's
     # 不予受理 is no such refusal.  "仲裁委没有作出不予受理决定" denies it.
     (Flag.arbitration_refused, re.compile(
         r"(?:仲裁委|仲裁委员会|仲裁院|劳动仲裁|劳动人事争议仲裁)[^，。；,;！？!?]{0,12}?"
         r"(?P<cue>不予受理|不受理|拒绝受理|不予立案|逾期未(?:作出|做出)|(?:五|5)日内未(?:作出|做出)"
-        r"|未在(?:五|5)日内(?:作出|做出))"
+        r"|未在(?:五|5)日内(?:作出|做出)"
+        # accepted, but no award within the 45 days (+15 if extended) of 第四十三条
+        r"|(?:超过|过了|已过|(?:四十五|45|六十|60)(?:日|天)(?:内|后|了)?)[^，。；,;！？!?]{0,8}?"
+        r"(?:还|仍|都|也)?(?:没有?|未)(?:作出|做出|出)?(?:仲裁)?裁决)"
     )),
     (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
     (Flag.ownership, re.compile(r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属)")),

@@ -188,6 +188,13 @@ def test_a_court_refusal_or_a_denied_one_is_no_arbitration_refusal(text: str) ->
     assert "L1R" not in decision.rule_ids and decision.destination == Destination.labour_arbitration
 
 
+def test_no_award_in_time_opens_the_court() -> None:
+    """调解仲裁法第四十三条: no award within 45 days (60 if extended), and the party may sue."""
+    decision = decide("labour", "劳动仲裁委受理后超过45天没有作出裁决，公司拖欠工资1万元")
+    assert "L1R" in decision.rule_ids and decision.destination == Destination.labour_mediation
+    assert "第四十三条" in next(r.basis for r in decision.reasons if r.rule_id == "L1R")
+
+
 def test_a_colloquial_refusal_by_the_commission_opens_the_court() -> None:
     decision = decide("labour", "劳动仲裁委说不受理，公司拖欠工资1万元")
     assert "L1R" in decision.rule_ids and decision.destination == Destination.labour_mediation
@@ -459,4 +466,4 @@ def test_decision_to_dict_shape() -> None:
     assert data["track_name"] == "小额诉讼程序"
     assert data["due_dates"][0]["date"] == "2026-05-06"
     assert data["due_dates"][0]["postponed_from"] == "2026-05-02"
-    assert data["rules_version"].startswith("2026.2+")
+    assert data["rules_version"].startswith("2026.3+")
