@@ -166,14 +166,19 @@ def default_calendar() -> HolidayCalendar:
 
 def load_calendar(path: Path) -> HolidayCalendar:
     """Load and validate a holiday calendar file.  :raise InvalidRules: naming the entry at fault."""
+    raw, data = read_toml(path, "节假日日历")
+    return parse_calendar(data, digest=hashlib.sha256(raw).hexdigest())
+
+
+def read_toml(path: Path, what: str) -> tuple[bytes, dict[str, Any]]:
+    """A TOML file's bytes (for its digest) and content.  :raise InvalidRules: naming ``what`` and ``path``."""
     try:
         raw = path.read_bytes()
-        data = tomllib.loads(raw.decode("utf-8"))
+        return raw, tomllib.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidRules(f"无法读取节假日日历 {path}：{exc}") from exc
+        raise InvalidRules(f"无法读取{what} {path}：{exc}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidRules(f"节假日日历 {path} 不是有效的 TOML：{exc}") from exc
-    return parse_calendar(data, digest=hashlib.sha256(raw).hexdigest())
+        raise InvalidRules(f"{what} {path} 不是有效的 TOML：{exc}") from exc
 
 
 def parse_calendar(data: Mapping[str, Any], *, digest: str = "") -> HolidayCalendar:

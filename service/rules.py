@@ -12,7 +12,6 @@ import argparse
 import datetime as dt
 import hashlib
 import sys
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -25,7 +24,14 @@ from service.elements import PARTY_KINDS, Elements, Flag
 from service.errors import InvalidRules
 from service.labels import LABELS
 from service.lifecycle import COURT_TIMEZONE
-from service.periods import HolidayCalendar, default_calendar, default_calendar_path, load_calendar, uncovered_years
+from service.periods import (
+    HolidayCalendar,
+    default_calendar,
+    default_calendar_path,
+    load_calendar,
+    read_toml,
+    uncovered_years,
+)
 
 
 class Destination(StrEnum):
@@ -273,13 +279,7 @@ def load_rules(path: Path | None = None, *, calendar: HolidayCalendar | None = N
     :raise InvalidRules: unreadable file, bad TOML, or a rule that fails validation (the message names it).
     """
     path = Path(path) if path is not None else default_rules_path()
-    try:
-        raw = path.read_bytes()
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidRules(f"无法读取规则文件 {path}：{exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise InvalidRules(f"规则文件 {path} 不是有效的 TOML：{exc}") from exc
+    raw, data = read_toml(path, "规则文件")
     calendar = calendar if calendar is not None else default_calendar()
     digest = hashlib.sha256(raw + calendar.digest.encode()).hexdigest()[:8]
     return parse_rules(data, version=f"{data.get('version', 'unversioned')}+{digest}", calendar=calendar)
