@@ -186,6 +186,7 @@ _RANGE_LOW = re.compile(
 )
 # An opening bracket right after a sum, and the bracket it opens: 叁万元（¥30,000元）.
 _BRACKET = re.compile(r"\s*[（(](?P<inside>[^（()）]{0,40})[）)]")
+_BREAKDOWN = re.compile(r"\s*(其中|含|包括|包含|内含)")
 _RATE_AFTER = re.compile(r"\s*(/|每|一个?)(月|天|日|年|平方|小时)")
 # Near a monthly rate and its months, these make the product instalments paid, not wages owed:
 # 每月还2000元，已经还了3个月.
@@ -277,14 +278,18 @@ def _ranges(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
 
 def _restatements(text: str, mentions: list[AmountMention]) -> list[AmountMention]:
     """A sum repeated in brackets right after it counts once: 叁万元（¥30,000元）, 20000元（大写：贰万元整）,
-    工资15000元（5000元/月×3个月）.  The repeat, of equal value, stays listed with the role ``restated``."""
+    工资15000元（5000元/月×3个月）.  So do the parts of a breakdown in brackets: 借款3万元（其中利息5000元）claims
+    30,000, not 35,000 (but 借款3万元（另有利息5000元）adds it).  Repeats and parts stay listed with the role
+    ``restated``."""
     repeats: set[int] = set()
     for outer in mentions:
         bracket = _BRACKET.match(text, outer.end)
         if bracket is None:
             continue
         a, b = bracket.span("inside")
-        repeats |= {i for i, m in enumerate(mentions) if a <= m.start and m.end <= b and m.value == outer.value}
+        breakdown = _BREAKDOWN.match(text, a) is not None
+        repeats |= {i for i, m in enumerate(mentions) if a <= m.start and m.end <= b
+                    and (m.value == outer.value or (breakdown and m.value < outer.value))}
     return [replace(m, role="restated") if i in repeats else m for i, m in enumerate(mentions)]
 
 

@@ -25,6 +25,10 @@ FIXED: list[tuple[str, str, int, bool]] = [
     ("6", "20000元（大写：贰万元整）", 20_000, False),
     ("6", "工资15000元（5000元/月×3个月）", 15_000, False),
     ("6", "被告尚欠货款叁万元(30000元)，经多次催要未果", 30_000, False),
+    # ... and so do the parts of a breakdown in brackets (其中/含/包括).
+    ("6", "请求判令被告偿还借款3万元（其中利息5000元）", 30_000, False),
+    ("6", "请求判令被告支付货款及利息共3万元（其中本金2.5万元、利息5000元）", 30_000, False),
+    ("6", "要求赔偿损失2万元（包括医疗费8000元）", 20_000, False),
     # 7. 一/两 starting a word (一直, 一次, 两年) is not the colloquial last digit of 三万一 / 3万两.
     ("7", "欠我3万一直不还", 30_000, False),
     ("7", "剩下4万一直拖着", 40_000, False),
@@ -49,6 +53,7 @@ FIXED: list[tuple[str, str, int, bool]] = [
 
 UNCHANGED: list[tuple[str, int, bool]] = [
     ("借款5万元，已还2万元，尚欠3万元", 30_000, False),
+    ("请求判令被告偿还借款3万元（另有利息5000元）", 35_000, False),  # 另有 adds: not a breakdown
     ("被告尚欠原告3万元。2020年原告借给被告5万元，被告已归还2万元", 30_000, False),
     ("欠我三万一，一直不还", 31_000, False),
     ("一万二没还", 12_000, False),
