@@ -185,13 +185,7 @@ def review_case(*, session: Session, case: Case, actor: Actor, rules: RuleSet) -
         raise InvalidTransition("已终结的案件不能再确认分流。", fields={"status": _status_text(current)})
     event = None
     if current == CaseStatus.under_review:
-        decision = crud.latest_decision(session=session, case_id=_id(case)).decision
-        target = case.destination
-        if target == "clerk_review":
-            target = decision.get("provisional_destination") or target
-        if target == "clerk_review":
-            raise InvalidTransition("该案件没有暂定去向，请选择去向并说明理由（更正去向）。",
-                                    fields={"destination": "需要人工选择"})
+        target = _destination_out_of_review(case, crud.latest_decision(session=session, case_id=_id(case)))
         event = StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(CaseStatus.routed),
                             note=f"人工复核确认分配至{destination_name(rules, target)}。", actor=actor.name,
                             **actor.ids)
@@ -201,6 +195,18 @@ def review_case(*, session: Session, case: Case, actor: Actor, rules: RuleSet) -
     session.add(case)
     session.flush()
     return event
+
+
+def _destination_out_of_review(case: Case, decision: RoutingDecision) -> str:
+    """Where a case waiting for review goes once confirmed: its destination, or the router's provisional one when it
+    sits at the clerk's desk.  :raise InvalidTransition: if there is none, so someone must choose (a correction)."""
+    target = case.destination
+    if target == "clerk_review":
+        target = decision.decision.get("provisional_destination") or target
+    if target == "clerk_review":
+        raise InvalidTransition("该案件没有暂定去向，请选择去向并说明理由（更正去向）。",
+                                fields={"destination": "需要人工选择"})
+    return target
 
 
 def _mark_reviewed(case: Case, actor: Actor) -> None:
@@ -218,14 +224,8 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
         raise InvalidTransition(f"案件当前状态为「{STATUS_NAMES[current]}」，不能变更为「{STATUS_NAMES[target]}」。",
                                 fields={"status": f"当前允许：{allowed}"})
     decision = crud.latest_decision(session=session, case_id=_id(case))
-    if current == CaseStatus.under_review and target == CaseStatus.routed and case.destination == "clerk_review":
-        # Routing a case out of review sends it where the router provisionally put it, as the workbench's
-        # confirmation does; with no provisional destination someone must choose one (a correction).
-        provisional = decision.decision.get("provisional_destination")
-        if not provisional or provisional == "clerk_review":
-            raise InvalidTransition("该案件没有暂定去向，请先更正去向并说明理由。",
-                                    fields={"status": "需要先选择去向（更正 destination）"})
-        case.destination = provisional
+    if current == CaseStatus.under_review and target == CaseStatus.routed:
+        case.destination = _destination_out_of_review(case, decision)  # as the workbench's confirmation does
     actor = actor.named(event_in.actor)
     note = event_in.note
     due_dates = decision.due_dates
