@@ -26,6 +26,7 @@ from service import auth, create_app, db
 from service.config import Settings
 from tests.contract import check_response
 from tests.helpers import train_tiny
+from tests.web_helpers import make_user, sign_in
 
 PG_ENV = "DISPUTES_TEST_POSTGRES_URL"
 DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -161,3 +162,11 @@ def count_rows(app: Flask) -> Callable[[], dict[str, int]]:
                     for t in SQLModel.metadata.sorted_tables if t.name != "api_client"}
 
     return count
+
+
+@pytest.fixture
+def clerk(app: Flask, client: FlaskClient) -> FlaskClient:
+    """The test client, signed in to the workbench as a clerk (王书记员, user wang)."""
+    make_user(app, "wang", "clerk", display_name="王书记员")
+    sign_in(client, "wang")
+    return client

@@ -15,19 +15,12 @@ from sqlmodel import Session, col, select
 from service import create_app, db
 from service.config import Settings
 from service.tables import Case, Correction, RoutingDecision, StatusEvent
-from tests.web_helpers import csrf_token, make_user, post_form, sign_in
+from tests.web_helpers import csrf_token, make_user, post_form, set_case_status, sign_in
 
 WAGES = "兰州某物流有限公司拖欠我三个月工资，每月8000元，共计24000元，老板一直不给。"
 INTAKE = {"text": WAGES, "consent_to_mediation": "yes", "channel": "counter",
           "party_name": ["张某", "兰州某物流有限公司"], "party_role": ["plaintiff", "defendant"],
           "party_kind": ["person", "company"], "party_id_number": ["", ""]}
-
-
-@pytest.fixture
-def clerk(app: Flask, client: FlaskClient) -> FlaskClient:
-    make_user(app, "wang", "clerk", display_name="王书记员")
-    sign_in(client, "wang")
-    return client
 
 
 def _case(app: Flask, public_id: str) -> Case:
@@ -226,20 +219,12 @@ def test_accept_marks_reviewed_and_routes_a_case_under_review(app: Flask, clerk:
 
 def test_status_actions_follow_the_lifecycle(app: Flask, clerk: FlaskClient) -> None:
     public_id = _submit(clerk)
-    with app.app_context(), Session(db.get_engine()) as session:  # waiting for review: nobody may mediate it yet
-        row = session.exec(select(Case).where(Case.public_id == public_id)).one()
-        row.status, row.destination = "under_review", "clerk_review"
-        session.add(row)
-        session.commit()
+    set_case_status(app, public_id, "under_review", "clerk_review")  # waiting for review: nobody may mediate it yet
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
     assert 'value="accepted"' not in page and 'value="withdrawn"' in page
     refused = post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted"}, f"/cases/{public_id}")
     assert refused.status_code == 409 and "待人工复核" in refused.get_data(as_text=True)
-    with app.app_context(), Session(db.get_engine()) as session:
-        row = session.exec(select(Case).where(Case.public_id == public_id)).one()
-        row.status, row.destination = "routed", "labour_mediation"
-        session.add(row)
-        session.commit()
+    set_case_status(app, public_id, "routed", "labour_mediation")
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
     assert 'value="accepted"' in page and 'value="mediation_succeeded"' not in page
     illegal = post_form(clerk, f"/cases/{public_id}/status", {"status": "mediation_failed"}, f"/cases/{public_id}")

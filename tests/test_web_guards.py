@@ -18,18 +18,11 @@ from service.config import Settings
 from service.lifecycle import CaseStatus
 from service.tables import Case
 from tests.test_web import INTAKE, WAGES, _case, _submit
-from tests.web_helpers import csrf_token, make_user, post_form, sign_in
+from tests.web_helpers import csrf_token, make_user, post_form, set_case_status, sign_in
 
 HTML = {"Accept": "text/html,application/xhtml+xml"}
 STATUS_CODE = re.compile(r"(?<![A-Za-z_])(" + "|".join(CaseStatus) + r")(?![A-Za-z_])")
 FORM_TOKEN = re.compile(r'name="form_token" value="([^"]+)"')
-
-
-@pytest.fixture
-def clerk(app: Flask, client: FlaskClient) -> FlaskClient:
-    make_user(app, "wang", "clerk", display_name="王书记员")
-    sign_in(client, "wang")
-    return client
 
 
 def _alert(page: str) -> str:
@@ -37,16 +30,6 @@ def _alert(page: str) -> str:
     match = re.search(r'<p class="alert" role="alert"[^>]*>(.*?)</p>', page, flags=re.S)
     assert match, "no alert on the page"
     return re.sub(r"<[^>]+>", " ", match.group(1))
-
-
-def _set_status(app: Flask, public_id: str, status: str, destination: str | None = None) -> None:
-    with app.app_context(), Session(db.get_engine()) as session:
-        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
-        case.status = status
-        if destination is not None:
-            case.destination = destination
-        session.add(case)
-        session.commit()
 
 
 def _routed_case(app: Flask, clerk: FlaskClient) -> str:
@@ -117,7 +100,7 @@ def test_correction_and_amount_errors_are_chinese(app: Flask, clerk: FlaskClient
 
 def test_a_case_waiting_for_review_can_only_be_reviewed_or_withdrawn(app: Flask, clerk: FlaskClient) -> None:
     public_id = _submit(clerk)
-    _set_status(app, public_id, "under_review", "clerk_review")
+    set_case_status(app, public_id, "under_review", "clerk_review")
     page = f"/cases/{public_id}"
     html = clerk.get(page).get_data(as_text=True)
     assert 'value="withdrawn"' in html and 'value="accepted"' not in html and 'value="filed"' not in html

@@ -6,10 +6,10 @@ import re
 
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from service import db, users
-from service.tables import User
+from service.tables import Case, User
 
 PASSWORD = "correct horse 1"
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -39,3 +39,14 @@ def sign_in(client: FlaskClient, username: str, password: str = PASSWORD) -> Non
 def post_form(client: FlaskClient, path: str, data: dict[str, object], page: str = "/intake"):  # noqa: ANN201
     """POST ``data`` with a CSRF token taken from ``page`` (any page of the signed-in session carries one)."""
     return client.post(path, data={**data, "csrf_token": csrf_token(client, page)})
+
+
+def set_case_status(app: Flask, public_id: str, status: str, destination: str | None = None) -> None:
+    """Put a case in ``status`` (and at ``destination``) directly in the database, to set up a test."""
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        case.status = status
+        if destination is not None:
+            case.destination = destination
+        session.add(case)
+        session.commit()
