@@ -262,18 +262,19 @@ def _notices(fired: Sequence[Rule], chosen: Rule, trial_track: Track | None, rul
     return tuple(dict.fromkeys(notices))
 
 
+def _rest_days(rules: RuleSet, kind: str) -> HolidayCalendar | None:
+    """The calendar a deadline of ``kind`` moves off rest days by, or ``None`` (``postpone_on_rest_day``)."""
+    return rules.calendar if kind in rules.postponed else None
+
+
 def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, rules: RuleSet,
                day: dt.date) -> tuple[DueDate, ...]:
     limits = rules.deadlines
-
-    def calendar(kind: str) -> HolidayCalendar | None:
-        return rules.calendar if kind in rules.postponed else None
-
     if chosen.destination == Destination.judicial_confirmation:
         days = limits["judicial_confirmation_apply_days"]
         return (DueDate.counted("confirmation_application_deadline", "申请司法确认截止日",
                                 f"自调解协议生效起{days}日，按受理日推定", chosen.basis, day, days=days,
-                                calendar=calendar("confirmation")),)
+                                calendar=_rest_days(rules, "confirmation")),)
     if mediation is not None:
         return _mediation_due(mediation, trial_track, rules, day)
     if chosen.track in TRIAL_MONTHS_KEY:
@@ -281,14 +282,14 @@ def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, 
         months = limits[key]
         return (DueDate.counted("trial_deadline", "审理期限届满日",
                                 f"{TRACK_NAMES[chosen.track]}，{months}个月，自立案次日起算", TRIAL_BASIS[key], day,
-                                months=months, calendar=calendar("trial")),)
+                                months=months, calendar=_rest_days(rules, "trial")),)
     return ()
 
 
 def _mediation_due(rule: Rule, trial_track: Track | None, rules: RuleSet, day: dt.date) -> tuple[DueDate, ...]:
     limits = rules.deadlines
     kind = rule.deadline or "people"
-    calendar = rules.calendar if kind in rules.postponed else None
+    calendar = _rest_days(rules, kind)
     if kind == "entrusted":
         simple = trial_track in SIMPLE_TRACKS
         days = limits["mediation_2025_simple_days" if simple else "mediation_2025_ordinary_days"]
