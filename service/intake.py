@@ -111,9 +111,10 @@ def _decision_row(case: Case, assessment: dict[str, Any], decision: dict[str, An
 
 
 def submit_case(*, session: Session, case_in: CaseCreate, actor: Actor, model: LoadedModel, rules: RuleSet,
-                today: dt.date) -> Case:
+                today: dt.date, public_id: str | None = None) -> Case:
     """Assess a new case and store it with its decision and first status event.  Related open cases (K1) are linked
-    and decide the destination."""
+    and decide the destination.  ``public_id`` is a case number reserved beforehand (the workbench's intake form);
+    being unique, a second case under it fails on insert."""
     assessment, decision, keys, related = _decide(session=session, text=case_in.text, fields=case_in.fields,
                                                   model=model, rules=rules, today=today)
     prediction = assessment["prediction"]
@@ -125,6 +126,8 @@ def submit_case(*, session: Session, case_in: CaseCreate, actor: Actor, model: L
         label=prediction["label"], destination=decision["destination"], track=decision.get("track"),
         status=str(status), due_date=current_due_date(status, decision.get("due_dates", [])),
     )
+    if public_id is not None:
+        case.public_id = public_id
     session.add(case)
     session.flush()
     session.add(_decision_row(case, assessment, decision, actor))

@@ -3,17 +3,13 @@ the API calls), commit, and redirect or render."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
-from collections.abc import Iterator
 from typing import Any
 
 from flask import current_app, flash, redirect, render_template, request, url_for
 from itsdangerous import BadSignature, URLSafeSerializer
-from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
 from werkzeug.wrappers import Response
 
 from service import crud, intake, stats, users
@@ -112,9 +108,8 @@ def intake_submit() -> Page:
         first = crud.get_case(session=session, public_id=number) if number else None
         if first is not None:
             return _sent_again(first, case_in)
-        with _numbered(session, number):
-            case = intake.submit_case(session=session, case_in=case_in, actor=current_actor(),
-                                      model=get_model_store().get(), rules=get_rules(), today=today())
+        case = intake.submit_case(session=session, case_in=case_in, actor=current_actor(),
+                                  model=get_model_store().get(), rules=get_rules(), today=today(), public_id=number)
         session.commit()
     except InvalidInput as exc:
         return _intake_again(token, errors=exc.fields, message=exc.message, status=exc.status)
@@ -144,10 +139,13 @@ def _intake_again(token: str, *, errors: dict[str, str] | None = None, message: 
 FORM_TOKEN_SALT = "web.intake-form"
 
 
+def _form_tokens() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt=FORM_TOKEN_SALT)
+
+
 def _new_form_token() -> str:
     """A signed token reserving a fresh case number for one intake form of the signed-in user."""
-    serializer = URLSafeSerializer(current_app.config["SECRET_KEY"], salt=FORM_TOKEN_SALT)
-    return str(serializer.dumps({"case": new_public_id(), "user": current_user().id}))
+    return str(_form_tokens().dumps({"case": new_public_id(), "user": current_user().id}))
 
 
 def _reserved_number(token: str, *, strict: bool = True) -> str | None:
@@ -157,9 +155,8 @@ def _reserved_number(token: str, *, strict: bool = True) -> str | None:
     """
     if not token:
         return None
-    serializer = URLSafeSerializer(current_app.config["SECRET_KEY"], salt=FORM_TOKEN_SALT)
     try:
-        data = serializer.loads(token)
+        data = _form_tokens().loads(token)
     except BadSignature:
         data = None
     if not isinstance(data, dict) or data.get("user") != current_user().id or not isinstance(data.get("case"), str):
@@ -169,26 +166,6 @@ def _reserved_number(token: str, *, strict: bool = True) -> str | None:
         return None
     number: str = data["case"]
     return number
-
-
-@contextlib.contextmanager
-def _numbered(session: Session, number: str | None) -> Iterator[None]:
-    """Give the case that ``intake.submit_case`` inserts the form's reserved ``number``.  The number is unique, so a
-    second registration of the same form fails on insert (``IntegrityError``) instead of creating a second case."""
-    if number is None:
-        yield
-        return
-
-    def reserve(flushing: Session, _context: Any, _instances: Any) -> None:
-        for row in flushing.new:
-            if isinstance(row, Case) and row.id is None:
-                row.public_id = number
-
-    event.listen(session, "before_flush", reserve)
-    try:
-        yield
-    finally:
-        event.remove(session, "before_flush", reserve)
 
 
 def _sent_again(first: Case, case_in: CaseCreate) -> Page:
