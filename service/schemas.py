@@ -97,9 +97,7 @@ def _court_date(value: object) -> dt.date:
     return day
 
 
-def _dispute_text(value: str, info: ValidationInfo) -> str:
-    if is_blank(value):
-        raise ValueError(BLANK_MESSAGE)
+def _text_limit(value: str, info: ValidationInfo) -> str:
     limit = (info.context or {}).get("max_text_chars", 20_000)
     if len(value) > limit:
         raise ValueError(f"最多 {limit} 个字符")
@@ -111,7 +109,7 @@ def _dispute_text(value: str, info: ValidationInfo) -> str:
 ShortStr = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_clean), AfterValidator(_not_blank)]
 NoteStr = Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_clean), AfterValidator(_not_blank)]
 DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）"),
-                        AfterValidator(_clean), AfterValidator(_dispute_text)]
+                        AfterValidator(_clean), AfterValidator(_not_blank), AfterValidator(_text_limit)]
 CourtDate = Annotated[dt.date, BeforeValidator(_court_date)]
 
 _AMOUNT_TEXT = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")
@@ -136,7 +134,7 @@ Amount = Annotated[
     Decimal, Field(strict=False, ge=0, le=AMOUNT_MAX, decimal_places=2),
     BeforeValidator(_amount_text), AfterValidator(_unsigned_zero),
     WithJsonSchema({"anyOf": [{"type": "number", "minimum": 0, "maximum": float(AMOUNT_MAX)},
-                              {"type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$"}]}),
+                              {"type": "string", "pattern": f"^{_AMOUNT_TEXT.pattern}$"}]}),
 ]
 _DATE_RANGE = f"{EARLIEST_DATE.isoformat()} 起，至今后 {YEARS_AHEAD} 年内（北京时间）"
 
