@@ -87,6 +87,15 @@ def check_database(engine: Engine, *, migrated: bool = True) -> None:
                                   f"{head}: {UPGRADE_HINT} first.")
 
 
+@contextlib.contextmanager
+def usable_database(engine: Engine, *, migrated: bool = True) -> Iterator[None]:
+    """Check the database first (:func:`check_database`), then turn database errors of the work done inside into
+    :class:`DatabaseUnavailable`."""
+    check_database(engine, migrated=migrated)
+    with database_errors(engine.url):
+        yield
+
+
 class DatabaseCommandError(click.ClickException):
     exit_code = DATABASE_UNAVAILABLE
 
@@ -98,10 +107,8 @@ def uses_database(*, migrated: bool = True) -> Callable[[F], F]:
     def decorate(command: F) -> F:
         @functools.wraps(command)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            engine = db.get_engine()
             try:
-                check_database(engine, migrated=migrated)
-                with database_errors(engine.url):
+                with usable_database(db.get_engine(), migrated=migrated):
                     return command(*args, **kwargs)
             except DatabaseUnavailable as exc:
                 raise DatabaseCommandError(exc.message) from None

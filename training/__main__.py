@@ -25,7 +25,7 @@ from sqlalchemy.engine import Engine
 
 from service import locks
 from service.classifier import load_version
-from service.cli import DATABASE_UNAVAILABLE, DatabaseUnavailable, check_database, database_errors
+from service.cli import DATABASE_UNAVAILABLE, DatabaseUnavailable, database_errors, usable_database
 from service.config import Settings
 from service.errors import ModelUnavailable
 from training.data import CORPUS_DIR, DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
@@ -250,8 +250,7 @@ def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
     try:
         if args.command in DATABASE_COMMANDS:
             engine = engine if engine is not None else _database_engine()
-            check_database(engine)
-            with database_errors(engine.url), (
+            with usable_database(engine), (
                     _maintenance_lock(engine, _actor(args.by)) if args.command in LOCKED_COMMANDS
                     else contextlib.nullcontext()):
                 return DATABASE_COMMANDS[args.command](args, engine)
