@@ -133,8 +133,10 @@ def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt
             counted_from = dt.date.fromisoformat(str(item.get("counted_from") or decided_on))
             if accepted_on > counted_from:
                 again = recount(item, accepted_on, calendar)
-                shifted = dt.date.fromisoformat(str(item["date"])) + (accepted_on - counted_from)
-                item = again if again is not None else {**item, "date": shifted.isoformat()}
+                if again is None:  # stored without its period: shift it by the days that passed
+                    shifted = dt.date.fromisoformat(str(item["date"])) + (accepted_on - counted_from)
+                    again = {**item, "date": shifted.isoformat()}
+                item = again
         out.append(item)
     return out
 
