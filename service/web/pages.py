@@ -43,11 +43,10 @@ STATUS_COLORS = {
 LABEL_COLORS = dict(zip(LABELS, charts.PALETTE, strict=False))
 # A status code as a word of its own (Chinese characters count as word characters for \b, so ASCII is spelt out),
 # with the spaces that set it off in a Chinese sentence.
-_STATUS_CODE = re.compile(r" ?(?<![A-Za-z0-9_])(" + "|".join(sorted(CaseStatus, key=len, reverse=True))
-                          + r")(?![A-Za-z0-9_]) ?")
+_CODES = "|".join(sorted(CaseStatus, key=len, reverse=True))
+_STATUS_CODE = re.compile(rf" ?(?<![A-Za-z0-9_])({_CODES})(?![A-Za-z0-9_]) ?")
 # A status the flows already wrote for both audiences, 调解中（accepted）: the clerk keeps only the name.
-_NAMED_STATUS = re.compile(r"「?([\u4e00-\u9fa5]+)」?（(" + "|".join(sorted(CaseStatus, key=len, reverse=True))
-                           + r")）")
+_NAMED_STATUS = re.compile(rf"「?([\u4e00-\u9fa5]+)」?（({_CODES})）")
 # An absolute server path in an error text (a model directory, a missing file): clerks never see those.
 _SERVER_PATH = re.compile(r"(?<![\w./])(?:/[^\s/'\"：:，,；;)）]+)+")
 
@@ -55,13 +54,10 @@ _SERVER_PATH = re.compile(r"(?<![\w./])(?:/[^\s/'\"：:，,；;)）]+)+")
 def status_targets(status: CaseStatus) -> list[CaseStatus]:
     """The statuses the workbench offers to move a case in ``status`` to, in lifecycle order.
 
-    ``routed`` is reached through 确认/更正 (the review), never as a plain status change.  A case waiting for review
-    has no centre yet, so it cannot be accepted (调解中) or filed before a clerk has confirmed or corrected its
-    destination; until then it can only be withdrawn.
+    ``routed`` is reached through 确认/更正 (the review), never as a plain status change.  (A case waiting for review
+    can then only be withdrawn: the lifecycle lets nobody accept or file it before it has a destination.)
     """
     targets = TRANSITIONS[status] - {CaseStatus.routed}
-    if status == CaseStatus.under_review:
-        targets &= {CaseStatus.withdrawn}
     return [s for s in CaseStatus if s in targets]
 
 
