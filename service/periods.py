@@ -4,7 +4,8 @@
 the corresponding day of the last month (对应日), or on that month's last day when it has none; a period whose last day
 is a 法定休假日 ends on the first day after it.  Rest days are weekends and the State Council's announced holiday spans,
 except its makeup working days (调休上班); they come from ``service/data/holidays.toml``.  Outside the years that file
-lists, only weekends count (see ``HolidayCalendar.covers``).
+lists, only weekends count (see ``HolidayCalendar.covers``), and a deadline ending there says so
+(``DueDate.calendar_warning``), so that a clerk checks it against the State Council's notice.
 
 Pure: no Flask, no database, no clock.
 """
@@ -77,10 +78,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 @dataclass(frozen=True)
 class PeriodEnd:
-    """The last day of a period: ``date``, and ``nominal`` when a rest day moved it (else ``None``)."""
+    """The last day of a period: ``date``, and ``nominal`` when a rest day moved it (else ``None``).
+
+    ``unknown_year`` is the year of the last day when the calendar does not list that year's holidays: the day was
+    moved off weekends only and may still fall on a public holiday.
+    """
 
     date: dt.date
     nominal: dt.date | None = None
+    unknown_year: int | None = None
 
 
 def period_end(start: dt.date, *, days: int = 0, months: int = 0, calendar: HolidayCalendar | None) -> PeriodEnd:
@@ -92,10 +98,12 @@ def period_end(start: dt.date, *, days: int = 0, months: int = 0, calendar: Holi
     if calendar is None:
         return PeriodEnd(nominal)
     moved = calendar.next_working_day(nominal)
-    return PeriodEnd(moved, nominal if moved != nominal else None)
+    unknown = next((year for year in sorted({nominal.year, moved.year}) if not calendar.covers(year)), None)
+    return PeriodEnd(moved, nominal if moved != nominal else None, unknown)
 
 
 REST_DAY_NOTE = "末日逢法定休假日顺延"
+UNKNOWN_YEAR_WARNING = "{year}年法定节假日安排尚未录入，届满日仅按周末顺延，请对照国务院办公厅通知人工核对"
 REST_DAY_BASIS = ("民事诉讼法第八十五条第三款（期间届满的最后一日是法定休假日的，"
                   "以法定休假日后的第一日为期间届满的日期）")
 
@@ -105,7 +113,8 @@ class DueDate:
     """A deadline: what it is (``kind``, Chinese ``name``), its last day and legal basis, and how it was counted.
 
     ``counted_from`` is the day of the event the period runs from (not itself counted), ``days``/``months`` the period,
-    ``postpone`` whether a rest day at the end moves it (``postponed_from`` is then the nominal last day, if moved).
+    ``postpone`` whether a rest day at the end moves it (``postponed_from`` is then the nominal last day, if moved),
+    ``calendar_warning`` a note for the clerk when the last day falls in a year whose holidays are not known.
     """
 
     kind: str
@@ -117,6 +126,7 @@ class DueDate:
     months: int = 0
     postpone: bool = False
     postponed_from: dt.date | None = None
+    calendar_warning: str | None = None
 
     @classmethod
     def counted(cls, kind: str, title: str, detail: str, basis: str, start: dt.date, *, days: int = 0,
@@ -126,7 +136,8 @@ class DueDate:
         postpone = calendar is not None
         return cls(kind=kind, name=f"{title}（{detail}{'；' + REST_DAY_NOTE if postpone else ''}）", date=end.date,
                    basis=f"{basis}；{REST_DAY_BASIS}" if postpone else basis, counted_from=start, days=days,
-                   months=months, postpone=postpone, postponed_from=end.nominal)
+                   months=months, postpone=postpone, postponed_from=end.nominal,
+                   calendar_warning=_unknown_year_warning(end))
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind, "name": self.name, "date": self.date.isoformat(),
@@ -135,8 +146,13 @@ class DueDate:
             data |= {"counted_from": self.counted_from.isoformat(),
                      "period": {"months": self.months} if self.months else {"days": self.days},
                      "postpone_on_rest_day": self.postpone,
-                     "postponed_from": self.postponed_from.isoformat() if self.postponed_from else None}
+                     "postponed_from": self.postponed_from.isoformat() if self.postponed_from else None,
+                     "calendar_warning": self.calendar_warning}
         return data
+
+
+def _unknown_year_warning(end: PeriodEnd) -> str | None:
+    return UNKNOWN_YEAR_WARNING.format(year=end.unknown_year) if end.unknown_year is not None else None
 
 
 def recount(due: Mapping[str, Any], start: dt.date, calendar: HolidayCalendar) -> dict[str, Any] | None:
@@ -148,7 +164,8 @@ def recount(due: Mapping[str, Any], start: dt.date, calendar: HolidayCalendar) -
     days, months = int(period.get("days", 0)), int(period.get("months", 0))
     end = period_end(start, days=days, months=months, calendar=calendar if due.get("postpone_on_rest_day") else None)
     return {**due, "date": end.date.isoformat(), "counted_from": start.isoformat(),
-            "postponed_from": end.nominal.isoformat() if end.nominal else None}
+            "postponed_from": end.nominal.isoformat() if end.nominal else None,
+            "calendar_warning": _unknown_year_warning(end)}
 
 
 # --------------------------------------------------------------------------------------------- loading

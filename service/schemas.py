@@ -254,6 +254,8 @@ class DueDatePublic(Open):
     name: str
     date: dt.date
     basis: str | None = None
+    calendar_warning: str | None = Field(
+        default=None, description="届满日所在年度的法定节假日安排尚未录入时的提示（届满日仅按周末顺延，须人工核对）")
 
 
 class DecisionPublic(Open):

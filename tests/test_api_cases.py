@@ -395,6 +395,21 @@ def test_court_route_counts_the_trial_deadline_from_filing_not_routing(client: F
     assert filed["overdue"] is False
 
 
+@pytest.mark.parametrize("case_date", ["2026-01-07", "2026-11-20"])
+def test_a_deadline_in_a_year_without_listed_holidays_carries_a_warning(client: FlaskClient, headers: Headers,
+                                                                       case_date: str) -> None:
+    """Only weekends move a last day in a year the holiday calendar does not list: the answer must say so."""
+    case = submit(client, headers, LOAN_TEXT, fields={"consent_to_mediation": False, "case_date": case_date})
+    trial = next(d for d in case["decision"]["due_dates"] if d["kind"] == "trial_deadline")
+    year = dt.date.fromisoformat(trial["date"]).year
+    if default_calendar().covers(year):
+        assert trial["calendar_warning"] is None
+    else:
+        assert trial["calendar_warning"].startswith(f"{year}年法定节假日安排尚未录入")
+    stored = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert next(d for d in stored["decision"]["due_dates"] if d["kind"] == "trial_deadline") == trial
+
+
 def test_a_case_filed_before_mediation_keeps_its_filing_day_and_goes_overdue(client: FlaskClient,
                                                                               headers: Headers) -> None:
     """2025 rule: filed first, then entrusted mediation (inside the 审限): the 审限 runs from that filing."""

@@ -64,6 +64,31 @@ def test_period_end(start: dt.date, days: int, months: int, end: dt.date, nomina
         dt.timedelta(days=days)
 
 
+@pytest.mark.parametrize(("start", "months", "unknown"), [
+    (D(2026, 7, 1), 3, None),       # ends in 2026, whose holidays are listed
+    (D(2026, 11, 28), 3, 2027),     # ends in 2027, not listed: moved off weekends only
+    (D(2024, 3, 1), 2, 2024),       # before the calendar's first year
+])
+def test_period_end_names_a_year_whose_holidays_are_unknown(start: dt.date, months: int, unknown: int | None) -> None:
+    assert period_end(start, months=months, calendar=CALENDAR).unknown_year == unknown
+    assert period_end(start, months=months, calendar=None).unknown_year is None  # not moved at all: nothing to check
+
+
+def test_a_due_date_in_an_unlisted_year_warns_the_clerk_and_a_recount_updates_the_warning() -> None:
+    due = DueDate.counted("trial_deadline", "审理期限届满日", "简易程序，3个月，自立案次日起算", "第一百六十四条",
+                          D(2026, 11, 28), months=3, calendar=CALENDAR)
+    data = due.to_dict()
+    assert data["date"] == "2027-03-01" and data["postponed_from"] == "2027-02-28"  # a Sunday
+    assert data["calendar_warning"] is not None and data["calendar_warning"].startswith("2027年法定节假日安排尚未录入")
+    back = recount(data, D(2026, 7, 1), CALENDAR)
+    assert back is not None and back["date"] == "2026-10-08" and back["calendar_warning"] is None
+    forth = recount(back, D(2026, 11, 28), CALENDAR)
+    assert forth == data
+    covered = DueDate.counted("trial_deadline", "审理期限届满日", "简易程序，3个月，自立案次日起算", "第一百六十四条",
+                              D(2026, 7, 1), months=3, calendar=CALENDAR)
+    assert covered.calendar_warning is None and covered.to_dict()["calendar_warning"] is None
+
+
 def test_due_date_records_how_it_was_counted_and_recounts() -> None:
     due = DueDate.counted("trial_deadline", "审理期限届满日", "简易程序，3个月，自立案次日起算", "第一百六十四条",
                           D(2026, 7, 1), months=3, calendar=CALENDAR)

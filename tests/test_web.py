@@ -4,6 +4,7 @@ The browser tests (test_browser.py) drive the same pages in Chromium; these chec
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -14,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from service import create_app, db
 from service.config import Settings
+from service.periods import default_calendar
 from service.tables import Case, Correction, RoutingDecision, StatusEvent
 from tests.web_helpers import csrf_token, make_user, post_form, set_case_status, sign_in
 
@@ -334,6 +336,22 @@ def test_unknown_case_is_a_chinese_404_page(clerk: FlaskClient) -> None:
     response = clerk.get("/cases/MR-FFFFFFFFFF")
     assert response.status_code == 404 and response.mimetype == "text/html"
     assert "不存在" in response.get_data(as_text=True)
+
+
+def test_case_page_shows_the_warning_of_a_deadline_in_an_unlisted_year(clerk: FlaskClient,
+                                                                       headers: dict[str, str]) -> None:
+    case = {"text": "朋友借了我五万块钱一直不还，有借条",
+            "fields": {"consent_to_mediation": False, "case_date": "2026-11-20"}}
+    response = clerk.post("/api/v1/cases", headers=headers, json=case)
+    assert response.status_code == 201, response.get_json()
+    body = response.get_json()
+    warnings = [d["calendar_warning"] for d in body["decision"]["due_dates"] if d.get("calendar_warning")]
+    page = clerk.get(f"/cases/{body['id']}").get_data(as_text=True)
+    for warning in warnings:
+        assert f'<small class="warning">⚠ {warning}</small>' in page
+    covered = {dt.date.fromisoformat(d["date"]).year for d in body["decision"]["due_dates"]
+               if d.get("postpone_on_rest_day")} <= {y.year for y in default_calendar().years}
+    assert bool(warnings) is not covered
 
 
 def test_api_reports_an_empty_reason_in_chinese(clerk: FlaskClient, headers: dict[str, str]) -> None:
