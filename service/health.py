@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
@@ -9,7 +10,8 @@ from flask import Blueprint
 
 from service import db
 from service.errors import ModelUnavailable
-from service.extensions import get_model_store
+from service.extensions import get_model_store, get_rules
+from service.lifecycle import COURT_TIMEZONE
 
 bp = Blueprint("health", __name__)
 
@@ -50,9 +52,24 @@ def _model_check() -> dict[str, Any]:
     return check
 
 
+def _holiday_calendar_check() -> dict[str, Any]:
+    """The holiday calendar lists every year today's deadlines can end in.  A gap never makes the service unready
+    (those deadlines still move off weekends, and say so); it is reported so that an operator adds the notice."""
+    rules = get_rules()
+    check: dict[str, Any] = {"ok": True, "years": [y.year for y in rules.calendar.years]}
+    gaps = rules.calendar_gaps(dt.datetime.now(COURT_TIMEZONE).date())
+    if gaps:
+        check["warning"] = (f"节假日日历缺少 {'、'.join(map(str, gaps))} 年：届满日在这些年份的期限仅按周末顺延；"
+                            "请将国务院办公厅当年节假日安排通知录入 service/data/holidays.toml。")
+    return check
+
+
 @bp.get("/ready")
 def ready() -> tuple[dict[str, Any], int]:
-    """Ready to serve: the database is reachable and migrated, and a model is loaded.  503 with the reasons if not."""
-    checks: dict[str, Any] = {"database": _database_check(), "model": _model_check()}
+    """Ready to serve: the database is reachable and migrated, and a model is loaded.  503 with the reasons if not.
+
+    ``checks.holiday_calendar`` only informs: a missing year adds a ``warning`` but never a 503."""
+    checks: dict[str, Any] = {"database": _database_check(), "model": _model_check(),
+                              "holiday_calendar": _holiday_calendar_check()}
     ok = all(check["ok"] for check in checks.values())
     return {"status": "ready" if ok else "unavailable", "checks": checks}, 200 if ok else 503

@@ -113,7 +113,7 @@ def openapi_document() -> dict[str, Any]:
                               {"200": _json("ModelsPublic", "模型版本列表")} | _errors(400, 401, 403)),
         },
         "/api/v1/health": {"get": _operation("存活检查", None, {"200": _json("HealthPublic", "进程存活")})},
-        "/api/v1/ready": {"get": _operation("就绪检查（数据库与模型）", None, {
+        "/api/v1/ready": {"get": _operation("就绪检查（数据库与模型；节假日日历缺年份时仅提示）", None, {
             "200": _json("ReadyPublic", "就绪"), "503": _json("ReadyPublic", "未就绪")})},
     }
     return {

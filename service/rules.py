@@ -166,6 +166,13 @@ class RuleSet:
         in_force = [c for c in self.caps if c.effective_from <= day]
         return in_force[-1] if in_force else self.caps[0]  # caps are sorted by effective_from
 
+    def calendar_gaps(self, today: dt.date) -> list[int]:
+        """Years a deadline counted from ``today`` can end in (up to the longest trial limit) whose holidays the
+        calendar does not list: deadlines there move only off weekends."""
+        horizon = max(self.deadlines[k] for k in ("trial_small_claims_months", "trial_simple_months",
+                                                  "trial_ordinary_months"))
+        return uncovered_years(self.calendar, range(today.year, today.year + (today.month - 1 + horizon) // 12 + 1))
+
     def with_overrides(self, *, review_threshold: float | None = None, mediation_policy: str | None = None,
                        complexity_threshold: float | None = None) -> RuleSet:
         """A copy with deployment settings applied on top of the file's values."""
@@ -500,10 +507,7 @@ def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> 
         return 1
     print(f"rules {rules.version}: {len(rules.rules)} rules, {len(rules.factors)} complexity factors, "
           f"{len(rules.caps)} small-claims cap(s); holidays for {', '.join(str(y.year) for y in calendar.years)}")
-    now = today or dt.datetime.now(COURT_TIMEZONE).date()
-    horizon = max(rules.deadlines[k] for k in ("trial_small_claims_months", "trial_simple_months",
-                                               "trial_ordinary_months"))
-    for year in uncovered_years(calendar, range(now.year, now.year + (now.month - 1 + horizon) // 12 + 1)):
+    for year in rules.calendar_gaps(today or dt.datetime.now(COURT_TIMEZONE).date()):
         print(f"warning: the holiday calendar has no entry for {year}: deadlines in {year} move only off weekends "
               f"(add the State Council's notice for {year} to {default_calendar_path().name})", file=sys.stderr)
     for stage in Stage:

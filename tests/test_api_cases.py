@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from service import db
 from service.lifecycle import COURT_TIMEZONE
 from service.periods import default_calendar, period_end
+from service.rules import load_rules
 from service.tables import Case, RoutingDecision, StatusEvent
 
 WAGE_TEXT = "老板拖欠我三个月工资不给怎么办，我手里有工资欠条"
@@ -332,6 +333,12 @@ def test_health_and_ready(client: FlaskClient) -> None:
     assert response.status_code == 200
     checks = response.get_json()["checks"]
     assert checks["database"]["ok"] and checks["model"]["ok"]
+    calendar = checks["holiday_calendar"]
+    assert calendar["ok"] and calendar["years"] == [y.year for y in default_calendar().years]
+    gaps = load_rules().calendar_gaps(dt.datetime.now(COURT_TIMEZONE).date())
+    assert ("warning" in calendar) is bool(gaps)
+    for year in gaps:
+        assert f"{year}" in calendar["warning"]
 
 
 def test_status_events_are_append_only(app: Flask, client: FlaskClient, headers: Headers) -> None:

@@ -89,6 +89,15 @@ def test_a_due_date_in_an_unlisted_year_warns_the_clerk_and_a_recount_updates_th
     assert covered.calendar_warning is None and covered.to_dict()["calendar_warning"] is None
 
 
+@pytest.mark.parametrize(("today", "gaps"), [
+    (D(2026, 3, 1), []),            # the longest trial limit (6 months) ends in 2026
+    (D(2026, 11, 28), [2027]),      # it reaches into 2027
+    (D(2024, 12, 1), [2024]),       # before the calendar's first year
+])
+def test_calendar_gaps_within_the_longest_trial_limit(today: dt.date, gaps: list[int]) -> None:
+    assert load_rules().calendar_gaps(today) == gaps
+
+
 def test_due_date_records_how_it_was_counted_and_recounts() -> None:
     due = DueDate.counted("trial_deadline", "审理期限届满日", "简易程序，3个月，自立案次日起算", "第一百六十四条",
                           D(2026, 7, 1), months=3, calendar=CALENDAR)
