@@ -332,6 +332,19 @@ def test_dashboard_charts_and_model_section_for_admins(app: Flask, clerk: FlaskC
     assert 'id="model"' in page and app.extensions["model_store"].get().version in page
 
 
+@pytest.mark.parametrize(("day", "gap"), [(dt.date(2026, 3, 1), None), (dt.date(2026, 11, 28), "2027")])
+def test_dashboard_warns_of_a_year_missing_from_the_holiday_calendar(clerk: FlaskClient,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     day: dt.date, gap: str | None) -> None:
+    """From July on, a 6-month trial limit can end in next year: if its holidays are not listed, every clerk sees it."""
+    monkeypatch.setattr("service.web.views.today", lambda: day)
+    page = clerk.get("/dashboard").get_data(as_text=True)
+    if gap is None:
+        assert 'id="calendar-gap"' not in page
+    else:
+        assert f'<p class="alert" id="calendar-gap">节假日日历缺少 {gap} 年' in page
+
+
 def test_unknown_case_is_a_chinese_404_page(clerk: FlaskClient) -> None:
     response = clerk.get("/cases/MR-FFFFFFFFFF")
     assert response.status_code == 404 and response.mimetype == "text/html"

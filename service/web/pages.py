@@ -198,6 +198,7 @@ def dashboard(*, session: Session, rules: RuleSet, today: dt.date, zone: ZoneInf
         "overdue_chart": _queue_chart(open_overdue, names),
         "mediation_chart": _mediation_chart(outcomes, names),
         "has_outcomes": bool(outcomes),
+        "calendar_gaps": rules.calendar_gaps(today),
     }
 
 
