@@ -238,7 +238,8 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
         due_dates = on_filing(due_dates, decision.decision.get("trial_period"), filing_day(decision))
         trial = next((d for d in due_dates if d.get("kind") == "trial_deadline"), None)
         if trial is not None:
-            note = "；".join(filter(None, [note, f"{trial['name']}：{trial['date']}"]))
+            warning = f"（{trial['calendar_warning']}）" if trial.get("calendar_warning") else ""
+            note = "；".join(filter(None, [note, f"{trial['name']}：{trial['date']}{warning}"]))
     event = StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(target), note=note,
                         actor=actor.name, **actor.ids)
     case.status = str(target)

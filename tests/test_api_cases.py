@@ -385,7 +385,10 @@ def test_filing_after_failed_mediation_sets_the_trial_deadline(client: FlaskClie
     expected = period_end(dt.datetime.now(COURT_TIMEZONE).date(), months=period["months"], calendar=default_calendar())
     assert filed["status"] == "filed" and filed["due_date"] == expected.date.isoformat()
     assert filed["overdue"] is False
-    assert f"审理期限届满日（{period['track_name']}" in filed["events"][-1]["note"]
+    note = filed["events"][-1]["note"]
+    assert f"审理期限届满日（{period['track_name']}" in note
+    year = dt.date.fromisoformat(filed["due_date"]).year
+    assert (f"{year}年法定节假日安排尚未录入" in note) is not default_calendar().covers(year)
     listed = client.get("/api/v1/cases?status=filed", headers=headers).get_json()["items"]
     assert [(item["id"], item["due_date"]) for item in listed] == [(case["id"], filed["due_date"])]
 
