@@ -440,6 +440,15 @@ def test_identity_numbers_take_ascii_digits_only(client: FlaskClient, headers: H
         invalid(client.post("/api/v1/cases", json=body, headers=headers), f"fields.parties.0.{field}")
 
 
+@pytest.mark.parametrize("endpoint", ["/api/v1/cases", "/api/v1/classify"])
+def test_a_figure_too_long_to_be_a_sum_is_not_read_as_one(client: FlaskClient, headers: Headers, endpoint: str) -> None:
+    # Found by fuzzing: such figures in the text made the amount reader fail with a 500.
+    for figure in ("1" * 30, f"{'9' * 400}.5", "九" * 5_000):
+        response = client.post(endpoint, json={"text": f"被告借款{figure}元至今未还"}, headers=headers)
+        assert response.status_code in (200, 201), response.get_data(as_text=True)[:200]
+        assert response.get_json()["elements"]["amount"]["total"] is None
+
+
 def test_405_names_the_allowed_methods(client: FlaskClient, headers: Headers) -> None:
     for method, path, allowed in [("delete", "/api/v1/cases", {"GET", "POST"}), ("get", "/api/v1/classify", {"POST"}),
                                   ("put", "/api/v1/queues", {"GET"}), ("post", "/api/v1/cases/MR-0000000000", {"GET"})]:

@@ -95,6 +95,16 @@ def test_correction_and_amount_errors_are_chinese(app: Flask, clerk: FlaskClient
     assert "金额：不能大于" in alert and "amount" not in alert
 
 
+def test_an_amount_too_long_to_compute_is_a_format_error(app: Flask, clerk: FlaskClient) -> None:
+    # Found by fuzzing: 27 digits or more made the amount form fail with a 500 (Decimal's InvalidOperation).
+    public_id = _submit(clerk)
+    page = f"/cases/{public_id}"
+    for amount in ("9" * 27, "9" * 5_000, "九" * 5_000):
+        response = post_form(clerk, f"{page}/amount", {"amount": amount}, page)
+        assert response.status_code == 400
+        assert "金额格式不正确" in _alert(response.get_data(as_text=True))
+
+
 # --- item 5: a case waiting for review is confirmed or corrected before anything else --------------------------------
 
 
