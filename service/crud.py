@@ -23,6 +23,8 @@ from service.tables import (
 
 def get_case(*, session: Session, public_id: str, for_update: bool = False) -> Case | None:
     """The case with ``public_id``; ``for_update`` locks its row (PostgreSQL) so status changes serialise."""
+    if "\x00" in public_id:  # in no case number; PostgreSQL refuses to even compare a text holding NUL
+        return None
     statement = select(Case).where(Case.public_id == public_id)
     if for_update:
         statement = statement.with_for_update()

@@ -449,6 +449,22 @@ def test_a_figure_too_long_to_be_a_sum_is_not_read_as_one(client: FlaskClient, h
         assert response.get_json()["elements"]["amount"]["total"] is None
 
 
+@pytest.mark.parametrize(("method", "path", "body"), [
+    ("get", "/api/v1/cases/{id}", None),
+    ("post", "/api/v1/cases/{id}/events", {"status": "accepted"}),
+    ("post", "/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "金融借款"}),
+])
+def test_case_number_with_a_nul_character_is_not_found(client: FlaskClient, headers: Headers, case_id: str,
+                                                       count_rows: Callable[[], dict[str, int]], method: str,
+                                                       path: str, body: dict[str, Any] | None) -> None:
+    # Found by fuzzing: PostgreSQL refuses to compare a text with NUL in it, which was a 500.
+    before = count_rows()
+    for public_id in ("%00", f"{case_id}%00", f"MR-%00{case_id[3:]}"):
+        response = getattr(client, method)(path.format(id=public_id), json=body, headers=headers)
+        assert_error(response, 404, "not_found")
+    assert count_rows() == before
+
+
 def test_405_names_the_allowed_methods(client: FlaskClient, headers: Headers) -> None:
     for method, path, allowed in [("delete", "/api/v1/cases", {"GET", "POST"}), ("get", "/api/v1/classify", {"POST"}),
                                   ("put", "/api/v1/queues", {"GET"}), ("post", "/api/v1/cases/MR-0000000000", {"GET"})]:
