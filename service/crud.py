@@ -22,9 +22,13 @@ from service.tables import (
 
 
 def get_case(*, session: Session, public_id: str, for_update: bool = False) -> Case | None:
-    """The case with ``public_id``; ``for_update`` locks its row (PostgreSQL) so status changes serialise."""
+    """The case with ``public_id``; ``for_update`` locks it until the transaction ends, so status changes serialise:
+    FOR UPDATE on PostgreSQL; on SQLite, which has no row locks, the database's write lock, taken by a write that
+    changes nothing before the case is read (another request waits for it, then reads what this one committed)."""
     if "\x00" in public_id:  # in no case number; PostgreSQL refuses to even compare a text holding NUL
         return None
+    if for_update and session.get_bind().dialect.name == "sqlite":
+        session.exec(sa.update(Case).where(col(Case.public_id) == public_id).values(public_id=col(Case.public_id)))
     statement = select(Case).where(Case.public_id == public_id)
     if for_update:
         statement = statement.with_for_update()
