@@ -287,13 +287,24 @@ SCHEMA_BODIES: list[tuple[dict[str, Any], set[str]]] = [
     ({"text": CASE_TEXT, "fields": {"amount": "42250.00", "consent_to_mediation": True, "filed": False,
                                     "parties": [{**PARTY, "id_number": "62010219900101123X", "phone": "13912345678"}]}},
      set()),
+    # Found by fuzzing (schemathesis, positive data): the document allowed control characters, blank strings and
+    # string amounts over the limit, which the service refuses.
+    ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "张\x00三"}]}}, {"fields.parties.0.name"}),
+    ({"text": "\x8f"}, {"text"}),
+    ({"text": "工资\x85拖欠"}, {"text"}),
+    ({"text": " \u3000\u200b\ufeff\u3164"}, {"text"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "\u00a0"}]}}, {"fields.parties.0.name"}),
+    ({"text": "\u200b工资\t拖欠\n\u3000"}, set()),
+    ({"text": CASE_TEXT, "fields": {"amount": "1000000000000.01"}}, {"fields.amount"}),
+    ({"text": CASE_TEXT, "fields": {"amount": "99999999999999"}}, {"fields.amount"}),
+    ({"text": CASE_TEXT, "fields": {"amount": "1000000000000.00"}}, set()),
+    ({"text": CASE_TEXT, "fields": {"amount": "000999999999999.5"}}, set()),
 ]
-# ... and some a JSON schema cannot judge (a control character; limits on an amount sent as a string).
+# ... and some a JSON schema cannot judge (the decimals of a binary floating-point number; a date's range, which moves
+# with today).
 STRICT_BODIES = [*SCHEMA_BODIES,
-                 ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "张\x00三"}]}},
-                  {"fields.parties.0.name"}),
-                 ({"text": CASE_TEXT, "fields": {"amount": "1000000000000.01"}}, {"fields.amount"}),
-                 ({"text": CASE_TEXT, "fields": {"amount": "99999999999999"}}, {"fields.amount"})]
+                 ({"text": CASE_TEXT, "fields": {"amount": 292793895484.69055}}, {"fields.amount"}),
+                 ({"text": CASE_TEXT, "fields": {"case_date": "0319-11-15"}}, {"fields.case_date"})]
 
 
 def test_classify_validates_like_cases(client: FlaskClient, headers: Headers) -> None:
@@ -369,6 +380,19 @@ def test_correction_without_label_or_destination_names_both(client: FlaskClient,
                                                             case_id: str) -> None:
     response = client.post(f"/api/v1/cases/{case_id}/corrections", json={"reason": "核实后更正"}, headers=headers)
     invalid(response, "label", "destination")
+
+
+def test_correction_document_asks_for_a_label_or_a_destination(client: FlaskClient, headers: Headers,
+                                                                case_id: str) -> None:
+    # Found by fuzzing (schemathesis, positive data): the document accepted a correction with neither.
+    document = openapi_document()
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": "#/components/schemas/CorrectionCreate", "components": document["components"]})
+    for body in ({"reason": "核实"}, {"reason": "核实", "label": None, "destination": None},
+                 {"reason": "核实", "label": "finance"}, {"reason": "核实", "label": "other", "destination": None},
+                 {"reason": "核实", "destination": "clerk_review"}):
+        response = client.post(f"/api/v1/cases/{case_id}/corrections", json=body, headers=headers)
+        assert validator.is_valid(body) == (response.status_code == 201), (body, response.get_json())
 
 
 def test_query_errors_are_chinese(client: FlaskClient, headers: Headers) -> None:
