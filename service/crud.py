@@ -147,6 +147,8 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
                  ) -> tuple[Sequence[Case], int]:
     """A work queue: cases of ``destination`` (all when ``None``) in ``statuses``, optionally only overdue ones, and
     matching ``text`` in the case number, the submitter or the dispute text; the most urgent deadline first."""
+    if text and "\x00" in text:  # in no case; PostgreSQL refuses to even compare a text holding NUL
+        return [], 0
     filters: list[sa.ColumnElement[bool]] = []
     if destination is not None:
         filters.append(col(Case.destination) == destination)

@@ -247,6 +247,19 @@ def test_an_unknown_status_filter_shows_the_open_cases_as_the_box_says(app: Flas
     assert gone in clerk.get(f"/queues/{destination}?status=all").get_data(as_text=True)
 
 
+def test_an_odd_queue_page_or_search_shows_a_page(app: Flask, clerk: FlaskClient) -> None:
+    # Found by fuzzing: a page number past 64 bits overflowed the database's OFFSET, and a search with a NUL character
+    # is refused by PostgreSQL; both were a 500.
+    public_id = _routed_case(app, clerk)
+    destination = _case(app, public_id).destination
+    row = f'href="/cases/{public_id}"'
+    for query in ("page=99999999999999999999", "page=100001", "q=%00", f"q={public_id}%00"):
+        response = clerk.get(f"/queues/{destination}?{query}")
+        assert response.status_code == 200, query
+        assert row not in response.get_data(as_text=True), query
+    assert row in clerk.get(f"/queues/{destination}?q={public_id}").get_data(as_text=True)
+
+
 def test_an_empty_dashboard_says_there_is_nothing_open(clerk: FlaskClient) -> None:
     page = clerk.get("/dashboard").get_data(as_text=True)
     section = page[page.index("未结与逾期 · 按队列"):].split("</section>")[0]
