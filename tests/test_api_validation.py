@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from collections.abc import Callable
@@ -14,6 +15,7 @@ import jsonschema
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from service import create_app
 from service.config import Settings
@@ -121,6 +123,30 @@ def test_oversized_request_is_413(client: FlaskClient, headers: Headers) -> None
     response = client.post("/api/v1/cases", data=b'{"text": "' + b"x" * 2_000_000 + b'"}',
                            content_type="application/json", headers=headers)
     assert_error(response, 413)
+
+
+def _post_streamed(app: Flask, path: str, body: bytes, headers: Headers) -> tuple[int, dict[str, Any]]:
+    """POST ``body`` as a server passes a chunked request on: no Content-Length, the stream's end marked instead."""
+    environ = EnvironBuilder(path=path, method="POST", input_stream=io.BytesIO(body), content_type="application/json",
+                             headers=headers).get_environ()
+    del environ["CONTENT_LENGTH"]
+    environ["wsgi.input_terminated"] = True
+    app_iter, status, _ = run_wsgi_app(app, environ, buffered=True)
+    return int(status.split()[0]), json.loads(b"".join(app_iter))
+
+
+def test_oversized_streamed_request_is_413(app: Flask, headers: Headers,
+                                           count_rows: Callable[[], dict[str, int]]) -> None:
+    """Found by fuzzing: a body sent chunked was cut at the limit and then read: a 400 "not valid JSON" for valid
+    JSON, or, with enough trailing spaces, a case stored from a body over the limit."""
+    before = count_rows()
+    small = '{"text": "老板拖欠工资"}'.encode()
+    for body in (b'{"text": "' + b"x" * 2_000_000 + b'"}', small + b" " * 1_200_000):
+        for path in ("/api/v1/cases", "/api/v1/classify"):
+            status, answer = _post_streamed(app, path, body, headers)
+            assert (status, answer["error"]["code"]) == (413, "request_entity_too_large"), answer
+    assert count_rows() == before
+    assert _post_streamed(app, "/api/v1/cases", small, headers)[0] == 201
 
 
 def test_unknown_route_and_method_use_the_error_shape(client: FlaskClient, headers: Headers) -> None:
