@@ -22,7 +22,13 @@ from service.tables import (
 
 
 def get_case(*, session: Session, public_id: str, for_update: bool = False) -> Case | None:
-    """The case with ``public_id``; ``for_update`` locks its row (PostgreSQL) so status changes serialise."""
+    """The case with ``public_id``; ``for_update`` locks it until the transaction ends, so status changes serialise:
+    FOR UPDATE on PostgreSQL; on SQLite, which has no row locks, the database's write lock, taken by a write that
+    changes nothing before the case is read (another request waits for it, then reads what this one committed)."""
+    if "\x00" in public_id:  # in no case number; PostgreSQL refuses to even compare a text holding NUL
+        return None
+    if for_update and session.get_bind().dialect.name == "sqlite":
+        session.exec(sa.update(Case).where(col(Case.public_id) == public_id).values(public_id=col(Case.public_id)))
     statement = select(Case).where(Case.public_id == public_id)
     if for_update:
         statement = statement.with_for_update()
@@ -141,6 +147,8 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
                  ) -> tuple[Sequence[Case], int]:
     """A work queue: cases of ``destination`` (all when ``None``) in ``statuses``, optionally only overdue ones, and
     matching ``text`` in the case number, the submitter or the dispute text; the most urgent deadline first."""
+    if text and "\x00" in text:  # in no case; PostgreSQL refuses to even compare a text holding NUL
+        return [], 0
     filters: list[sa.ColumnElement[bool]] = []
     if destination is not None:
         filters.append(col(Case.destination) == destination)

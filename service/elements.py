@@ -126,6 +126,12 @@ _UNIT_VALUES = {"万": Decimal(10_000), "萬": Decimal(10_000), "亿": Decimal(1
                 "千": Decimal(1_000), "仟": Decimal(1_000), "百": Decimal(100), "佰": Decimal(100)}
 
 
+# The most digits a figure read as a number may have before its decimal point: Decimal's 28 digits hold it with the two
+# of its fen (the clerk's amount field rounds to them), and no claim comes near 10^26 yuan.  A longer figure is noise,
+# not a numeral; reading it failed requests (Decimal's InvalidOperation, Python's limit on printing a long int).
+MAX_FIGURE_DIGITS = 26
+
+
 def parse_number(text: str) -> Decimal | None:
     """The value of a numeral in Arabic or Chinese form, or ``None`` if ``text`` is not one.
 
@@ -133,7 +139,8 @@ def parse_number(text: str) -> Decimal | None:
     (read as 二十万: "多"/"余"/"来" make the figure a lower bound).  Arabic numbers with one unit are computed
     here in ``Decimal``; everything else goes to cn2an's "smart" mode.  A trailing marker (``2万余``) is not read
     here: the clerk's amount field parses with this function and must stay exact; in a text, ``_MONEY`` reads such
-    a marker apart from the number and flags the sum approximate.
+    a marker apart from the number and flags the sum approximate.  A figure of more than ``MAX_FIGURE_DIGITS`` digits
+    is not a numeral.
     """
     raw = text.translate(_FULLWIDTH).strip()
     raw = re.sub(rf"[{_APPROX}](?=[{_CN_UNITS}])", "", raw)
@@ -144,15 +151,23 @@ def parse_number(text: str) -> Decimal | None:
     match = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億千仟百佰]?)", raw)
     if match:
         value = Decimal(match.group(1)) * _UNIT_VALUES.get(match.group(2), Decimal(1))
+        if _too_long(value):
+            return None
         return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))
     try:
         result = cn2an.cn2an(raw, "smart")
     except (ValueError, KeyError, IndexError):
         return None
     try:
-        return Decimal(str(result))
-    except InvalidOperation:
+        value = Decimal(str(result))
+    except (InvalidOperation, ValueError):  # str() refuses an int of more than 4300 digits
         return None
+    return None if _too_long(value) else value
+
+
+def _too_long(value: Decimal) -> bool:
+    """More than ``MAX_FIGURE_DIGITS`` digits before the point (or not finite)."""
+    return not value.is_finite() or value.adjusted() >= MAX_FIGURE_DIGITS
 
 
 def _fraction(part: str | None, scale: str) -> Decimal:

@@ -13,6 +13,10 @@ from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
 from service import schemas as s
 from service.auth import Scope
+from service.idempotency import MAX_KEY_LENGTH
+
+# What idempotency._key() takes: printable characters (str.isprintable) of a header value, which arrives as Latin-1.
+PRINTABLE_KEY = "^[^\\u0000-\\u001f\\u007f-\\u00a0\\u00ad]*$"
 
 REF = "#/components/schemas/{model}"
 JSON = "application/json"
@@ -50,7 +54,8 @@ def _operation(summary: str, scope: Scope | None, responses: dict[str, Any], *, 
     if idempotent:
         params.append({"name": "Idempotency-Key", "in": "header", "required": False,
                        "description": "同一密钥与相同请求体的重试返回首次响应；请求体不同返回 422",
-                       "schema": {"type": "string", "minLength": 1, "maxLength": 255}})
+                       "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH,
+                                  "pattern": PRINTABLE_KEY}})
     if params:
         operation["parameters"] = params
     if body is not None:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from flask import request
 from pydantic import BaseModel, ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.errors import InvalidInput, InvalidJson, UnsupportedMediaType, invalid_input
 
@@ -44,10 +45,19 @@ def _too_deep() -> InvalidJson:
     return InvalidJson("请求体的 JSON 嵌套层数过多。", fields={"body": f"嵌套不能超过 {MAX_JSON_DEPTH} 层"})
 
 
+def _cut_at_the_limit(raw: bytes) -> bool:
+    """True if more than the app's size limit was sent without a Content-Length (chunked): werkzeug then stops reading
+    at the limit without a word, and what it read would pass for the whole body."""
+    limit = request.max_content_length
+    return (request.content_length is None and limit is not None and len(raw) >= limit
+            and bool(request.environ["wsgi.input"].read(1)))
+
+
 def json_object() -> dict[str, Any]:
     """The request body as a JSON object.
 
     :raise UnsupportedMediaType: if the content type is not JSON.
+    :raise RequestEntityTooLarge: if the body is over the size limit (one with a Content-Length is refused before).
     :raise InvalidJson: if the body is not UTF-8, not valid JSON (NaN and Infinity included), nested too deeply or
         not an object.
     """
@@ -55,6 +65,8 @@ def json_object() -> dict[str, Any]:
         raise UnsupportedMediaType("请求的内容类型必须是 application/json。",
                                    fields={"Content-Type": "应为 application/json"})
     raw = request.get_data(cache=True)
+    if _cut_at_the_limit(raw):
+        raise RequestEntityTooLarge()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

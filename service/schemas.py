@@ -97,6 +97,28 @@ def _court_date(value: object) -> dt.date:
     return day
 
 
+def _char_class(codes: list[int]) -> str:
+    """Code points as the ranges of a regular-expression character class, in ``\\uXXXX`` escapes that JSON Schema
+    (ECMA-262) and Python read alike."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+_CONTROL_CLASS = _char_class([c for c in range(0xA0) if FORBIDDEN_CHARS.match(chr(c))])
+# What is_blank() calls invisible, in the Basic Multilingual Plane (an ECMA-262 class cannot hold the others).
+_INVISIBLE_CLASS = _char_class([c for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and is_blank(chr(c))])
+# The document's form of _clean and _not_blank: no control character, and not only whitespace and invisible
+# characters.  (A lone surrogate, also refused, is left out: an ECMA-262 validator sees every character beyond the
+# BMP as two of them.)
+VISIBLE_TEXT_SCHEMA: dict[str, Any] = {"pattern": f"^[^{_CONTROL_CLASS}]*$",
+                                       "not": {"pattern": f"^[{_INVISIBLE_CLASS}]*$"}}
+
+
 def _text_limit(value: str, info: ValidationInfo) -> str:
     limit = (info.context or {}).get("max_text_chars", 20_000)
     if len(value) > limit:
@@ -106,9 +128,12 @@ def _text_limit(value: str, info: ValidationInfo) -> str:
 
 # The length constraints come before the validators so that pydantic checks them on the string itself (and reports
 # string_too_long, not the generic too_long of a wrapped value).
-ShortStr = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_clean), AfterValidator(_not_blank)]
-NoteStr = Annotated[str, Field(min_length=1, max_length=2000), AfterValidator(_clean), AfterValidator(_not_blank)]
-DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）"),
+ShortStr = Annotated[str, Field(min_length=1, max_length=200, json_schema_extra=VISIBLE_TEXT_SCHEMA),
+                     AfterValidator(_clean), AfterValidator(_not_blank)]
+NoteStr = Annotated[str, Field(min_length=1, max_length=2000, json_schema_extra=VISIBLE_TEXT_SCHEMA),
+                    AfterValidator(_clean), AfterValidator(_not_blank)]
+DisputeText = Annotated[str, Field(min_length=1, description="纠纷描述（不超过配置的字数上限，默认 20000）",
+                                   json_schema_extra=VISIBLE_TEXT_SCHEMA),
                         AfterValidator(_clean), AfterValidator(_not_blank), AfterValidator(_text_limit)]
 CourtDate = Annotated[dt.date, BeforeValidator(_court_date)]
 
@@ -128,13 +153,16 @@ def _unsigned_zero(value: Decimal) -> Decimal:
 
 
 AMOUNT_MAX = Decimal("1e12")
-# The document says what a client may send: a number, or a string of ASCII digits (the limits of a string amount are
-# checked by the service, a JSON schema cannot compare a string with a number).
+# A string amount as _AMOUNT_TEXT reads it, at most AMOUNT_MAX (a power of ten): leading zeros, then at most as many
+# digits as its exponent (12), or AMOUNT_MAX itself.
+_AMOUNT_TEXT_SCHEMA = rf"^0*(?:[0-9]{{1,{AMOUNT_MAX.adjusted()}}}(?:\.[0-9]{{1,2}})?|{AMOUNT_MAX:f}(?:\.0{{1,2}})?)$"
+# The document says what a client may send: a number, or a string of ASCII digits with its limits in the pattern (at
+# most two decimals of a number are checked by the service: multipleOf 0.01 is inexact for binary floating point).
 Amount = Annotated[
     Decimal, Field(strict=False, ge=0, le=AMOUNT_MAX, decimal_places=2),
     BeforeValidator(_amount_text), AfterValidator(_unsigned_zero),
     WithJsonSchema({"anyOf": [{"type": "number", "minimum": 0, "maximum": float(AMOUNT_MAX)},
-                              {"type": "string", "pattern": f"^{_AMOUNT_TEXT.pattern}$"}]}),
+                              {"type": "string", "pattern": _AMOUNT_TEXT_SCHEMA}]}),
 ]
 _DATE_RANGE = f"{EARLIEST_DATE.isoformat()} 起，至今后 {YEARS_AHEAD} 年内（北京时间）"
 
@@ -185,6 +213,10 @@ class EventCreate(Strict):
 
 
 class CorrectionCreate(Strict):
+    # The document states what _something_to_correct checks: a label or a destination that is not null.
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": [name], "properties": {name: {"type": "string"}}} for name in ("label", "destination")]})
+
     label: Literal[LABELS] | None = None  # type: ignore[valid-type]
     destination: Literal[DESTINATIONS] | None = None  # type: ignore[valid-type]
     reason: NoteStr

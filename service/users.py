@@ -112,6 +112,8 @@ def create_user(*, session: Session, username: str, display_name: str, role: Rol
 
 
 def get_user(*, session: Session, username: str) -> User | None:
+    if "\x00" in username:  # in no username; PostgreSQL refuses to even compare a text holding NUL
+        return None
     return session.exec(select(User).where(User.username == username)).first()
 
 

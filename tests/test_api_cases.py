@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -179,6 +180,35 @@ def test_no_transition_out_of_a_terminal_status(client: FlaskClient, headers: He
                        headers=headers).status_code == 201
     response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "accepted"}, headers=headers)
     assert response.status_code == 409
+
+
+def test_concurrent_status_changes_of_one_case_serialise(app: Flask, client: FlaskClient, headers: Headers) -> None:
+    """Found by fuzzing with two workers: on SQLite, which has no SELECT ... FOR UPDATE, two requests read the same
+    status and both moved the case on from it (two routed → accepted events, or routed → accepted and routed →
+    withdrawn)."""
+    case = submit(client, headers, LOAN_TEXT)
+    start = case["status"]
+    targets = ["accepted", "withdrawn"] * 3 if start == "routed" else ["routed", "withdrawn"] * 3
+    barrier = threading.Barrier(len(targets))
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def post(status: str) -> None:
+        worker = app.test_client()
+        barrier.wait()
+        response = worker.post(f"/api/v1/cases/{case['id']}/events", json={"status": status}, headers=headers)
+        with lock:
+            statuses.append(response.status_code)
+
+    threads = [threading.Thread(target=post, args=(status,)) for status in targets]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(statuses) == len(targets) and set(statuses) <= {201, 409}, statuses
+    events = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()["events"]
+    assert [e["from_status"] for e in events[1:]] == [e["to_status"] for e in events[:-1]], events
+    assert len({e["from_status"] for e in events}) == len(events), events
 
 
 def test_event_on_unknown_case_is_404(client: FlaskClient, headers: Headers) -> None:

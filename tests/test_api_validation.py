@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from collections.abc import Callable
@@ -14,6 +15,7 @@ import jsonschema
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from service import create_app
 from service.config import Settings
@@ -121,6 +123,30 @@ def test_oversized_request_is_413(client: FlaskClient, headers: Headers) -> None
     response = client.post("/api/v1/cases", data=b'{"text": "' + b"x" * 2_000_000 + b'"}',
                            content_type="application/json", headers=headers)
     assert_error(response, 413)
+
+
+def _post_streamed(app: Flask, path: str, body: bytes, headers: Headers) -> tuple[int, dict[str, Any]]:
+    """POST ``body`` as a server passes a chunked request on: no Content-Length, the stream's end marked instead."""
+    environ = EnvironBuilder(path=path, method="POST", input_stream=io.BytesIO(body), content_type="application/json",
+                             headers=headers).get_environ()
+    del environ["CONTENT_LENGTH"]
+    environ["wsgi.input_terminated"] = True
+    app_iter, status, _ = run_wsgi_app(app, environ, buffered=True)
+    return int(status.split()[0]), json.loads(b"".join(app_iter))
+
+
+def test_oversized_streamed_request_is_413(app: Flask, headers: Headers,
+                                           count_rows: Callable[[], dict[str, int]]) -> None:
+    """Found by fuzzing: a body sent chunked was cut at the limit and then read: a 400 "not valid JSON" for valid
+    JSON, or, with enough trailing spaces, a case stored from a body over the limit."""
+    before = count_rows()
+    small = '{"text": "老板拖欠工资"}'.encode()
+    for body in (b'{"text": "' + b"x" * 2_000_000 + b'"}', small + b" " * 1_200_000):
+        for path in ("/api/v1/cases", "/api/v1/classify"):
+            status, answer = _post_streamed(app, path, body, headers)
+            assert (status, answer["error"]["code"]) == (413, "request_entity_too_large"), answer
+    assert count_rows() == before
+    assert _post_streamed(app, "/api/v1/cases", small, headers)[0] == 201
 
 
 def test_unknown_route_and_method_use_the_error_shape(client: FlaskClient, headers: Headers) -> None:
@@ -287,13 +313,24 @@ SCHEMA_BODIES: list[tuple[dict[str, Any], set[str]]] = [
     ({"text": CASE_TEXT, "fields": {"amount": "42250.00", "consent_to_mediation": True, "filed": False,
                                     "parties": [{**PARTY, "id_number": "62010219900101123X", "phone": "13912345678"}]}},
      set()),
+    # Found by fuzzing (schemathesis, positive data): the document allowed control characters, blank strings and
+    # string amounts over the limit, which the service refuses.
+    ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "张\x00三"}]}}, {"fields.parties.0.name"}),
+    ({"text": "\x8f"}, {"text"}),
+    ({"text": "工资\x85拖欠"}, {"text"}),
+    ({"text": " \u3000\u200b\ufeff\u3164"}, {"text"}),
+    ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "\u00a0"}]}}, {"fields.parties.0.name"}),
+    ({"text": "\u200b工资\t拖欠\n\u3000"}, set()),
+    ({"text": CASE_TEXT, "fields": {"amount": "1000000000000.01"}}, {"fields.amount"}),
+    ({"text": CASE_TEXT, "fields": {"amount": "99999999999999"}}, {"fields.amount"}),
+    ({"text": CASE_TEXT, "fields": {"amount": "1000000000000.00"}}, set()),
+    ({"text": CASE_TEXT, "fields": {"amount": "000999999999999.5"}}, set()),
 ]
-# ... and some a JSON schema cannot judge (a control character; limits on an amount sent as a string).
+# ... and some a JSON schema cannot judge (the decimals of a binary floating-point number; a date's range, which moves
+# with today).
 STRICT_BODIES = [*SCHEMA_BODIES,
-                 ({"text": CASE_TEXT, "fields": {"parties": [{**PARTY, "name": "张\x00三"}]}},
-                  {"fields.parties.0.name"}),
-                 ({"text": CASE_TEXT, "fields": {"amount": "1000000000000.01"}}, {"fields.amount"}),
-                 ({"text": CASE_TEXT, "fields": {"amount": "99999999999999"}}, {"fields.amount"})]
+                 ({"text": CASE_TEXT, "fields": {"amount": 292793895484.69055}}, {"fields.amount"}),
+                 ({"text": CASE_TEXT, "fields": {"case_date": "0319-11-15"}}, {"fields.case_date"})]
 
 
 def test_classify_validates_like_cases(client: FlaskClient, headers: Headers) -> None:
@@ -371,6 +408,19 @@ def test_correction_without_label_or_destination_names_both(client: FlaskClient,
     invalid(response, "label", "destination")
 
 
+def test_correction_document_asks_for_a_label_or_a_destination(client: FlaskClient, headers: Headers,
+                                                                case_id: str) -> None:
+    # Found by fuzzing (schemathesis, positive data): the document accepted a correction with neither.
+    document = openapi_document()
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": "#/components/schemas/CorrectionCreate", "components": document["components"]})
+    for body in ({"reason": "核实"}, {"reason": "核实", "label": None, "destination": None},
+                 {"reason": "核实", "label": "finance"}, {"reason": "核实", "label": "other", "destination": None},
+                 {"reason": "核实", "destination": "clerk_review"}):
+        response = client.post(f"/api/v1/cases/{case_id}/corrections", json=body, headers=headers)
+        assert validator.is_valid(body) == (response.status_code == 201), (body, response.get_json())
+
+
 def test_query_errors_are_chinese(client: FlaskClient, headers: Headers) -> None:
     for query in ({"page": "9" * 5000}, {"page": "1e400"}, {"per_page": "1.5"}, {"overdue": "maybe"},
                   {"status": "\u4e71"}, {"page": "100001"}):
@@ -438,6 +488,31 @@ def test_identity_numbers_take_ascii_digits_only(client: FlaskClient, headers: H
                          ({"phone": "139１２３４５６７８"}, "phone")]:
         body = {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, **party}]}}
         invalid(client.post("/api/v1/cases", json=body, headers=headers), f"fields.parties.0.{field}")
+
+
+@pytest.mark.parametrize("endpoint", ["/api/v1/cases", "/api/v1/classify"])
+def test_a_figure_too_long_to_be_a_sum_is_not_read_as_one(client: FlaskClient, headers: Headers, endpoint: str) -> None:
+    # Found by fuzzing: such figures in the text made the amount reader fail with a 500.
+    for figure in ("1" * 30, f"{'9' * 400}.5", "九" * 5_000):
+        response = client.post(endpoint, json={"text": f"被告借款{figure}元至今未还"}, headers=headers)
+        assert response.status_code in (200, 201), response.get_data(as_text=True)[:200]
+        assert response.get_json()["elements"]["amount"]["total"] is None
+
+
+@pytest.mark.parametrize(("method", "path", "body"), [
+    ("get", "/api/v1/cases/{id}", None),
+    ("post", "/api/v1/cases/{id}/events", {"status": "accepted"}),
+    ("post", "/api/v1/cases/{id}/corrections", {"label": "finance", "reason": "金融借款"}),
+])
+def test_case_number_with_a_nul_character_is_not_found(client: FlaskClient, headers: Headers, case_id: str,
+                                                       count_rows: Callable[[], dict[str, int]], method: str,
+                                                       path: str, body: dict[str, Any] | None) -> None:
+    # Found by fuzzing: PostgreSQL refuses to compare a text with NUL in it, which was a 500.
+    before = count_rows()
+    for public_id in ("%00", f"{case_id}%00", f"MR-%00{case_id[3:]}"):
+        response = getattr(client, method)(path.format(id=public_id), json=body, headers=headers)
+        assert_error(response, 404, "not_found")
+    assert count_rows() == before
 
 
 def test_405_names_the_allowed_methods(client: FlaskClient, headers: Headers) -> None:

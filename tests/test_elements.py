@@ -60,6 +60,22 @@ def test_parse_number_forms(text: str, expected: int | None) -> None:
     assert parse_number(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "1" * 27, "9" * 40, "9" * 5_000, f"{'9' * 400}.5", f"{'9' * 23}万", "九" * 27, "九" * 5_000,
+])
+def test_parse_number_does_not_read_figures_too_long_to_be_a_sum(text: str) -> None:
+    # Found by fuzzing the API: such figures raised InvalidOperation (Decimal's 28 digits) or ValueError (an int
+    # of over 4300 digits), a 500.
+    assert parse_number(text) is None
+    assert extract_elements(text=f"借款{text}元").amount is None
+
+
+def test_parse_number_reads_the_longest_figure_a_sum_may_have() -> None:
+    assert parse_number("9" * 26) == Decimal("9" * 26)
+    assert parse_number(f"{'9' * 26}.99") == Decimal(f"{'9' * 26}.99")
+    assert parse_number("九" * 26) == Decimal("9" * 26)
+
+
 # ------------------------------------------------------------------------------------------- realistic phrases
 # (text, claimed total in yuan or None, approximate).  Phrased as parties and judgments phrase them.
 

@@ -6,10 +6,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import jsonschema
 from flask import Flask
 from flask.testing import FlaskClient
 
 from service.idempotency import request_fingerprint
+from service.openapi import openapi_document
 
 Headers = dict[str, str]
 BODY = {"text": "信用卡逾期了银行说要起诉我", "fields": {"amount": "12000"}}
@@ -75,6 +77,18 @@ def test_events_are_idempotent_too(client: FlaskClient, headers: Headers) -> Non
 def test_invalid_key_header_is_400(client: FlaskClient, headers: Headers) -> None:
     response = client.post("/api/v1/cases", json=BODY, headers={**headers, "Idempotency-Key": "x" * 256})
     assert response.status_code == 400
+
+
+def test_the_document_describes_the_keys_the_service_takes(client: FlaskClient, headers: Headers) -> None:
+    # Found by fuzzing (schemathesis, positive data): the document allowed keys with non-printable characters.
+    parameters = openapi_document()["paths"]["/api/v1/cases"]["post"]["parameters"]
+    schema = next(p["schema"] for p in parameters if p["name"] == "Idempotency-Key")
+    validator = jsonschema.Draft202012Validator(schema)
+    for n, key in enumerate(["k", "x" * 255, "x" * 256, "a b", "a\xa0b", "a\x85b", "a\xadb", "é", "a\x7f", "a\tb"]):
+        response = client.post("/api/v1/cases", json={**BODY, "submitter": str(n)},
+                               headers={**headers, "Idempotency-Key": key})
+        assert response.status_code in (201, 400), response.get_json()
+        assert validator.is_valid(key) == (response.status_code == 201), key
 
 
 def test_concurrent_identical_submissions_create_one_case(app: Flask, headers: Headers,

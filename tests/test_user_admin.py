@@ -113,8 +113,11 @@ def test_other_roles_are_refused_and_not_shown_the_link(app: Flask, client: Flas
 
 
 def test_unknown_user_is_a_chinese_404(admin: FlaskClient) -> None:
-    response = _post(admin, f"{PAGE}/999999/deactivate")
-    assert response.status_code == 404 and "该用户不存在" in response.get_data(as_text=True)
+    # 2**31 and beyond found by fuzzing: past PostgreSQL's integer the lookup itself failed, a 500.
+    for user_id in (999999, 2**31, 10**20):
+        for action in ("deactivate", "activate", "unlock", "password"):
+            response = _post(admin, f"{PAGE}/{user_id}/{action}")
+            assert response.status_code == 404 and "该用户不存在" in response.get_data(as_text=True), (user_id, action)
 
 
 # --- creating users -------------------------------------------------------------------------------------------

@@ -7,13 +7,13 @@ import logging
 
 import pytest
 from flask import Flask
-from flask.testing import FlaskCliRunner
+from flask.testing import FlaskClient, FlaskCliRunner
 from sqlmodel import Session
 
 from service import db, users
 from service.errors import Conflict, InvalidInput
 from service.tables import User
-from tests.web_helpers import PASSWORD, make_user
+from tests.web_helpers import PASSWORD, csrf_token, make_user
 
 
 def _session(app: Flask) -> Session:
@@ -40,6 +40,15 @@ def test_authenticate_right_wrong_unknown_inactive(app: Flask) -> None:
         user.active = False
         session.add(user)
         assert users.authenticate(session=session, username="wang", password=PASSWORD) is None
+
+
+def test_a_username_with_a_nul_character_signs_nobody_in(app: Flask, client: FlaskClient) -> None:
+    # Found by fuzzing: PostgreSQL refuses to compare a text holding NUL, and the sign-in form answered 500.
+    make_user(app, "wang")
+    for username in ("\x00", "wang\x00"):
+        response = client.post("/login", data={"username": username, "password": PASSWORD,
+                                               "csrf_token": csrf_token(client)})
+        assert response.status_code == 401 and "用户名或密码错误" in response.get_data(as_text=True)
 
 
 def test_account_locks_after_repeated_failures_and_unlocks_later(app: Flask,

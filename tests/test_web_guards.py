@@ -95,6 +95,16 @@ def test_correction_and_amount_errors_are_chinese(app: Flask, clerk: FlaskClient
     assert "金额：不能大于" in alert and "amount" not in alert
 
 
+def test_an_amount_too_long_to_compute_is_a_format_error(app: Flask, clerk: FlaskClient) -> None:
+    # Found by fuzzing: 27 digits or more made the amount form fail with a 500 (Decimal's InvalidOperation).
+    public_id = _submit(clerk)
+    page = f"/cases/{public_id}"
+    for amount in ("9" * 27, "9" * 5_000, "九" * 5_000):
+        response = post_form(clerk, f"{page}/amount", {"amount": amount}, page)
+        assert response.status_code == 400
+        assert "金额格式不正确" in _alert(response.get_data(as_text=True))
+
+
 # --- item 5: a case waiting for review is confirmed or corrected before anything else --------------------------------
 
 
@@ -235,6 +245,19 @@ def test_an_unknown_status_filter_shows_the_open_cases_as_the_box_says(app: Flas
     assert open_case in page and gone not in page
     assert '<option value="open" selected>' in page
     assert gone in clerk.get(f"/queues/{destination}?status=all").get_data(as_text=True)
+
+
+def test_an_odd_queue_page_or_search_shows_a_page(app: Flask, clerk: FlaskClient) -> None:
+    # Found by fuzzing: a page number past 64 bits overflowed the database's OFFSET, and a search with a NUL character
+    # is refused by PostgreSQL; both were a 500.
+    public_id = _routed_case(app, clerk)
+    destination = _case(app, public_id).destination
+    row = f'href="/cases/{public_id}"'
+    for query in ("page=99999999999999999999", "page=100001", "q=%00", f"q={public_id}%00"):
+        response = clerk.get(f"/queues/{destination}?{query}")
+        assert response.status_code == 200, query
+        assert row not in response.get_data(as_text=True), query
+    assert row in clerk.get(f"/queues/{destination}?q={public_id}").get_data(as_text=True)
 
 
 def test_an_empty_dashboard_says_there_is_nothing_open(clerk: FlaskClient) -> None:

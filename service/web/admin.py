@@ -78,9 +78,14 @@ def user_unlock(user_id: int) -> Page:
     return _done(f"已解除 {user.username} 的登录锁定。")
 
 
+# The largest id the user table holds (PostgreSQL's INTEGER): a larger one is no account, and the database would
+# refuse to even look it up.
+MAX_USER_ID = 2**31 - 1
+
+
 def _user(user_id: int) -> User:
     """:raise NotFound: no account with this id."""
-    user = get_session().get(User, user_id)
+    user = get_session().get(User, user_id) if user_id <= MAX_USER_ID else None
     if user is None:
         raise NotFound("该用户不存在。")
     return user

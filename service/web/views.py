@@ -40,6 +40,8 @@ from service.web.access import (
 log = logging.getLogger(__name__)
 Page = str | tuple[str, int] | Response
 QUEUE_PAGE_SIZE = 50
+# The last queue page one can ask for, as the API's ``page``: further on, the OFFSET overflows the database's integers.
+MAX_QUEUE_PAGE = 100_000
 
 
 @bp.app_context_processor
@@ -351,8 +353,9 @@ def _queue_query() -> dict[str, Any]:
     if status != "all" and status not in set(CaseStatus):
         status = "open"
     statuses = None if status == "all" else [str(s) for s in OPEN] if status == "open" else [status]
+    page = min(MAX_QUEUE_PAGE, max(1, request.args.get("page", 1, type=int) or 1))
     return {"status": status, "statuses": statuses, "overdue": True if request.args.get("overdue") == "1" else None,
-            "q": request.args.get("q", "").strip()[:100], "page": max(1, request.args.get("page", 1, type=int) or 1)}
+            "q": request.args.get("q", "").strip()[:100], "page": page}
 
 
 @bp.get("/dashboard")
