@@ -20,6 +20,7 @@ import argparse
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,68 +63,76 @@ def time_calls(model: LoadedModel, texts: list[str]) -> list[float]:
     return timings
 
 
-def time_with_neighbours(model: LoadedModel, texts: list[str], *, words_only: bool) -> list[float]:
-    """Per call: the fast path's predict plus an exact top-5 cosine search among the corpus's vectors.
+Search = Callable[[np.ndarray, np.ndarray], object]
+
+
+def time_predict_and_search(model: LoadedModel, texts: list[str], search: Search) -> list[float]:
+    """Per call: the fast path's predict plus ``search`` over the text's non-zero features (indices, values); the
+    features are computed outside the timed part, as the fast path has them already."""
+    scorer = model._scorer
+    assert scorer is not None
+    timings = []
+    for i in range(WARMUP + CALLS):
+        text = texts[i % len(texts)]
+        start = time.perf_counter()
+        model.predict(text)
+        predicted = time.perf_counter() - start
+        indices, values = scorer.features(text)
+        start = time.perf_counter()
+        search(indices, values)
+        searched = time.perf_counter() - start
+        if i >= WARMUP:
+            timings.append((predicted + searched) * 1000)
+    return timings
+
+
+def corpus_vectors(model: LoadedModel, width: int) -> sp.csr_matrix:
+    """The shipped corpus's feature vectors, cut to their first ``width`` columns."""
+    corpus = [s.text for s in load_files(shipped_corpus_files())]
+    return sp.csr_matrix(model.pipeline.named_steps["features"].transform(corpus))[:, :width]
+
+
+def exact_search(model: LoadedModel, *, words_only: bool) -> Search:
+    """An exact top-5 cosine search among the corpus's vectors.
 
     The vectors are the pipeline's word and character blocks (as in cv_variants' nearest-neighbour rows) or, with
     ``words_only``, its word block alone.  The search reads an inverted index (one row of document weights per
     feature) and touches only the rows of the query's features.
     """
-    scorer = model._scorer
-    assert scorer is not None
-    corpus = [s.text for s in load_files(shipped_corpus_files())]
+    assert model._scorer is not None
     features = model.pipeline.named_steps["features"]
-    width = len(features.transformer_list[0][1].vocabulary_) if words_only else scorer._lexicon_offset
-    matrix = sp.csr_matrix(features.transform(corpus))[:, :width]
+    width = len(features.transformer_list[0][1].vocabulary_) if words_only else model._scorer._lexicon_offset
+    matrix = corpus_vectors(model, width)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     index = sp.csr_matrix((sp.diags(1.0 / np.maximum(norms, 1e-12)) @ matrix).T)
-    timings = []
-    for i in range(WARMUP + CALLS):
-        text = texts[i % len(texts)]
-        start = time.perf_counter()
-        model.predict(text)
-        predicted = time.perf_counter() - start
-        indices, values = scorer.features(text)
+
+    def search(indices: np.ndarray, values: np.ndarray) -> object:
         keep = indices < width
-        start = time.perf_counter()
         query = values[keep] / max(float(np.linalg.norm(values[keep])), 1e-12)
-        similarity = index[indices[keep]].T @ query
-        np.argpartition(-similarity, 5)[:5]
-        searched = time.perf_counter() - start
-        if i >= WARMUP:
-            timings.append((predicted + searched) * 1000)
-    return timings
+        return np.argpartition(-(index[indices[keep]].T @ query), 5)[:5]
+
+    return search
 
 
-def time_with_lsa_neighbours(model: LoadedModel, texts: list[str], dimensions: int = 256) -> list[float]:
-    """Per call: the fast path's predict plus a top-5 search in a ``dimensions``-dimensional LSA projection of the
-    corpus's word and character vectors (cv_variants' LSA row): the query is projected (its non-zero features times
-    the projection's rows) and compared with every stored text, dense, in float32."""
-    scorer = model._scorer
-    assert scorer is not None
-    corpus = [s.text for s in load_files(shipped_corpus_files())]
-    width = scorer._lexicon_offset
-    matrix = sp.csr_matrix(model.pipeline.named_steps["features"].transform(corpus))[:, :width]
+def lsa_search(model: LoadedModel, dimensions: int = 256) -> Search:
+    """A top-5 search in a ``dimensions``-dimensional LSA projection of the corpus's word and character vectors
+    (cv_variants' LSA row): the query is projected (its non-zero features times the projection's rows) and compared
+    with every stored text, dense, in float32."""
+    assert model._scorer is not None
+    width = model._scorer._lexicon_offset
+    matrix = corpus_vectors(model, width)
     svd = TruncatedSVD(dimensions, random_state=0).fit(matrix)
     stored = svd.transform(matrix)
     stored = (stored / np.maximum(np.linalg.norm(stored, axis=1, keepdims=True), 1e-12)).astype(np.float32)
     projection = np.ascontiguousarray(svd.components_.T)  # one row per feature
-    timings = []
-    for i in range(WARMUP + CALLS):
-        text = texts[i % len(texts)]
-        start = time.perf_counter()
-        model.predict(text)
-        predicted = time.perf_counter() - start
-        indices, values = scorer.features(text)
+
+    def search(indices: np.ndarray, values: np.ndarray) -> object:
         keep = indices < width
-        start = time.perf_counter()
         query = values[keep] @ projection[indices[keep]]
         similarity = stored @ (query / max(float(np.linalg.norm(query)), 1e-12)).astype(np.float32)
-        np.argpartition(-similarity, 5)[:5]
-        searched = time.perf_counter() - start
-        if i >= WARMUP:
-            timings.append((predicted + searched) * 1000)
-    return timings
+        return np.argpartition(-similarity, 5)[:5]
+
+    return search
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -143,12 +152,14 @@ def main() -> None:
     court = court_texts_of_300_chars(500)
     rounds: dict[str, list[float]] = {"fast": [], "sklearn": [], "fast_court_texts": [], "fast_plus_neighbours": [],
                                       "fast_plus_word_neighbours": [], "fast_plus_lsa_neighbours": []}
+    searches = {"fast_plus_neighbours": exact_search(fast, words_only=False),
+                "fast_plus_word_neighbours": exact_search(fast, words_only=True),
+                "fast_plus_lsa_neighbours": lsa_search(fast)}
     for _ in range(3):  # interleave so that machine noise hits every path alike
         rounds["fast"] += time_calls(fast, texts)
         rounds["sklearn"] += time_calls(slow, texts)
-        rounds["fast_plus_neighbours"] += time_with_neighbours(fast, texts, words_only=False)
-        rounds["fast_plus_word_neighbours"] += time_with_neighbours(fast, texts, words_only=True)
-        rounds["fast_plus_lsa_neighbours"] += time_with_lsa_neighbours(fast, texts)
+        for path, search in searches.items():
+            rounds[path] += time_predict_and_search(fast, texts, search)
         if court:
             rounds["fast_court_texts"] += time_calls(fast, court)
     if not court:
