@@ -12,6 +12,7 @@ from service import db
 from service.errors import ModelUnavailable
 from service.extensions import get_model_store, get_rules
 from service.lifecycle import COURT_TIMEZONE
+from service.periods import calendar_gap_warning
 
 bp = Blueprint("health", __name__)
 
@@ -57,10 +58,9 @@ def _holiday_calendar_check() -> dict[str, Any]:
     (those deadlines still move off weekends, and say so); it is reported so that an operator adds the notice."""
     rules = get_rules()
     check: dict[str, Any] = {"ok": True, "years": [y.year for y in rules.calendar.years]}
-    gaps = rules.calendar_gaps(dt.datetime.now(COURT_TIMEZONE).date())
-    if gaps:
-        check["warning"] = (f"节假日日历缺少 {'、'.join(map(str, gaps))} 年：届满日在这些年份的期限仅按周末顺延；"
-                            "请将国务院办公厅当年节假日安排通知录入 service/data/holidays.toml。")
+    warning = calendar_gap_warning(rules.calendar_gaps(dt.datetime.now(COURT_TIMEZONE).date()))
+    if warning:
+        check["warning"] = warning
     return check
 
 

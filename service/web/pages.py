@@ -15,6 +15,7 @@ from service import crud, stats, users
 from service.intake import REROUTABLE
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
+from service.periods import calendar_gap_warning
 from service.rules import TRACK_NAMES, Destination, RuleSet, Track
 from service.schemas import ModelsPublic
 from service.tables import Case
@@ -198,7 +199,7 @@ def dashboard(*, session: Session, rules: RuleSet, today: dt.date, zone: ZoneInf
         "overdue_chart": _queue_chart(open_overdue, names),
         "mediation_chart": _mediation_chart(outcomes, names),
         "has_outcomes": bool(outcomes),
-        "calendar_gaps": rules.calendar_gaps(today),
+        "calendar_warning": calendar_gap_warning(rules.calendar_gaps(today)),
     }
 
 
