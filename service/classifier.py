@@ -25,8 +25,9 @@ import skops.io as sio
 from sklearn.pipeline import Pipeline
 
 from service.errors import EmptyText, ModelUnavailable
-from service.fastpath import LinearScorer, UnsupportedPipeline
+from service.fastpath import LinearScorer, UnsupportedPipeline, calibrated_part
 from service.labels import DISPLAY_NAMES
+from service.neighbours import NeighbourVote
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 # functions and scikit-learn's private calibration helpers.  skops refuses anything else.
 TRUSTED_TYPES = [
     "service.features.LexiconCounts",
+    "service.neighbours.NeighbourVote",
     "service.text.normalize",
     "service.text.tokenize",
     "sklearn.calibration._CalibratedClassifier",
@@ -63,6 +65,9 @@ class Prediction:
     probabilities: dict[str, float]
     terms: tuple[Term, ...]
     model_version: str
+    # Where the calibrated SVM was unsure: the share of the nearest training texts' vote each label got (averaged
+    # into ``probabilities``); None when the SVM decided alone (service/neighbours.py).
+    neighbour_vote: dict[str, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +77,8 @@ class Prediction:
             "probabilities": {k: round(v, 4) for k, v in self.probabilities.items()},
             "terms": [{"term": t.term, "kind": t.kind, "weight": round(t.weight, 4)} for t in self.terms],
             "model_version": self.model_version,
+            "neighbour_vote": None if self.neighbour_vote is None else {
+                label: round(share, 4) for label, share in self.neighbour_vote.items() if share > 0},
         }
 
 
@@ -89,7 +96,7 @@ class LoadedModel:
     def __post_init__(self) -> None:
         classifier = self.pipeline.named_steps["classifier"]
         self.labels = tuple(str(c) for c in classifier.classes_)
-        svm = classifier.calibrated_classifiers_[0].estimator
+        svm = calibrated_part(classifier).calibrated_classifiers_[0].estimator
         self._coef = np.asarray(svm.coef_, dtype=np.float64)
         self._names = self.pipeline.named_steps["features"].get_feature_names_out()
         try:
@@ -102,13 +109,20 @@ class LoadedModel:
         """Classify one text.  :raise EmptyText: if ``text`` is empty or blank."""
         if not text or not text.strip():
             raise EmptyText()
+        shares: np.ndarray | None = None
         if self._scorer is not None:
             indices, values = self._scorer.features(text)
-            proba = self._scorer.predict_proba(indices, values)
+            proba, shares = self._scorer.decide(indices, values)
         else:
             row = self.pipeline.named_steps["features"].transform([text]).tocsr()
             indices, values = row.indices, row.data
-            proba = self.pipeline.named_steps["classifier"].predict_proba(row)[0]
+            step = self.pipeline.named_steps["classifier"]
+            if isinstance(step, NeighbourVote):
+                proba = step.estimator_.predict_proba(row)[0]
+                shares = None if step.decides_alone(proba) else step.shares(indices, values)
+                proba = proba if shares is None else (proba + shares) / 2.0
+            else:
+                proba = step.predict_proba(row)[0]
         best = int(np.argmax(proba))
         return Prediction(
             label=self.labels[best],
@@ -116,6 +130,8 @@ class LoadedModel:
             probabilities={label: float(p) for label, p in zip(self.labels, proba, strict=True)},
             terms=self._explain(indices, values, best),
             model_version=self.version,
+            neighbour_vote=None if shares is None else {
+                label: float(share) for label, share in zip(self.labels, shares, strict=True)},
         )
 
     def _explain(self, indices: np.ndarray, values: np.ndarray, best: int) -> tuple[Term, ...]:

@@ -13,16 +13,24 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import Any
 
 import numpy as np
 from sklearn.pipeline import Pipeline
 
 from service.features import LexiconCounts, area_counts
+from service.neighbours import NeighbourVote
 from service.text import _SPACE, _tokenizer, normalize
 
 
 class UnsupportedPipeline(Exception):
     """The pipeline is not the words + chars + lexicon / calibrated linear SVM shape this fast path knows."""
+
+
+def calibrated_part(classifier: Any) -> Any:
+    """The calibrated linear classifier of a pipeline's last step: the step itself in models trained before the
+    neighbour vote, the vote's fitted ``estimator_`` since."""
+    return classifier.estimator_ if isinstance(classifier, NeighbourVote) else classifier
 
 
 class LinearScorer:
@@ -32,7 +40,8 @@ class LinearScorer:
         try:
             blocks = dict(pipeline.named_steps["features"].transformer_list)
             words, chars, lexicon = blocks["words"], blocks["chars"], blocks["lexicon"]
-            calibrated = pipeline.named_steps["classifier"]
+            step = pipeline.named_steps["classifier"]
+            calibrated = calibrated_part(step)
             (member,) = calibrated.calibrated_classifiers_
         except (KeyError, ValueError, AttributeError) as exc:
             raise UnsupportedPipeline(str(exc)) from exc
@@ -60,6 +69,9 @@ class LinearScorer:
         self._intercept = np.asarray(svm.intercept_, dtype=np.float64)
         self._a = np.array([c.a_ for c in member.calibrators])
         self._b = np.array([c.b_ for c in member.calibrators])
+        self._vote = step if isinstance(step, NeighbourVote) else None
+        if self._vote is not None and self._vote.n_searched_features != self._lexicon_offset:
+            raise UnsupportedPipeline("the neighbour vote searches other columns than the two TF-IDF blocks")
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The text's non-zero feature indices and values, as the pipeline's FeatureUnion would give them."""
@@ -85,7 +97,20 @@ class LinearScorer:
         return grams
 
     def predict_proba(self, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
-        """Calibrated probabilities in the pipeline's class order."""
+        """Calibrated probabilities in the pipeline's class order, with the neighbour vote where the pipeline has it
+        and takes it."""
+        return self.decide(indices, values)[0]
+
+    def decide(self, indices: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """``predict_proba`` and the neighbours' vote it averaged in (``NeighbourVote.shares``), or ``None`` when the
+        calibrated SVM decided alone."""
+        proba = self._calibrated_proba(indices, values)
+        if self._vote is None or self._vote.decides_alone(proba):
+            return proba, None
+        shares = self._vote.shares(indices, values)
+        return (proba, None) if shares is None else ((proba + shares) / 2.0, shares)
+
+    def _calibrated_proba(self, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
         scores = self.coef[:, indices] @ values + self._intercept
         proba: np.ndarray = 1.0 / (1.0 + np.exp(self._a * scores + self._b))
         total = proba.sum()

@@ -282,6 +282,10 @@ class PredictionPublic(Open):
     probabilities: dict[str, float]
     terms: list[TermPublic]
     model_version: str
+    neighbour_vote: dict[str, float] | None = Field(
+        default=None,
+        description="模型把握不足（线性模型最高概率低于0.9）时，与之最相似的5条训练样本按相似度加权投票，各类别所占份额；"
+                    "probabilities 为线性模型概率与该投票的平均。线性模型独立判断时为 null。")
 
 
 class ReasonPublic(Open):

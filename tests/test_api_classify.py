@@ -72,6 +72,10 @@ def test_classify_answers_the_prediction(client: FlaskClient) -> None:
     assert 0 < prediction["confidence"] <= 1
     assert prediction["terms"] and {"term", "kind", "weight"} <= set(prediction["terms"][0])
     assert response.headers["Content-Type"].startswith("application/json")
+    # The tiny test model is unsure of this text, so the nearest training texts voted: shares of labels, summing to 1.
+    vote = prediction["neighbour_vote"]
+    assert vote and set(vote) <= set(LABELS) and all(share > 0 for share in vote.values())
+    assert sum(vote.values()) == pytest.approx(1, abs=1e-3)
 
 
 @pytest.mark.parametrize(

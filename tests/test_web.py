@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from service import create_app, db
 from service.config import Settings
+from service.labels import DISPLAY_NAMES
 from service.periods import default_calendar
 from service.tables import Case, Correction, RoutingDecision, StatusEvent
 from tests.web_helpers import csrf_token, make_user, post_form, set_case_status, sign_in
@@ -365,6 +366,27 @@ def test_case_page_shows_the_warning_of_a_deadline_in_an_unlisted_year(clerk: Fl
     covered = {dt.date.fromisoformat(d["date"]).year for d in body["decision"]["due_dates"]
                if d.get("postpone_on_rest_day")} <= {y.year for y in default_calendar().years}
     assert bool(warnings) is not covered
+
+
+def test_case_page_shows_the_neighbour_vote_of_an_unsure_prediction(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    decision = _rows(app, RoutingDecision, public_id)[0]
+    vote = decision.prediction["neighbour_vote"]
+    assert vote, "the tiny test model is unsure of the wage text, so the neighbours voted"
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    line = re.search(r'<p class="muted" id="neighbour-vote">([^<]*)</p>', page)
+    assert line and line.group(1).startswith("模型把握不足")
+    for label, share in vote.items():
+        assert f"{DISPLAY_NAMES[label]} {share * 100:.0f}%" in line.group(1)
+    # A decision stored before the vote existed has no such key: the page shows no vote line.
+    with app.app_context(), Session(db.get_engine()) as session:
+        row = session.get(RoutingDecision, decision.id)
+        assert row is not None
+        row.prediction = {k: v for k, v in row.prediction.items() if k != "neighbour_vote"}
+        session.add(row)
+        session.commit()
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert 'id="neighbour-vote"' not in page and "模型判断" in page
 
 
 def test_api_reports_an_empty_reason_in_chinese(clerk: FlaskClient, headers: dict[str, str]) -> None:

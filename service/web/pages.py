@@ -157,6 +157,9 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "channel_name": CHANNEL_NAMES.get(case.channel, case.channel),
         "prediction": prediction, "decision": decision, "elements": elements,
         "probabilities": [(DISPLAY_NAMES.get(k, k), v, k) for k, v in probabilities],
+        # Decisions stored before the neighbour vote have no such key.
+        "neighbour_vote": [(DISPLAY_NAMES.get(k, k), v) for k, v in sorted(
+            (prediction.get("neighbour_vote") or {}).items(), key=lambda kv: -kv[1])],
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
         "timeline": timeline(session=session, case=case, rules=rules),
         "actions": [(s, ACTION_NAMES[s]) for s in status_targets(status)],
