@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +37,13 @@ def test_round_trip_predicts_like_the_trained_pipeline(model_dir: Path) -> None:
     for text, row in zip(texts[:5], direct[:5], strict=True):
         prediction = model.predict(text)
         assert prediction.probabilities[prediction.label] == pytest.approx(row.max())
+
+
+def test_artifact_is_compressed(model_dir: Path) -> None:
+    with zipfile.ZipFile(model_dir / _version(model_dir) / "model.skops") as artifact:
+        members = artifact.infolist()
+    assert members and all(m.compress_type == zipfile.ZIP_DEFLATED for m in members)
+    assert sum(m.compress_size for m in members) < sum(m.file_size for m in members) / 2
 
 
 def test_prediction_shape_and_explanation(model_dir: Path) -> None:
