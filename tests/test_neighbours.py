@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
+import skops.io as sio
 from sklearn.dummy import DummyClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.neighbors import KNeighborsClassifier
 
+from service.classifier import TRUSTED_TYPES
 from service.neighbours import NeighbourVote
 
 LABELS = np.array(["finance", "housing", "labour"])
@@ -85,3 +89,14 @@ def test_memory_is_a_fixed_sample_beyond_max_memory() -> None:
     np.testing.assert_array_equal(first.index_texts_, second.index_texts_)
     np.testing.assert_array_equal(first.predict_proba(x), second.predict_proba(x))
     assert NeighbourVote(LogisticRegression()).fit(x, y).n_stored_ == 50
+
+
+def test_saved_vote_holds_plain_arrays_only(tmp_path: Path) -> None:
+    # The search's scipy matrix is made on first use; an artifact saved after a prediction must not carry it, or
+    # loading would need a type outside the trusted list.
+    x, y = sparse_data(40, 20, seed=7)
+    vote = NeighbourVote(LogisticRegression(), vote_below=1.1).fit(x, y)
+    expected = vote.predict_proba(x)
+    sio.dump(vote, tmp_path / "vote.skops")
+    loaded = sio.load(tmp_path / "vote.skops", trusted=TRUSTED_TYPES)
+    np.testing.assert_array_equal(loaded.predict_proba(x), expected)
