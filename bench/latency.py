@@ -3,33 +3,33 @@
     python bench/latency.py [--model DIR]
 
 Without --model a model is trained from the shipped corpus into a temp dir.
-The fast path (service/fastpath.py) and scikit-learn's own per-call path are
-timed side by side in one run, so their ratio is meaningful on a noisy machine.
-
-It also times what a 5-nearest-neighbour vote would add to each call: the
-exact cosine search of one text among the shipped corpus's vectors, on the
-word and character blocks or on the word block alone, or a dense search in an
-LSA projection.  Such a vote, averaged
-with the pipeline's probabilities, scores better on the court's texts
-(bench/results/cv_variants.md); these rows are its latency price.
+Every path is timed side by side in one run (interleaved rounds), so their
+ratios are meaningful on a noisy machine:
+- the shipped fast path (service/fastpath.py), which adds the nearest-neighbour
+  vote (service/neighbours.py) only when the calibrated SVM is unsure;
+- the same model with the vote switched off (the linear part alone) and with
+  the vote taken on every call: what one search costs;
+- scikit-learn's own transform + predict_proba per call.
+Each is run on 300-character cuts of the shipped corpus and on the first 300
+characters of real court texts (read from ../shared, never stored), where the
+model is unsure more often; the share of calls that searched is reported.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
+import json
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import scipy.sparse as sp
-from common import DEV_DATA, environment, load_dev, load_or_train, write_result
-from sklearn.decomposition import TruncatedSVD
+from common import DEV_DATA, RESULTS, environment, load_dev, load_or_train, write_result
 
 from service.classifier import LoadedModel
+from service.neighbours import NeighbourVote
 from training.data import load_files, shipped_corpus_files
 
 CALLS = 3000
@@ -51,6 +51,22 @@ def court_texts_of_300_chars(count: int) -> list[str]:
     return [row["text"][:300] for row in load_dev() if len(row["text"]) >= 300][:count]
 
 
+def with_vote_below(model: LoadedModel, threshold: float | None) -> LoadedModel:
+    """``model`` with its neighbour vote taken below ``threshold`` (``None``: the fast path switched off, so every
+    call goes through scikit-learn as the artifact stands)."""
+    pipeline = copy.copy(model.pipeline)
+    pipeline.steps = list(pipeline.steps)
+    if threshold is not None:
+        vote = copy.copy(pipeline.named_steps["classifier"])
+        assert isinstance(vote, NeighbourVote)
+        vote.vote_below = threshold
+        pipeline.steps[-1] = ("classifier", vote)
+    variant = LoadedModel(version=model.version, pipeline=pipeline, metadata=model.metadata)
+    if threshold is None:
+        variant._scorer = None
+    return variant
+
+
 def time_calls(model: LoadedModel, texts: list[str]) -> list[float]:
     for text in texts[:WARMUP]:
         model.predict(text)
@@ -63,76 +79,12 @@ def time_calls(model: LoadedModel, texts: list[str]) -> list[float]:
     return timings
 
 
-Search = Callable[[np.ndarray, np.ndarray], object]
-
-
-def time_predict_and_search(model: LoadedModel, texts: list[str], search: Search) -> list[float]:
-    """Per call: the fast path's predict plus ``search`` over the text's non-zero features (indices, values); the
-    features are computed outside the timed part, as the fast path has them already."""
+def voted_share(model: LoadedModel, texts: list[str]) -> float:
+    """The share of ``texts`` on which ``model`` takes the neighbour vote."""
     scorer = model._scorer
-    assert scorer is not None
-    timings = []
-    for i in range(WARMUP + CALLS):
-        text = texts[i % len(texts)]
-        start = time.perf_counter()
-        model.predict(text)
-        predicted = time.perf_counter() - start
-        indices, values = scorer.features(text)
-        start = time.perf_counter()
-        search(indices, values)
-        searched = time.perf_counter() - start
-        if i >= WARMUP:
-            timings.append((predicted + searched) * 1000)
-    return timings
-
-
-def corpus_vectors(model: LoadedModel, width: int) -> sp.csr_matrix:
-    """The shipped corpus's feature vectors, cut to their first ``width`` columns."""
-    corpus = [s.text for s in load_files(shipped_corpus_files())]
-    return sp.csr_matrix(model.pipeline.named_steps["features"].transform(corpus))[:, :width]
-
-
-def exact_search(model: LoadedModel, *, words_only: bool) -> Search:
-    """An exact top-5 cosine search among the corpus's vectors.
-
-    The vectors are the pipeline's word and character blocks (as in cv_variants' nearest-neighbour rows) or, with
-    ``words_only``, its word block alone.  The search reads an inverted index (one row of document weights per
-    feature) and touches only the rows of the query's features.
-    """
-    assert model._scorer is not None
-    features = model.pipeline.named_steps["features"]
-    width = len(features.transformer_list[0][1].vocabulary_) if words_only else model._scorer._lexicon_offset
-    matrix = corpus_vectors(model, width)
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    index = sp.csr_matrix((sp.diags(1.0 / np.maximum(norms, 1e-12)) @ matrix).T)
-
-    def search(indices: np.ndarray, values: np.ndarray) -> object:
-        keep = indices < width
-        query = values[keep] / max(float(np.linalg.norm(values[keep])), 1e-12)
-        return np.argpartition(-(index[indices[keep]].T @ query), 5)[:5]
-
-    return search
-
-
-def lsa_search(model: LoadedModel, dimensions: int = 256) -> Search:
-    """A top-5 search in a ``dimensions``-dimensional LSA projection of the corpus's word and character vectors
-    (cv_variants' LSA row): the query is projected (its non-zero features times the projection's rows) and compared
-    with every stored text, dense, in float32."""
-    assert model._scorer is not None
-    width = model._scorer._lexicon_offset
-    matrix = corpus_vectors(model, width)
-    svd = TruncatedSVD(dimensions, random_state=0).fit(matrix)
-    stored = svd.transform(matrix)
-    stored = (stored / np.maximum(np.linalg.norm(stored, axis=1, keepdims=True), 1e-12)).astype(np.float32)
-    projection = np.ascontiguousarray(svd.components_.T)  # one row per feature
-
-    def search(indices: np.ndarray, values: np.ndarray) -> object:
-        keep = indices < width
-        query = values[keep] @ projection[indices[keep]]
-        similarity = stored @ (query / max(float(np.linalg.norm(query)), 1e-12)).astype(np.float32)
-        return np.argpartition(-similarity, 5)[:5]
-
-    return search
+    assert scorer is not None and scorer._vote is not None
+    vote = scorer._vote
+    return sum(not vote.decides_alone(scorer._calibrated_proba(*scorer.features(t))) for t in texts) / len(texts)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -140,83 +92,92 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+PATHS = {  # key -> (row title, vote threshold: None = scikit-learn per call, "shipped" = as trained)
+    "fast": ("`LoadedModel.predict`, as shipped (fast path; the vote where the SVM is below 0.9)", "shipped"),
+    "linear": ("same, the vote switched off (the calibrated SVM alone)", 0.0),
+    "always": ("same, the vote taken on every call", 1.1),
+    "sklearn": ("as shipped, scikit-learn transform + predict_proba per call", None),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--render", action="store_true",
+                        help="only rewrite latency.md from the figures in bench/results/latency.json")
     args = parser.parse_args()
+    if args.render:
+        figures = json.loads((RESULTS / "latency.json").read_text(encoding="utf-8"))
+        sets = [name for name in ("corpus", "court") if f"fast_{name}" in figures]
+        write_result("latency", render(figures, sets), figures)
+        return
     with tempfile.TemporaryDirectory() as scratch:
-        fast = load_or_train(args.model, Path(scratch))
-    slow = LoadedModel(version=fast.version, pipeline=fast.pipeline, metadata=fast.metadata)
-    slow._scorer = None  # scikit-learn's own transform + predict_proba for each call
-    texts = texts_of_300_chars(500)
-    court = court_texts_of_300_chars(500)
-    rounds: dict[str, list[float]] = {"fast": [], "sklearn": [], "fast_court_texts": [], "fast_plus_neighbours": [],
-                                      "fast_plus_word_neighbours": [], "fast_plus_lsa_neighbours": []}
-    searches = {"fast_plus_neighbours": exact_search(fast, words_only=False),
-                "fast_plus_word_neighbours": exact_search(fast, words_only=True),
-                "fast_plus_lsa_neighbours": lsa_search(fast)}
+        shipped = load_or_train(args.model, Path(scratch))
+    vote_below = float(shipped.pipeline.named_steps["classifier"].vote_below)
+    models = {key: shipped if how == "shipped" else with_vote_below(shipped, how)  # type: ignore[arg-type]
+              for key, (_, how) in PATHS.items()}
+    sets = {"corpus": texts_of_300_chars(500), "court": court_texts_of_300_chars(500)}
+    sets = {name: texts for name, texts in sets.items() if texts}
+    rounds: dict[str, list[float]] = {f"{key}_{name}": [] for key in PATHS for name in sets}
     for _ in range(3):  # interleave so that machine noise hits every path alike
-        rounds["fast"] += time_calls(fast, texts)
-        rounds["sklearn"] += time_calls(slow, texts)
-        for path, search in searches.items():
-            rounds[path] += time_predict_and_search(fast, texts, search)
-        if court:
-            rounds["fast_court_texts"] += time_calls(fast, court)
-    if not court:
-        del rounds["fast_court_texts"]
+        for key, model in models.items():
+            for name, texts in sets.items():
+                rounds[f"{key}_{name}"] += time_calls(model, texts)
     batch = texts_of_300_chars(BATCH)
     start = time.perf_counter()
-    fast.pipeline.predict_proba(batch)
+    shipped.pipeline.predict_proba(batch)
     batch_seconds = time.perf_counter() - start
     start = time.perf_counter()
     for text in batch:
-        fast.predict(text)
+        shipped.predict(text)
     loop_seconds = time.perf_counter() - start
     figures: dict[str, Any] = {
         path: {"p50_ms": round(statistics.median(v), 3), "p99_ms": round(percentile(v, 0.99), 3), "calls": len(v)}
         for path, v in rounds.items()
     }
-    figures["ratio_p50_sklearn_over_fast"] = round(figures["sklearn"]["p50_ms"] / figures["fast"]["p50_ms"], 2)
-    figures["corpus_size"] = len(load_files(shipped_corpus_files()))
-    for path in ("neighbours", "word_neighbours", "lsa_neighbours"):
-        figures[f"ratio_p50_{path}_over_fast"] = round(
-            figures[f"fast_plus_{path}"]["p50_ms"] / figures["fast"]["p50_ms"], 2)
+    figures["environment"] = f"{environment()} · model {shipped.version}"
+    figures["vote_below"] = vote_below
+    figures["voted_share"] = {name: round(voted_share(shipped, texts), 3) for name, texts in sets.items()}
+    figures["stored_texts"] = int(shipped.pipeline.named_steps["classifier"].n_stored_)
+    for name in sets:
+        for key in ("sklearn", "always", "linear"):
+            figures[f"ratio_p50_{key}_over_fast_{name}"] = round(
+                figures[f"{key}_{name}"]["p50_ms"] / figures[f"fast_{name}"]["p50_ms"], 2)
     figures["batch_docs_per_s_sklearn_predict_proba"] = round(BATCH / batch_seconds)
     figures["batch_docs_per_s_predict_loop"] = round(BATCH / loop_seconds)
-    markdown = "\n".join([
+    write_result("latency", render(figures, list(sets)), figures)
+
+
+def render(figures: dict[str, Any], sets: list[str]) -> str:
+    titles = {"corpus": "300-character cuts of the shipped corpus", "court": "first 300 characters of court texts"}
+    lines = [
         "# Classify latency and throughput", "",
-        f"`python bench/latency.py` · {environment()} · model {fast.version}", "",
-        "One 300-character text per call, 500 distinct texts cycled, in process (no HTTP). "
-        "Target: p50 at most 1 ms.", "",
-        "| path | p50 (ms) | p99 (ms) | calls |", "|---|---|---|---|",
-        f"| `LoadedModel.predict` (fast path, with explanation) | {figures['fast']['p50_ms']} | "
-        f"{figures['fast']['p99_ms']} | {figures['fast']['calls']} |",
-        f"| same, scikit-learn transform + predict_proba per call | {figures['sklearn']['p50_ms']} | "
-        f"{figures['sklearn']['p99_ms']} | {figures['sklearn']['calls']} |",
-        *([f"| fast path on real court texts (first 300 characters of 500 dev texts) | "
-           f"{figures['fast_court_texts']['p50_ms']} | {figures['fast_court_texts']['p99_ms']} | "
-           f"{figures['fast_court_texts']['calls']} |"] if "fast_court_texts" in figures else []),
-        f"| not shipped: fast path + 5-nearest-neighbour search among the {figures['corpus_size']} corpus vectors "
-        f"(words and characters) | {figures['fast_plus_neighbours']['p50_ms']} | "
-        f"{figures['fast_plus_neighbours']['p99_ms']} | {figures['fast_plus_neighbours']['calls']} |",
-        "| not shipped: fast path + 5-nearest-neighbour search on the word block only | "
-        f"{figures['fast_plus_word_neighbours']['p50_ms']} | {figures['fast_plus_word_neighbours']['p99_ms']} | "
-        f"{figures['fast_plus_word_neighbours']['calls']} |",
-        "| not shipped: fast path + 5-nearest-neighbour search in 256 LSA dimensions | "
-        f"{figures['fast_plus_lsa_neighbours']['p50_ms']} | {figures['fast_plus_lsa_neighbours']['p99_ms']} | "
-        f"{figures['fast_plus_lsa_neighbours']['calls']} |", "",
-        f"- p50 ratio sklearn / fast, measured interleaved in one run: {figures['ratio_p50_sklearn_over_fast']}x",
-        "- p50 ratio with a 5-nearest-neighbour search / fast path alone, same run: "
-        f"{figures['ratio_p50_neighbours_over_fast']}x (words and characters), "
-        f"{figures['ratio_p50_word_neighbours_over_fast']}x (words only), "
-        f"{figures['ratio_p50_lsa_neighbours_over_fast']}x (LSA)",
+        f"`python bench/latency.py` · {figures['environment']}", "",
+        "One 300-character text per call, 500 distinct texts cycled, in process (no HTTP); 3 interleaved rounds of "
+        f"{CALLS} calls per path and text set. Target: p50 at most 1 ms. The shipped model searches its "
+        f"{figures['stored_texts']} stored training texts only when the calibrated SVM's top probability is below "
+        f"{figures['vote_below']}.", "",
+        "| path | texts | p50 (ms) | p99 (ms) | calls |", "|---|---|---|---|---|",
+    ]
+    for key, (title, _) in PATHS.items():
+        for name in sets:
+            row = figures[f"{key}_{name}"]
+            lines.append(f"| {title} | {titles[name]} | {row['p50_ms']} | {row['p99_ms']} | {row['calls']} |")
+    lines.append("")
+    for name in sets:
+        ratio = {key: figures[f"ratio_p50_{key}_over_fast_{name}"] for key in ("linear", "always", "sklearn")}
+        lines.append(
+            f"- {titles[name]}: the vote was taken on {figures['voted_share'][name]:.1%} of them; p50 ratios to the "
+            f"shipped path, same run: vote off {ratio['linear']}x, vote always {ratio['always']}x, "
+            f"scikit-learn {ratio['sklearn']}x")
+    lines += [
         f"- batch throughput, `pipeline.predict_proba` on {BATCH} texts: "
         f"{figures['batch_docs_per_s_sklearn_predict_proba']} docs/s",
         "- batch throughput, `predict` in a loop (with explanations): "
         f"{figures['batch_docs_per_s_predict_loop']} docs/s",
         "",
-    ])
-    write_result("latency", markdown, figures)
+    ]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
