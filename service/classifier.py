@@ -118,9 +118,7 @@ class LoadedModel:
             indices, values = row.indices, row.data
             step = self.pipeline.named_steps["classifier"]
             if isinstance(step, NeighbourVote):
-                proba = step.estimator_.predict_proba(row)[0]
-                shares = None if step.decides_alone(proba) else step.shares(indices, values)
-                proba = proba if shares is None else (proba + shares) / 2.0
+                proba, shares = step.decide(step.estimator_.predict_proba(row)[0], indices, values)
             else:
                 proba = step.predict_proba(row)[0]
         best = int(np.argmax(proba))

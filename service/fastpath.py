@@ -105,10 +105,7 @@ class LinearScorer:
         """``predict_proba`` and the neighbours' vote it averaged in (``NeighbourVote.shares``), or ``None`` when the
         calibrated SVM decided alone."""
         proba = self._calibrated_proba(indices, values)
-        if self._vote is None or self._vote.decides_alone(proba):
-            return proba, None
-        shares = self._vote.shares(indices, values)
-        return (proba, None) if shares is None else ((proba + shares) / 2.0, shares)
+        return (proba, None) if self._vote is None else self._vote.decide(proba, indices, values)
 
     def _calibrated_proba(self, indices: np.ndarray, values: np.ndarray) -> np.ndarray:
         scores = self.coef[:, indices] @ values + self._intercept

@@ -80,24 +80,29 @@ class NeighbourVote(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     def predict_proba(self, X: Any) -> np.ndarray:
         matrix = sp.csr_matrix(X, dtype=np.float64)
         proba: np.ndarray = self.estimator_.predict_proba(matrix)
-        for i in np.flatnonzero(proba.max(axis=1) < self.vote_below):  # as ``decides_alone``, for every row
+        for i in np.flatnonzero(proba.max(axis=1) < self.vote_below):  # the rows ``decide`` would not leave alone
             row = slice(matrix.indptr[i], matrix.indptr[i + 1])
-            proba[i] = self.vote(matrix.indices[row], matrix.data[row], proba[i])
+            proba[i] = self.decide(proba[i], matrix.indices[row], matrix.data[row])[0]
         return proba
 
     def predict(self, X: Any) -> np.ndarray:
         return np.asarray(self.classes_[np.argmax(self.predict_proba(X), axis=1)])
 
-    def vote(self, indices: np.ndarray, values: np.ndarray, proba: np.ndarray) -> np.ndarray:
-        """``proba`` (one text's, in ``classes_`` order) averaged with its neighbours' vote (``shares``); ``proba``
-        itself when the text shares no feature with the stored ones."""
+    def decide(self, proba: np.ndarray, indices: np.ndarray, values: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray | None]:
+        """One text's probabilities, from ``estimator_``'s (``proba``, in ``classes_`` order) and the text's non-zero
+        feature ``indices`` and ``values``, and the neighbours' vote averaged into them (``shares``), or ``None``
+        when ``proba`` is sure enough or the text shares no feature with the stored ones.  The fast path
+        (service/fastpath.py) and ``LoadedModel.predict`` call this too."""
+        if self.decides_alone(proba):
+            return proba, None
         shares = self.shares(indices, values)
-        return proba if shares is None else np.asarray((proba + shares) / 2.0)
+        return (proba, None) if shares is None else (np.asarray((proba + shares) / 2.0), shares)
 
     def shares(self, indices: np.ndarray, values: np.ndarray) -> np.ndarray | None:
         """The distance-weighted vote of one text's ``n_neighbors`` most similar stored texts, as each class's share
         (``classes_`` order, summing to 1), from the text's non-zero feature ``indices`` and ``values``; ``None`` when
-        it shares no feature with them.  The fast path (service/fastpath.py) calls this too."""
+        it shares no feature with them."""
         keep = indices < self.n_searched_features
         query = values[keep]
         norm = float(np.sqrt(query @ query))
