@@ -80,11 +80,8 @@ def time_calls(model: LoadedModel, texts: list[str]) -> list[float]:
 
 
 def voted_share(model: LoadedModel, texts: list[str]) -> float:
-    """The share of ``texts`` on which ``model`` takes the neighbour vote."""
-    scorer = model._scorer
-    assert scorer is not None and scorer._vote is not None
-    vote = scorer._vote
-    return sum(not vote.decides_alone(scorer._calibrated_proba(*scorer.features(t))) for t in texts) / len(texts)
+    """The share of ``texts`` on which ``model`` takes the neighbour vote (its answer reports the vote)."""
+    return sum(model.predict(t).neighbour_vote is not None for t in texts) / len(texts)
 
 
 def percentile(values: list[float], q: float) -> float:

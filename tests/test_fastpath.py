@@ -99,9 +99,9 @@ def test_prediction_reports_the_vote_it_averaged_in(model: LoadedModel) -> None:
             assert prediction.neighbour_vote is not None
             expected = (linear + np.array([prediction.neighbour_vote[label] for label in model.labels])) / 2
         np.testing.assert_allclose([prediction.probabilities[label] for label in model.labels], expected, atol=1e-9)
-    sure = copy.deepcopy(model)
-    sure.pipeline.named_steps["classifier"].vote_below = 0.0
-    sure.__post_init__()
+    pipeline = copy.deepcopy(model.pipeline)
+    pipeline.named_steps["classifier"].vote_below = 0.0
+    sure = LoadedModel(version=model.version, pipeline=pipeline, metadata=model.metadata)
     assert sure.predict(UNSURE[0]).neighbour_vote is None
 
 
