@@ -240,6 +240,11 @@ class CorrectionCreate(Strict):
         return self
 
 
+# The last page a queue can be asked for (API and workbench): further on, the OFFSET overflows the database's
+# integers.
+MAX_PAGE = 100_000
+
+
 class CaseQuery(Strict):
     """Query parameters of ``GET /cases`` (all optional)."""
 
@@ -251,7 +256,7 @@ class CaseQuery(Strict):
     created_from: CourtDate | None = Field(default=None, description=f"提交日期下限（含），YYYY-MM-DD，{_DATE_RANGE}")
     created_to: CourtDate | None = Field(default=None, description=f"提交日期上限（含），YYYY-MM-DD，{_DATE_RANGE}")
     overdue: bool | None = None
-    page: int = Field(default=1, ge=1, le=100_000)
+    page: int = Field(default=1, ge=1, le=MAX_PAGE)
     per_page: int = Field(default=20, ge=1, le=100)
 
 

@@ -20,7 +20,7 @@ from service.extensions import get_model_store, get_rules, get_settings
 from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, TERMINAL, CaseStatus
 from service.model_views import models_overview
 from service.rules import Destination
-from service.schemas import CaseCreate, Channel
+from service.schemas import MAX_PAGE, CaseCreate, Channel
 from service.tables import Case, new_public_id, utcnow
 from service.users import ROLE_NAMES, Role
 from service.web import bp, forms, pages
@@ -40,8 +40,6 @@ from service.web.access import (
 log = logging.getLogger(__name__)
 Page = str | tuple[str, int] | Response
 QUEUE_PAGE_SIZE = 50
-# The last queue page one can ask for, as the API's ``page``: further on, the OFFSET overflows the database's integers.
-MAX_QUEUE_PAGE = 100_000
 
 
 @bp.app_context_processor
@@ -353,7 +351,7 @@ def _queue_query() -> dict[str, Any]:
     if status != "all" and status not in set(CaseStatus):
         status = "open"
     statuses = None if status == "all" else [str(s) for s in OPEN] if status == "open" else [status]
-    page = min(MAX_QUEUE_PAGE, max(1, request.args.get("page", 1, type=int) or 1))
+    page = min(MAX_PAGE, max(1, request.args.get("page", 1, type=int) or 1))
     return {"status": status, "statuses": statuses, "overdue": True if request.args.get("overdue") == "1" else None,
             "q": request.args.get("q", "").strip()[:100], "page": page}
 
