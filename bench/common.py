@@ -47,8 +47,19 @@ def load_dev() -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+# The dataset files every generic 合同纠纷 under sme although 39 of its 40 lines are an insured party's claim against
+# its own motor insurer, which the issue's label definitions place under finance.  Reported separately, never
+# dropped from a headline.
+GENERIC_CONTRACT = "合同纠纷"
+
+
 def is_civil(row: dict[str, Any]) -> bool:
     return not str(row.get("source_label", "")).endswith("罪")
+
+
+def labels_agree(row: dict[str, Any]) -> bool:
+    """A civil line outside the generic 合同纠纷 lines, where the dataset's label and the label definitions agree."""
+    return is_civil(row) and row.get("source_label") != GENERIC_CONTRACT
 
 
 def environment() -> str:
