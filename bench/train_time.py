@@ -19,15 +19,15 @@ import random
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 import numpy as np
-import skops.io as sio
 from common import environment, write_result
 
+from service.classifier import MODEL_FILE
 from training.corpusgen.__main__ import GENERATORS
 from training.pipeline import build_pipeline
+from training.publish import save_version
 
 
 def documents(count: int) -> tuple[list[str], list[str]]:
@@ -67,10 +67,8 @@ def main() -> None:
         start = time.perf_counter()
         vote._store(matrix, np.asarray(labels), None)
         store_seconds = time.perf_counter() - start
-        with tempfile.TemporaryDirectory() as scratch:
-            artifact = Path(scratch) / "model.skops"
-            sio.dump(pipeline, artifact, compression=zipfile.ZIP_DEFLATED)  # as training/publish.py writes it
-            megabytes = artifact.stat().st_size / 1e6
+        with tempfile.TemporaryDirectory() as scratch:  # written exactly as training publishes it
+            megabytes = (save_version(Path(scratch), "bench", pipeline, {}) / MODEL_FILE).stat().st_size / 1e6
         rows.append({"documents": size, "characters": chars, "seconds": round(seconds, 1), "features": features,
                      "vote_store_seconds": round(store_seconds, 2), "stored_texts": int(vote.n_stored_),
                      "artifact_mb": round(megabytes, 1)})
