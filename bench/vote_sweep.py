@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from common import environment, is_civil, load_dev, write_result
-from sklearn.metrics import f1_score
+from cv_variants import macro
 from sklearn.model_selection import StratifiedKFold
 
 from service.neighbours import NeighbourVote
@@ -62,12 +62,6 @@ def predictions(texts_train: list[str], y_train: np.ndarray, texts_test: list[st
                 proba[i] = (1.0 - weight) * proba[i] + weight * share
         out[(k, weight, below)] = vote.classes_[proba.argmax(axis=1)]
     return out
-
-
-def macro(truth: np.ndarray, predicted: np.ndarray, mask: np.ndarray | None = None) -> float:
-    if mask is not None:
-        truth, predicted = truth[mask], predicted[mask]
-    return round(float(f1_score(truth, predicted, average="macro")), 4)
 
 
 def name(setting: Setting) -> str:
