@@ -80,7 +80,7 @@ class NeighbourVote(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
     def predict_proba(self, X: Any) -> np.ndarray:
         matrix = sp.csr_matrix(X, dtype=np.float64)
         proba: np.ndarray = self.estimator_.predict_proba(matrix)
-        for i in np.flatnonzero(proba.max(axis=1) < self.vote_below):  # the rows ``decide`` would not leave alone
+        for i in range(matrix.shape[0]):  # ``decide`` leaves the sure rows as they are, without a search
             row = slice(matrix.indptr[i], matrix.indptr[i + 1])
             proba[i] = self.decide(proba[i], matrix.indices[row], matrix.data[row])[0]
         return proba
