@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import io
 import json
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -139,15 +140,21 @@ SAMPLINGS: dict[str, Callable[[list[dict[str, Any]], list[int], int], tuple[Pick
     "stratified": stratified_picker, "queue": queue_picker}
 
 
-def run(steps: list[int], seed: int, workdir: Path, sampling: str) -> dict[str, Any]:
-    """One learning curve.  The rest is every line not fed so far (stratified: not in the final sample, the same
-    for every step); the shipped model is scored on the same rest at each step, as the control."""
+def train_shipped(model_dir: Path) -> None:
+    """The shipped model, trained from the corpus into ``model_dir`` as `python -m training train` does."""
+    model_dir.mkdir(parents=True)
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert training_main(["train", "--out", str(model_dir)]) == 0
+
+
+def run(steps: list[int], seed: int, workdir: Path, sampling: str, shipped_dir: Path) -> dict[str, Any]:
+    """One learning curve, starting from a copy of the shipped model in ``shipped_dir``.  The rest is every line not
+    fed so far (stratified: not in the final sample, the same for every step); the shipped model is scored on the
+    same rest at each step, as the control."""
     rows = load_dev()
     pick, never_rest = SAMPLINGS[sampling](rows, steps, seed)
     court_dir = workdir / sampling
-    (court_dir / "models").mkdir(parents=True)
-    with contextlib.redirect_stdout(io.StringIO()):
-        assert training_main(["train", "--out", str(court_dir / "models")]) == 0
+    shutil.copytree(shipped_dir, court_dir / "models")
     court = Court(court_dir)
     shipped = (court.model_dir / "CURRENT").read_text().strip()
     first_rest = [r for r in rows if r["id"] not in never_rest]
@@ -377,10 +384,13 @@ def main() -> None:
         return
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as scratch:
-        runs: dict[str, Any] = {sampling: run(sorted(args.steps), args.seed, Path(scratch), sampling)
+        shipped_dir = Path(scratch) / "shipped"
+        train_shipped(shipped_dir)  # once: every run starts from its own copy of the same model
+        runs: dict[str, Any] = {sampling: run(sorted(args.steps), args.seed, Path(scratch), sampling, shipped_dir)
                                 for sampling in SAMPLINGS}
-        runs["other_samples"] = {str(seed): run(sorted(args.steps), seed, Path(scratch) / f"seed{seed}", "stratified")
-                                 for seed in args.other_seeds if seed != args.seed}
+        runs["other_samples"] = {
+            str(seed): run(sorted(args.steps), seed, Path(scratch) / f"seed{seed}", "stratified", shipped_dir)
+            for seed in args.other_seeds if seed != args.seed}
     runs.update(seconds=round(time.perf_counter() - started, 1), seed=args.seed, environment=environment())
     write_result("learning_curve", markdown(runs), runs)
 
