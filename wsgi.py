@@ -5,6 +5,7 @@ import sys
 from service import create_app
 from service.cli import DatabaseUnavailable, database_errors
 from service.config import Settings
+from service.errors import InvalidRules
 
 try:
     # A malformed DISPUTES_DATABASE_URL fails while the app builds its engine, before any command runs:
@@ -14,3 +15,7 @@ try:
 except DatabaseUnavailable as exc:
     sys.stderr.write(f"error: {exc.message}\n")
     raise SystemExit(5) from None
+except InvalidRules as exc:
+    # A broken DISPUTES_RULES_FILE or DISPUTES_HOLIDAYS_FILE: the message names the file and the entry at fault.
+    sys.stderr.write(f"error: invalid routing configuration: {exc.message}\n")
+    raise SystemExit(2) from None

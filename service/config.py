@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     retrain_lock_stale_seconds: float = Field(default=6 * 3600.0, gt=0)
     # Routing rules; empty means the packaged service/rules.toml.  Loaded and validated once in create_app.
     rules_file: Path | None = None
+    # Holiday calendar for deadlines; empty means the packaged service/data/holidays.toml.  Lets an operator add the
+    # State Council's notice for a new year (published each November) without a release; validated in create_app.
+    holidays_file: Path | None = None
     # Overrides of values in the rules file's [settings] (None keeps the file's value).
     mediation_policy: Literal["2025", "legacy"] | None = None
     review_threshold: float | None = None

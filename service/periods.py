@@ -155,7 +155,8 @@ def calendar_gap_warning(years: Iterable[int]) -> str | None:
     """What operators and clerks are told when the calendar lacks ``years`` that deadlines can end in (or ``None``)."""
     listed = "、".join(map(str, years))
     return (f"节假日日历缺少 {listed} 年：届满日落在这些年份的期限仅按周末顺延，请人工核对；"
-            "请管理员将国务院办公厅当年节假日安排通知录入 service/data/holidays.toml。") if listed else None
+            "请管理员将国务院办公厅当年节假日安排通知录入节假日日历（service/data/holidays.toml，"
+            "或 DISPUTES_HOLIDAYS_FILE 指定的文件）。") if listed else None
 
 
 def _unknown_year_warning(end: PeriodEnd) -> str | None:

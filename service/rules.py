@@ -509,7 +509,8 @@ def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> 
           f"{len(rules.caps)} small-claims cap(s); holidays for {', '.join(str(y.year) for y in calendar.years)}")
     for year in rules.calendar_gaps(today or dt.datetime.now(COURT_TIMEZONE).date()):
         print(f"warning: the holiday calendar has no entry for {year}: deadlines in {year} move only off weekends "
-              f"(add the State Council's notice for {year} to {default_calendar_path().name})", file=sys.stderr)
+              f"(add the State Council's notice for {year} to {args.calendar or default_calendar_path()}; the "
+              "service reads the file DISPUTES_HOLIDAYS_FILE names, else the packaged one)", file=sys.stderr)
     for stage in Stage:
         for rule in rules.stage(stage):
             print(rule.describe())

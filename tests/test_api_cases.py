@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +14,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlmodel import Session, select
 
-from service import db
+from service import create_app, db
+from service.config import Settings
 from service.lifecycle import COURT_TIMEZONE
-from service.periods import default_calendar, period_end
+from service.periods import default_calendar, default_calendar_path, period_end
 from service.rules import load_rules
 from service.tables import Case, RoutingDecision, StatusEvent
 
@@ -369,6 +371,24 @@ def test_health_and_ready(client: FlaskClient) -> None:
     assert ("warning" in calendar) is bool(gaps)
     for year in gaps:
         assert f"{year}" in calendar["warning"]
+
+
+def test_ready_reads_the_holiday_calendar_the_operator_names(settings: Settings, tmp_path: Path) -> None:
+    """DISPUTES_HOLIDAYS_FILE: an operator adds a year's notice without a release, and the warning goes away."""
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    gaps = load_rules().calendar_gaps(today)
+    # The packaged calendar plus a placeholder entry (not a real notice) for each year it lacks.
+    extra = "".join(f'\n[[years]]\nyear = {year}\nnotice = "测试用日历 {year}"\n'
+                    f'holidays = [{{ name = "元旦", first = {year}-01-01, last = {year}-01-01 }}]\n' for year in gaps)
+    path = tmp_path / "holidays.toml"
+    path.write_text(default_calendar_path().read_text(encoding="utf-8") + extra, encoding="utf-8")
+    app = create_app(settings.model_copy(update={"holidays_file": path}))
+    try:
+        calendar = app.test_client().get("/api/v1/ready").get_json()["checks"]["holiday_calendar"]
+    finally:
+        app.extensions["db_engine"].dispose()
+    assert calendar["years"] == [y.year for y in default_calendar().years] + gaps
+    assert "warning" not in calendar
 
 
 def test_status_events_are_append_only(app: Flask, client: FlaskClient, headers: Headers) -> None:

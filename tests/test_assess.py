@@ -16,6 +16,7 @@ from service.classifier import LoadedModel, load_version
 from service.config import Settings
 from service.elements import CaseFields
 from service.errors import InvalidRules
+from service.periods import default_calendar_path
 from service.rules import default_rules_path, load_rules
 from training.data import read_jsonl
 from training.publish import activate, save_version
@@ -109,6 +110,36 @@ def test_mediation_policy_setting_reaches_the_rules(model_dir: Path) -> None:
     body = client.post("/api/v1/classify", json={"text": "物业费一直在交，可电梯坏了半年没人修"}).get_json()
     assert body["decision"]["destination"] == "clerk_review"
     assert "M3" in [r["rule_id"] for r in body["decision"]["reasons"]]
+
+
+def test_holidays_file_setting_replaces_the_packaged_calendar(model_dir: Path, tmp_path: Path) -> None:
+    # A placeholder year (not a real notice): 2030-01-02 and -03 are a Wednesday and a Thursday.
+    path = tmp_path / "holidays.toml"
+    path.write_text(default_calendar_path().read_text(encoding="utf-8") + (
+        '\n[[years]]\nyear = 2030\nnotice = "测试用日历"\n'
+        'holidays = [{ name = "元旦", first = 2030-01-01, last = 2030-01-03 }]\n'), encoding="utf-8")
+    app = create_app(settings(model_dir, holidays_file=path))
+    rules = app.extensions["rules"]
+    assert rules.calendar.covers(2030) and rules.calendar.is_rest_day(dt.date(2030, 1, 2))
+    assert rules.calendar.next_working_day(dt.date(2030, 1, 2)) == dt.date(2030, 1, 4)
+    assert not create_app(settings(model_dir)).extensions["rules"].calendar.covers(2030)
+    # Decisions name the calendar too: its hash is part of the rules version they record.
+    assert rules.version != load_rules().version
+    body = app.test_client().post("/api/v1/classify", json={"text": "公司拖欠我三个月工资一万二，劳动仲裁已经裁决了"})
+    assert body.get_json()["decision"]["rules_version"] == rules.version
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('[[years]]\nyear = 2030\nnotice = "x"\nholidays = [{ name = "元旦", first = 2030-01-03, last = 2030-01-01 }]\n',
+     "first 不晚于 last"),
+    (None, "无法读取节假日日历"),
+])
+def test_broken_holidays_file_stops_the_app(model_dir: Path, tmp_path: Path, text: str | None, message: str) -> None:
+    path = tmp_path / "holidays.toml"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidRules, match=message):
+        create_app(settings(model_dir, holidays_file=path))
 
 
 def test_broken_rules_file_stops_the_app(model_dir: Path, tmp_path: Path) -> None:

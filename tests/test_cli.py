@@ -183,6 +183,20 @@ def test_the_real_commands_fail_cleanly_on_a_bad_database(tmp_path: Path, model_
     assert "not a usable database URL (bogus://who:***@x/y)" in flask_malformed.stderr
 
 
+def test_a_broken_holidays_file_stops_wsgi_with_one_line(tmp_path: Path, model_dir: Path) -> None:
+    """gunicorn and ``flask --app wsgi`` import wsgi: a calendar the operator broke is named, without a traceback."""
+    broken = tmp_path / "holidays-2027.toml"
+    broken.write_text("[[years]\n", encoding="utf-8")
+    env = {**os.environ, "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'ops.sqlite'}",
+           "DISPUTES_MODEL_DIR": str(model_dir), "DISPUTES_ENVIRONMENT": "test", "DISPUTES_HOLIDAYS_FILE": str(broken)}
+    done = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "users", "list"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: invalid routing configuration: ")
+    assert f"节假日日历 {broken} 不是有效的 TOML" in lines[0]
+
+
 def test_db_upgrade_refuses_a_database_from_a_newer_release(tmp_path: Path, model_dir: Path) -> None:
     url = f"sqlite:///{tmp_path / 'newer.sqlite'}"  # its own database: the shared ones keep their revision
     db.upgrade(url)
