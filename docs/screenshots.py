@@ -72,14 +72,16 @@ def build(model_dir: Path, database: Path) -> tuple[object, str]:
                           password=PASSWORD)
         actor = Actor.of_user(clerk)
         model = app.extensions["model_store"].get()
+        rules = app.extensions["rules"]
         today = dt.datetime.now(COURT_TIMEZONE).date()
         for days_ago, text, amount, steps in DEMO:
             case = intake.submit_case(session=session, case_in=CaseCreate.model_validate(
                 {"text": text, "channel": "counter", "fields": {"amount": amount}}), actor=actor, model=model,
-                rules=app.extensions["rules"], today=today - dt.timedelta(days=days_ago))
-            intake.review_case(session=session, case=case, actor=actor, rules=app.extensions["rules"])
+                rules=rules, today=today - dt.timedelta(days=days_ago))
+            intake.review_case(session=session, case=case, actor=actor, rules=rules)
             for status in steps:
-                intake.record_event(session=session, case=case, event_in=EventCreate(status=status), actor=actor)
+                intake.record_event(session=session, case=case, event_in=EventCreate(status=status), actor=actor,
+                                    rules=rules)
             _backdate(case, days_ago)
             session.add(case)
         session.commit()

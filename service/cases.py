@@ -85,7 +85,8 @@ def list_cases() -> dict[str, Any]:
 def add_event(public_id: str) -> tuple[dict[str, Any], int]:
     event_in = parse_body(EventCreate)
     case = _load(public_id, for_update=True)
-    intake.record_event(session=get_session(), case=case, event_in=event_in, actor=Actor.of_client(current_client()))
+    intake.record_event(session=get_session(), case=case, event_in=event_in, actor=Actor.of_client(current_client()),
+                        rules=get_rules())
     return case_detail(case), 201
 
 

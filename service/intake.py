@@ -218,8 +218,11 @@ def _mark_reviewed(case: Case, actor: Actor) -> None:
     case.updated_at = case.reviewed_at
 
 
-def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: Actor) -> StatusEvent:
-    """Move ``case`` to a new status.  :raise InvalidTransition: if the lifecycle does not allow the move."""
+def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: Actor, rules: RuleSet) -> StatusEvent:
+    """Move ``case`` to a new status; deadlines counted again (acceptance, filing) use ``rules``' holiday calendar.
+
+    :raise InvalidTransition: if the lifecycle does not allow the move.
+    """
     current = CaseStatus(case.status)
     target = CaseStatus(event_in.status)
     if not can_transition(current, target):
@@ -233,9 +236,9 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     note = event_in.note
     due_dates = decision.due_dates
     if target == CaseStatus.accepted:
-        due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()))
+        due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()), rules.calendar)
     elif target == CaseStatus.filed:
-        due_dates = on_filing(due_dates, decision.decision.get("trial_period"), filing_day(decision))
+        due_dates = on_filing(due_dates, decision.decision.get("trial_period"), filing_day(decision), rules.calendar)
         trial = next((d for d in due_dates if d.get("kind") == "trial_deadline"), None)
         if trial is not None:
             warning = f"（{trial['calendar_warning']}）" if trial.get("calendar_warning") else ""

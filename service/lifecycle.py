@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from service.periods import DueDate, HolidayCalendar, default_calendar, recount
+from service.periods import DueDate, HolidayCalendar, recount
 
 # Deadlines are counted in the court's calendar, whatever the server's timezone.
 COURT_TIMEZONE = ZoneInfo("Asia/Shanghai")
@@ -116,8 +116,9 @@ _RESTART_ON_ACCEPTANCE = frozenset({"mediation_deadline", "mediation_extended_de
 
 
 def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt.date, accepted_on: dt.date,
-                          calendar: HolidayCalendar | None = None) -> list[dict[str, Any]]:
-    """The decision's due dates with the mediation limits counted again from ``accepted_on``.
+                          calendar: HolidayCalendar) -> list[dict[str, Any]]:
+    """The decision's due dates with the mediation limits counted again from ``accepted_on`` (rest days from
+    ``calendar``, the app's: ``RuleSet.calendar``).
 
     Each limit is counted afresh from the acceptance day, as it was counted at routing (days, rest-day rule), whatever
     day it was counted from then: the case date sent with the case may lie months back.  ``decided_on`` is that day
@@ -125,7 +126,6 @@ def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt
     moved by the days between it and ``accepted_on``.  A limit counted from the acceptance day or later (accepted the
     same day, or "earlier" on a skewed clock) keeps its date.
     """
-    calendar = calendar if calendar is not None else default_calendar()
     out = []
     for due in due_dates:
         item = dict(due)
@@ -142,7 +142,7 @@ def restart_on_acceptance(due_dates: Iterable[Mapping[str, Any]], decided_on: dt
 
 
 def trial_deadline_on_filing(trial_period: Mapping[str, Any] | None, filed_on: dt.date,
-                             calendar: HolidayCalendar | None = None) -> dict[str, Any] | None:
+                             calendar: HolidayCalendar) -> dict[str, Any] | None:
     """The 审限 of a case filed on ``filed_on``: the decision's ``trial_period`` (track and months) counted from the day
     after filing (民事诉讼法第一百五十二、一百六十四、一百六十八条: 自立案之日起), or ``None`` without one."""
     if not trial_period or not trial_period.get("months"):
@@ -151,12 +151,12 @@ def trial_deadline_on_filing(trial_period: Mapping[str, Any] | None, filed_on: d
     postpone = bool(trial_period.get("postpone_on_rest_day"))
     detail = f"{trial_period['track_name']}，{months}个月，自立案次日起算"
     due = DueDate.counted("trial_deadline", "审理期限届满日", detail, str(trial_period.get("basis") or ""), filed_on,
-                          months=months, calendar=(calendar or default_calendar()) if postpone else None)
+                          months=months, calendar=calendar if postpone else None)
     return due.to_dict()
 
 
 def on_filing(due_dates: Iterable[Mapping[str, Any]], trial_period: Mapping[str, Any] | None, filed_on: dt.date,
-              calendar: HolidayCalendar | None = None) -> list[dict[str, Any]]:
+              calendar: HolidayCalendar) -> list[dict[str, Any]]:
     """The due dates once the case is filed: the trial deadline counted from ``filed_on`` replaces the one counted at
     routing (if any).  Without a trial period (G2 special procedures, decisions stored before it was recorded) the
     decision's own trial deadline, if any, stays."""

@@ -14,10 +14,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlmodel import Session, select
 
-from service import create_app, db
+from service import auth, create_app, db
 from service.config import Settings
 from service.lifecycle import COURT_TIMEZONE
-from service.periods import default_calendar, default_calendar_path, period_end
+from service.periods import default_calendar, default_calendar_path, load_calendar, period_end
 from service.rules import load_rules
 from service.tables import Case, RoutingDecision, StatusEvent
 
@@ -441,6 +441,41 @@ def test_filing_after_failed_mediation_sets_the_trial_deadline(client: FlaskClie
     assert (f"{year}年法定节假日安排尚未录入" in note) is not default_calendar().covers(year)
     listed = client.get("/api/v1/cases?status=filed", headers=headers).get_json()["items"]
     assert [(item["id"], item["due_date"]) for item in listed] == [(case["id"], filed["due_date"])]
+
+
+def test_filing_counts_the_trial_deadline_with_the_operators_calendar(settings: Settings, tmp_path: Path) -> None:
+    """DISPUTES_HOLIDAYS_FILE reaches the deadlines counted later in the case's life, not only those at routing."""
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    # A placeholder calendar (not a real notice): a 12-day holiday from the nominal last day of every trial limit a
+    # case counted from today can have, so the one the case gets moves at least 12 days; the packaged calendar moves
+    # a last day by at most 10.
+    spans: dict[int, list[tuple[dt.date, dt.date]]] = {}
+    for months in (2, 3, 6):
+        first = period_end(today, months=months, calendar=None).date
+        last = first + dt.timedelta(days=11)
+        spans.setdefault(last.year, []).append((first, last))
+    path = tmp_path / "holidays.toml"
+    path.write_text("".join(
+        f'[[years]]\nyear = {year}\nnotice = "测试用日历 {year}"\nholidays = ['
+        + ", ".join(f'{{ name = "测试假期", first = {a}, last = {b} }}' for a, b in pairs) + "]\n"
+        for year, pairs in spans.items()), encoding="utf-8")
+    app = create_app(settings.model_copy(update={"holidays_file": path}))
+    try:
+        with app.app_context(), Session(db.get_engine()) as session:
+            _, key = auth.create_client(session=session, name="micro-court",
+                                        scopes=auth.parse_scopes("submit,read,manage"))
+            session.commit()
+        client, headers = app.test_client(), {"Authorization": f"Bearer {key}"}
+        case = submit(client, headers, LOAN_TEXT, fields={"consent_to_mediation": False})
+        steps = (["routed"] if case["status"] == "under_review" else []) + ["filed"]
+        filed = _events(client, headers, case["id"], *steps)
+    finally:
+        app.extensions["db_engine"].dispose()
+    months = case["decision"]["trial_period"]["months"]
+    expected = period_end(today, months=months, calendar=load_calendar(path))
+    assert expected.nominal is not None and expected.date >= expected.nominal + dt.timedelta(days=12)
+    assert filed["due_date"] == expected.date.isoformat()
+    assert filed["due_date"] != period_end(today, months=months, calendar=default_calendar()).date.isoformat()
 
 
 def test_court_route_counts_the_trial_deadline_from_filing_not_routing(client: FlaskClient, headers: Headers) -> None:

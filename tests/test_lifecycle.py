@@ -99,12 +99,12 @@ def test_mediation_limits_restart_from_acceptance() -> None:
         {"kind": "mediation_extended_deadline", "date": "2026-04-16"},
         {"kind": "trial_deadline", "date": "2026-06-02"},
     ]
-    later = restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 9))
+    later = restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 9), CALENDAR)
     assert [d["date"] for d in later] == ["2026-03-24", "2026-04-23", "2026-06-02"]
     assert current_due_date(CaseStatus.accepted, later) == dt.date(2026, 3, 24)
     # Accepted the same day, or "before" the decision on a skewed clock: the dates stay as decided.
-    assert restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 2)) == decided
-    assert restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 1)) == decided
+    assert restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 2), CALENDAR) == decided
+    assert restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 3, 1), CALENDAR) == decided
 
 
 def test_mediation_limits_restart_from_acceptance_not_from_the_case_date() -> None:
@@ -118,13 +118,13 @@ def test_mediation_limits_restart_from_acceptance_not_from_the_case_date() -> No
                         months=3, calendar=CALENDAR),
     )]
     # The decision was made on 2026-03-02 with case date 2026-01-10; the mediator signs on 2026-11-28.
-    later = restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 11, 28))
+    later = restart_on_acceptance(decided, dt.date(2026, 3, 2), dt.date(2026, 11, 28), CALENDAR)
     assert [d["date"] for d in later] == ["2026-12-07", "2027-01-04", decided[2]["date"]]  # 12-05 is a Saturday
     assert later[0]["counted_from"] == "2026-11-28" and later[0]["postponed_from"] == "2026-12-05"
     assert current_due_date(CaseStatus.accepted, later) == dt.date(2026, 12, 7)
     # Due dates stored before they recorded their start: moved by the days since the day they were counted from.
     old = [{"kind": "mediation_deadline", "date": "2026-01-17"}]
-    assert restart_on_acceptance(old, dt.date(2026, 1, 10), dt.date(2026, 11, 28))[0]["date"] == "2026-12-05"
+    assert restart_on_acceptance(old, dt.date(2026, 1, 10), dt.date(2026, 11, 28), CALENDAR)[0]["date"] == "2026-12-05"
 
 
 SMALL_CLAIMS = {"track": "small_claims", "track_name": "小额诉讼程序", "months": 2, "basis": "第一百六十八条",
@@ -133,24 +133,24 @@ SMALL_CLAIMS = {"track": "small_claims", "track_name": "小额诉讼程序", "mo
 
 def test_filing_sets_the_trial_deadline_from_the_filing_day() -> None:
     mediation = [{"kind": "mediation_deadline", "date": "2026-03-31"}]
-    filed = on_filing(mediation, SMALL_CLAIMS, dt.date(2026, 7, 1))
+    filed = on_filing(mediation, SMALL_CLAIMS, dt.date(2026, 7, 1), CALENDAR)
     trial = filed[-1]
     assert trial["kind"] == "trial_deadline" and trial["counted_from"] == "2026-07-01"
     assert trial["date"] == "2026-09-01" and "小额诉讼程序，2个月，自立案次日起算" in trial["name"]
     assert current_due_date(S.filed, filed) == dt.date(2026, 9, 1)
     assert current_due_date(S.mediation_failed, mediation) is None  # before filing, nothing runs
     # Filed on 2026-03-02: two months end on Saturday 2026-05-02, inside the 劳动节 holidays (May 1-5).
-    assert trial_deadline_on_filing(SMALL_CLAIMS, dt.date(2026, 3, 2)) == {
+    assert trial_deadline_on_filing(SMALL_CLAIMS, dt.date(2026, 3, 2), CALENDAR) == {
         **trial, "date": "2026-05-06", "counted_from": "2026-03-02", "postponed_from": "2026-05-02"}
     assert is_overdue(S.filed, current_due_date(S.filed, filed), dt.date(2026, 9, 2))
 
 
 def test_filing_replaces_the_trial_deadline_counted_at_routing() -> None:
     routed = [{"kind": "trial_deadline", "date": "2026-03-09", "counted_from": "2026-01-07"}]
-    assert [d["date"] for d in on_filing(routed, SMALL_CLAIMS, dt.date(2026, 11, 27))] == ["2027-01-27"]
+    assert [d["date"] for d in on_filing(routed, SMALL_CLAIMS, dt.date(2026, 11, 27), CALENDAR)] == ["2027-01-27"]
     # Without a trial period (special procedures; decisions stored before it existed) the decision's own one stays.
-    assert on_filing(routed, None, dt.date(2026, 11, 27)) == routed
-    assert on_filing([], None, dt.date(2026, 11, 27)) == []
+    assert on_filing(routed, None, dt.date(2026, 11, 27), CALENDAR) == routed
+    assert on_filing([], None, dt.date(2026, 11, 27), CALENDAR) == []
 
 
 def test_court_day_is_beijing_time() -> None:

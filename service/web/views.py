@@ -286,7 +286,8 @@ def change_status(public_id: str) -> Page:
         current, target = CaseStatus(case.status), CaseStatus(event_in.status)
         if target not in pages.status_targets(current):
             raise InvalidTransition(_refusal(current, target))
-        intake.record_event(session=get_session(), case=case, event_in=event_in, actor=current_actor())
+        intake.record_event(session=get_session(), case=case, event_in=event_in, actor=current_actor(),
+                            rules=get_rules())
     except (InvalidInput, InvalidTransition) as exc:
         return _case_page(case, form="status", errors=exc.fields, message=exc.message, status=exc.status)
     return _done(case, f"状态已变更为「{STATUS_NAMES[CaseStatus(case.status)]}」。")
