@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     db.init_app(app, settings.database_url)
     # A broken rules file or calendar stops the app here (InvalidRules names the rule or the entry) instead of
     # failing requests later.
-    calendar = periods.load_calendar(settings.holidays_file) if settings.holidays_file else None
+    calendar = periods.load_calendar(settings.holidays_file)
     app.extensions["rules"] = rules.load_rules(settings.rules_file, calendar=calendar).with_overrides(
         review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
         complexity_threshold=settings.complexity_threshold,

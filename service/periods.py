@@ -189,8 +189,13 @@ def default_calendar() -> HolidayCalendar:
     return load_calendar(default_calendar_path())
 
 
-def load_calendar(path: Path) -> HolidayCalendar:
-    """Load and validate a holiday calendar file.  :raise InvalidRules: naming the entry at fault."""
+def load_calendar(path: Path | None = None) -> HolidayCalendar:
+    """Load and validate a holiday calendar file (the packaged one, loaded once, when ``path`` is ``None``).
+
+    :raise InvalidRules: naming the entry at fault.
+    """
+    if path is None:
+        return default_calendar()
     raw, data = read_toml(path, "节假日日历")
     return parse_calendar(data, digest=hashlib.sha256(raw).hexdigest())
 

@@ -500,7 +500,7 @@ def main(argv: Sequence[str] | None = None, *, today: dt.date | None = None) -> 
                        help=f"holiday calendar (default: the packaged {default_calendar_path().name})")
     args = parser.parse_args(argv)
     try:
-        calendar = load_calendar(args.calendar) if args.calendar else default_calendar()
+        calendar = load_calendar(args.calendar)
         rules = load_rules(args.file, calendar=calendar)
     except InvalidRules as exc:
         print(f"invalid rules file: {exc.message}", file=sys.stderr)
