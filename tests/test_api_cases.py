@@ -17,9 +17,10 @@ from sqlmodel import Session, select
 from service import auth, create_app, db
 from service.config import Settings
 from service.lifecycle import COURT_TIMEZONE
-from service.periods import default_calendar, default_calendar_path, load_calendar, period_end
+from service.periods import default_calendar, load_calendar, period_end
 from service.rules import load_rules
 from service.tables import Case, RoutingDecision, StatusEvent
+from tests.helpers import placeholder_calendar
 
 WAGE_TEXT = "老板拖欠我三个月工资不给怎么办，我手里有工资欠条"
 LOAN_TEXT = "朋友借了我五万块钱一直不还，有借条，能起诉吗"
@@ -377,11 +378,9 @@ def test_ready_reads_the_holiday_calendar_the_operator_names(settings: Settings,
     """DISPUTES_HOLIDAYS_FILE: an operator adds a year's notice without a release, and the warning goes away."""
     today = dt.datetime.now(COURT_TIMEZONE).date()
     gaps = load_rules().calendar_gaps(today)
-    # The packaged calendar plus a placeholder entry (not a real notice) for each year it lacks.
-    extra = "".join(f'\n[[years]]\nyear = {year}\nnotice = "测试用日历 {year}"\n'
-                    f'holidays = [{{ name = "元旦", first = {year}-01-01, last = {year}-01-01 }}]\n' for year in gaps)
-    path = tmp_path / "holidays.toml"
-    path.write_text(default_calendar_path().read_text(encoding="utf-8") + extra, encoding="utf-8")
+    # The packaged calendar plus a placeholder entry for each year it lacks.
+    new_years = [(dt.date(year, 1, 1), dt.date(year, 1, 1)) for year in gaps]
+    path = placeholder_calendar(tmp_path / "holidays.toml", new_years, on_packaged=True)
     app = create_app(settings.model_copy(update={"holidays_file": path}))
     try:
         calendar = app.test_client().get("/api/v1/ready").get_json()["checks"]["holiday_calendar"]
@@ -449,16 +448,9 @@ def test_filing_counts_the_trial_deadline_with_the_operators_calendar(settings: 
     # A placeholder calendar (not a real notice): a 12-day holiday from the nominal last day of every trial limit a
     # case counted from today can have, so the one the case gets moves at least 12 days; the packaged calendar moves
     # a last day by at most 10.
-    spans: dict[int, list[tuple[dt.date, dt.date]]] = {}
-    for months in (2, 3, 6):
-        first = period_end(today, months=months, calendar=None).date
-        last = first + dt.timedelta(days=11)
-        spans.setdefault(last.year, []).append((first, last))
-    path = tmp_path / "holidays.toml"
-    path.write_text("".join(
-        f'[[years]]\nyear = {year}\nnotice = "测试用日历 {year}"\nholidays = ['
-        + ", ".join(f'{{ name = "测试假期", first = {a}, last = {b} }}' for a, b in pairs) + "]\n"
-        for year, pairs in spans.items()), encoding="utf-8")
+    nominal = [period_end(today, months=months, calendar=None).date for months in (2, 3, 6)]
+    path = placeholder_calendar(tmp_path / "holidays.toml", [(day, day + dt.timedelta(days=11)) for day in nominal],
+                                on_packaged=False)
     app = create_app(settings.model_copy(update={"holidays_file": path}))
     try:
         with app.app_context(), Session(db.get_engine()) as session:

@@ -16,8 +16,8 @@ from service.classifier import LoadedModel, load_version
 from service.config import Settings
 from service.elements import CaseFields
 from service.errors import InvalidRules
-from service.periods import default_calendar_path
 from service.rules import default_rules_path, load_rules
+from tests.helpers import placeholder_calendar
 from training.data import read_jsonl
 from training.publish import activate, save_version
 from training.train import train_model
@@ -114,10 +114,8 @@ def test_mediation_policy_setting_reaches_the_rules(model_dir: Path) -> None:
 
 def test_holidays_file_setting_replaces_the_packaged_calendar(model_dir: Path, tmp_path: Path) -> None:
     # A placeholder year (not a real notice): 2030-01-02 and -03 are a Wednesday and a Thursday.
-    path = tmp_path / "holidays.toml"
-    path.write_text(default_calendar_path().read_text(encoding="utf-8") + (
-        '\n[[years]]\nyear = 2030\nnotice = "测试用日历"\n'
-        'holidays = [{ name = "元旦", first = 2030-01-01, last = 2030-01-03 }]\n'), encoding="utf-8")
+    path = placeholder_calendar(tmp_path / "holidays.toml", [(dt.date(2030, 1, 1), dt.date(2030, 1, 3))],
+                                on_packaged=True)
     app = create_app(settings(model_dir, holidays_file=path))
     rules = app.extensions["rules"]
     assert rules.calendar.covers(2030) and rules.calendar.is_rest_day(dt.date(2030, 1, 2))
