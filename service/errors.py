@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, get_args
 
 from flask import Flask, Response, jsonify
+from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
@@ -188,16 +189,60 @@ def error_message(error: ErrorDetails) -> str:
         return GENERIC_MESSAGE
 
 
-def invalid_input(errors: list[ErrorDetails], message: str = "请求参数有误。") -> InvalidInput:
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model an annotation holds (``PartyIn`` in ``list[PartyIn] | None``), if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _model_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model that validates the object at ``loc`` (list indices are stepped over), or None if unknown."""
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if current is not None else None
+        if field is None:
+            return None
+        current = _model_in(field.annotation)
+    return current
+
+
+def _developer_hint(error: ErrorDetails, model: type[BaseModel]) -> str:
+    """What a client developer needs to fix an unknown field or value: the names the API accepts at that place,
+    as the API spells them.  Empty if there is nothing to list."""
+    kind = error.get("type")
+    if kind in ("literal_error", "enum", "union_tag_invalid"):
+        context = error.get("ctx") or {}
+        values = re.findall(r"'([^']*)'", str(context.get("expected") or context.get("expected_tags") or ""))
+        return f"；可选值：{'、'.join(values)}" if values else ""
+    if kind == "extra_forbidden":
+        holder = _model_at(model, tuple(error.get("loc", ()))[:-1])
+        if holder is None:
+            return ""
+        names = list(holder.model_fields)
+        return f"；可用字段：{'、'.join(names)}" if names else "；此处不接受任何字段"
+    return ""
+
+
+def invalid_input(errors: list[ErrorDetails], message: str = "请求参数有误。", *,
+                  model: type[BaseModel] | None = None) -> InvalidInput:
     """A pydantic error list as one ``InvalidInput`` whose ``fields`` maps dotted paths to Chinese messages.
 
     An error about a combination of fields (type ``at_least_one_of``, context ``fields="a,b"``) is listed under
-    each of them rather than under the object that holds them.
+    each of them rather than under the object that holds them.  With ``model`` (the API's input model), an unknown
+    field or value also lists what the API accepts there, in its English spelling, for the client's developer; the
+    workbench's forms leave it out, since a clerk picks from lists and never types those names.
     """
     fields: dict[str, str] = {}
     for error in errors:
         loc = [str(part) for part in error.get("loc", ())]
-        text = error_message(error)
+        text = error_message(error) + (_developer_hint(error, model) if model is not None else "")
         names = str((error.get("ctx") or {}).get("fields", "")) if error.get("type") == "at_least_one_of" else ""
         paths = [".".join([*loc, name]) for name in names.split(",") if name] or [".".join(loc) or "body"]
         for path in paths:

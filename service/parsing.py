@@ -117,7 +117,7 @@ def parse_body(model: type[M], **context: Any) -> M:
         keys = unreadable_keys(body)
         if keys:
             raise InvalidInput("请求参数有误。", fields=dict.fromkeys(keys, "字段名含有无效的 Unicode 字符")) from None
-        raise invalid_input(exc.errors(include_url=False)) from None
+        raise invalid_input(exc.errors(include_url=False), model=model) from None
 
 
 def parse_query(model: type[M]) -> M:
@@ -130,4 +130,4 @@ def parse_query(model: type[M]) -> M:
     try:
         return model.model_validate(args)
     except ValidationError as exc:
-        raise invalid_input(exc.errors(include_url=False), "查询参数有误。") from None
+        raise invalid_input(exc.errors(include_url=False), "查询参数有误。", model=model) from None

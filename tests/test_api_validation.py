@@ -19,8 +19,9 @@ from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from service import create_app
 from service.config import Settings
+from service.labels import LABELS
 from service.openapi import openapi_document
-from service.schemas import EARLIEST_DATE, CaseQuery, latest_date
+from service.schemas import EARLIEST_DATE, CaseCreate, CaseQuery, Channel, ClassifyIn, PartyIn, latest_date
 from tests.conftest import ContractClient
 
 Headers = dict[str, str]
@@ -339,7 +340,12 @@ def test_classify_validates_like_cases(client: FlaskClient, headers: Headers) ->
         cases = client.post("/api/v1/cases", json=body, headers=headers)
         if fields:
             assert classify.status_code == 400, body
-            assert invalid(classify, *fields)["fields"] == invalid(cases, *fields)["fields"]
+            from_cases = invalid(cases, *fields)["fields"]
+            for path, text in invalid(classify, *fields)["fields"].items():
+                if "." not in path and text.startswith("不允许的字段"):  # each lists its own fields
+                    assert text == "不允许的字段；可用字段：" + "、".join(ClassifyIn.model_fields), body
+                else:
+                    assert text == from_cases[path], body
         else:
             assert (classify.status_code, cases.status_code) == (200, 201), classify.get_json()
 
@@ -419,6 +425,30 @@ def test_correction_document_asks_for_a_label_or_a_destination(client: FlaskClie
                  {"reason": "核实", "destination": "clerk_review"}):
         response = client.post(f"/api/v1/cases/{case_id}/corrections", json=body, headers=headers)
         assert validator.is_valid(body) == (response.status_code == 201), (body, response.get_json())
+
+
+def test_unknown_values_and_fields_list_what_the_api_accepts(client: FlaskClient, headers: Headers, case_id: str,
+                                                           count_rows: Callable[[], dict[str, int]]) -> None:
+    """A client developer who sends a value or field the API does not know is told the accepted names, as the API
+    spells them, for the place of the mistake (a party's fields for a party, not the case's)."""
+    before = count_rows()
+    body = {"text": CASE_TEXT, "channel": "fax", "priority": "high",
+            "fields": {"parties": [{**PARTY, "role": "judge", "age": 30}]}}
+    fields = invalid(client.post("/api/v1/cases", json=body, headers=headers),
+                     "channel", "priority", "fields.parties.0.role", "fields.parties.0.age")["fields"]
+    assert fields["channel"] == "取值不在允许范围内；可选值：" + "、".join(channel.value for channel in Channel)
+    assert fields["fields.parties.0.role"] == "取值不在允许范围内；可选值：plaintiff、defendant、third_party"
+    assert fields["priority"] == "不允许的字段；可用字段：" + "、".join(CaseCreate.model_fields)
+    assert fields["fields.parties.0.age"] == "不允许的字段；可用字段：" + "、".join(PartyIn.model_fields)
+    assert count_rows() == before
+
+    fields = invalid(client.post(f"/api/v1/cases/{case_id}/corrections", json={"label": "tax", "reason": "核实"},
+                                 headers=headers), "label")["fields"]
+    assert fields["label"] == "取值不在允许范围内；可选值：" + "、".join(LABELS)
+    fields = invalid(client.get("/api/v1/cases", query_string={"limit": "5"}, headers=headers), "limit")["fields"]
+    assert fields["limit"] == "不允许的字段；可用字段：" + "、".join(CaseQuery.model_fields)
+    fields = invalid(client.get("/api/v1/queues", query_string={"page": "2"}, headers=headers), "page")["fields"]
+    assert fields["page"] == "不允许的字段；此处不接受任何字段"
 
 
 def test_query_errors_are_chinese(client: FlaskClient, headers: Headers) -> None:

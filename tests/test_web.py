@@ -134,6 +134,11 @@ def test_intake_errors_are_in_chinese_and_store_nothing(clerk: FlaskClient, coun
     assert response.status_code == 400
     assert "纠纷描述：不能为空或只含空白字符" in page and "第 1 位当事人：格式不正确" in page
     assert "兰州某物流有限公司" in page  # what the clerk typed is kept
+    # A tampered choice gets the Chinese message, without the API's list of English names meant for developers.
+    response = post_form(clerk, "/intake", {**INTAKE, "channel": "fax"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "取值不在允许范围内" in page and "可选值" not in page
     assert count_rows() == before
 
 
