@@ -202,14 +202,15 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 
 def _model_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel] | None:
     """The model that validates the object at ``loc`` (list indices are stepped over), or None if unknown."""
-    current: type[BaseModel] | None = model
+    current = model
     for part in loc:
         if isinstance(part, int):
             continue
-        field = current.model_fields.get(part) if current is not None else None
-        if field is None:
+        field = current.model_fields.get(part)
+        found = _model_in(field.annotation) if field is not None else None
+        if found is None:
             return None
-        current = _model_in(field.annotation)
+        current = found
     return current
 
 
@@ -217,9 +218,8 @@ def _developer_hint(error: ErrorDetails, model: type[BaseModel]) -> str:
     """What a client developer needs to fix an unknown field or value: the names the API accepts at that place,
     as the API spells them.  Empty if there is nothing to list."""
     kind = error.get("type")
-    if kind in ("literal_error", "enum", "union_tag_invalid"):
-        context = error.get("ctx") or {}
-        values = re.findall(r"'([^']*)'", str(context.get("expected") or context.get("expected_tags") or ""))
+    if kind in ("literal_error", "enum"):  # pydantic's context spells them "'a', 'b' or 'c'"
+        values = re.findall(r"'([^']*)'", str((error.get("ctx") or {}).get("expected", "")))
         return f"；可选值：{'、'.join(values)}" if values else ""
     if kind == "extra_forbidden":
         holder = _model_at(model, tuple(error.get("loc", ()))[:-1])
