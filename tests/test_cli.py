@@ -217,3 +217,18 @@ def test_masked_url_hides_the_password_even_in_a_url_that_does_not_parse() -> No
     assert masked_url("postgresql+psycopg://u:p%40ss@h:5432/d") == "postgresql+psycopg://u:***@h:5432/d"
     assert masked_url("sqlite:////srv/disputes.sqlite") == "sqlite:////srv/disputes.sqlite"
     assert masked_url("post gres://u:pw@h/d") == "post gres://u:***@h/d"
+
+
+def test_gunicorn_stops_on_a_broken_rules_file_instead_of_restarting_workers(tmp_path: Path, model_dir: Path) -> None:
+    """A worker exiting with 2 made gunicorn's master restart it forever, port open and nothing served; exiting with
+    gunicorn's APP_LOAD_ERROR (4) makes the master stop, with the one-line error in its output."""
+    broken = tmp_path / "rules.toml"
+    broken.write_text("this is [not toml\n", encoding="utf-8")
+    env = {**os.environ, "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'ops.sqlite'}",
+           "DISPUTES_MODEL_DIR": str(model_dir), "DISPUTES_ENVIRONMENT": "test", "DISPUTES_RULES_FILE": str(broken)}
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    done = subprocess.run([str(gunicorn), "--no-control-socket", "-w", "2", "-b", "127.0.0.1:0", "wsgi:app"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 4, done.stderr[-2000:]
+    assert "error: invalid routing configuration: " in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.count("error: invalid routing configuration") <= 2  # one per worker that booted, no loop
