@@ -44,6 +44,10 @@ class Flag(StrEnum):
     other_labour_claims = "other_labour_claims"  # 工资以外的劳动争议请求（经济补偿、加班费、社保、工伤……）
     # 劳动人事争议仲裁委员会不予受理、逾期未作出受理决定，或受理后逾期未作出裁决
     arbitration_refused = "arbitration_refused"
+    # A claim other than paying money (解除合同, 腾退房屋, 过户, 继续履行): not a 小额 "简单金钱给付" case.
+    non_monetary = "non_monetary"
+    # Too little text to tell what the dispute is (fewer than MIN_READABLE Chinese characters): a clerk asks.
+    unreadable = "unreadable"
 
 
 FLAG_NAMES: dict[Flag, str] = {
@@ -63,10 +67,13 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.public_interest: "涉及国家利益或社会公共利益",
     Flag.other_labour_claims: "工资以外的劳动争议请求（经济补偿、加班费、社保、工伤等）",
     Flag.arbitration_refused: "劳动仲裁委不予受理或逾期未作出决定、裁决",
+    Flag.non_monetary: "有非金钱给付的诉讼请求（解除合同、腾退、过户等）",
+    Flag.unreadable: "纠纷描述过短或无法识别",
 }
 
 # 民诉法解释 第七十五条: "人数众多，一般指十人以上".
 MANY_CLAIMANTS = 10
+MIN_READABLE = 2  # Chinese characters: "abc", "123", "？" or "钱" say too little to route
 
 PartyKind = Literal["person", "company", "individual_business"]
 PartyRole = Literal["plaintiff", "defendant", "third_party"]
@@ -179,7 +186,8 @@ def _fraction(part: str | None, scale: str) -> Decimal:
 
 # --------------------------------------------------------------------------------------------- amounts
 
-AmountRole = Literal["claim", "total", "outstanding", "rate", "paid", "reference", "product", "restated"]
+AmountRole = Literal["claim", "total", "outstanding", "rate", "paid", "reference", "product", "restated", "base",
+                     "counterclaim"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # At most this many characters between the items of one list:
@@ -208,6 +216,17 @@ _RATE_AFTER = re.compile(r"\s*(/|每|一个?)(月|天|日|年|平方|小时)")
 _REPAYMENT = re.compile(r"(偿还|归还|还款|还了|已还|已经还|月还(?![欠有没要是])|付了|已付|已经付|已支付)")
 _MONTHS = re.compile(rf"(?:共|合计|干了|拖欠|欠了?|连续)?\s*(?P<n>\d+|[{_CN_DIGITS}十]+)\s*个月")
 _CLAIM_START = re.compile(r"(诉请|诉讼请求|请求判令|请求法院|请求|要求|主张|索赔|讨要|追讨)")
+# A sum that is the base a penalty or interest is computed on (以25000元为基数, 以本金3万元为基数按年利率...): the
+# sum itself is claimed elsewhere, so it is not counted again.
+_BASE_AFTER = re.compile(r"\s*(?:为|作为)(?:计算)?(?:基数|本金|计算基础|基础)")
+# A counterclaim, from 反诉 to the end of its sentence: its sums are the defendant's claim, not the plaintiff's, and
+# its 要求 does not open the plaintiff's claims.  An announced one (对方说要反诉) is no counterclaim (_INTENTION).
+_COUNTERCLAIM = re.compile(r"反诉[^。！？!?\n]*")
+# A bare figure (no 元/块, no 万) is money when a money word stands right before it: 医药费花了两千八, 欠我2800,
+# 误工费三千多.  Right before, not near: 借款合同编号20230101 is no sum.
+_MONEY_WORD_BEFORE = re.compile(
+    r"(?:费|款|钱|工资|工钱|租金|房租|损失|赔偿|欠我|欠了|还我|赔我|给我)(?:花了|用了|是|为|共|约|有|了|要|花)?\s*$"
+)
 _OPEN_ITEMS = ("利息", "违约金", "经济补偿金", "赔偿金", "加班费", "滞纳金", "逾期利息", "精神损害抚慰金")
 
 
@@ -231,8 +250,18 @@ def _json_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _counterclaims(text: str) -> list[tuple[int, int]]:
+    """The spans of the counterclaims the text states (not those only announced: 对方说要反诉)."""
+    return [m.span() for m in _COUNTERCLAIM.finditer(text)
+            if not _INTENTION.search(_CLAUSE_END.split(text[:m.start()])[-1])]
+
+
 def _role(text: str, start: int, end: int) -> AmountRole:
     clause = _CLAUSE_BREAK.split(text[max(0, start - 12):start])[-1]
+    if any(a <= start < b for a, b in _counterclaims(text)):
+        return "counterclaim"
+    if _BASE_AFTER.match(text, end):
+        return "base"
     if _RATE_AFTER.match(text, end):
         return "rate"
     for role, pattern in _ROLE_BEFORE:
@@ -246,7 +275,8 @@ def find_amounts(text: str) -> list[AmountMention]:
     mentions: list[AmountMention] = []
     for match in _MONEY.finditer(text):
         num = match.group("num")
-        money_like = match.group("pre") or match.group("unit") or re.search("[万萬亿億]", num)
+        money_like = (match.group("pre") or match.group("unit") or re.search("[万萬亿億]", num)
+                      or _MONEY_WORD_BEFORE.search(text, max(0, match.start() - 8), match.start()))
         if not money_like or (not match.group("unit") and _MEASURE_AFTER.match(text, match.end())):
             continue
         value = parse_number(num)
@@ -345,9 +375,9 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
     approximate, not 34,000.  What is left owing is the parties' to state (尚欠); guessing it lower could route a
     claim that is over the small-claims cap to 小额, so the total stays the larger figure and is flagged approximate.
     """
-    claim = _CLAIM_START.search(text)
-    scoped = [m for m in mentions if claim and m.start >= claim.start()]
-    pool = sorted(scoped if any(m.role not in ("rate", "paid", "reference", "restated") for m in scoped) else mentions,
+    claim = _claim_start(text)
+    scoped = [m for m in mentions if claim is not None and m.start >= claim]
+    pool = sorted(scoped if any(m.role in ("claim", "total", "outstanding", "product") for m in scoped) else mentions,
                   key=lambda m: m.start)
     totals = [m for m in pool if m.role == "total"]
     if totals:
@@ -362,6 +392,13 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
     if items:
         return sum((m.value for m in items), Decimal(0)), bool(paid) or any(m.approximate for m in items)
     return None, False
+
+
+def _claim_start(text: str) -> int | None:
+    """Where the plaintiff's claims start: the first claim phrase outside a counterclaim."""
+    counter = _counterclaims(text)
+    return next((m.start() for m in _CLAIM_START.finditer(text)
+                 if not any(a <= m.start() < b for a, b in counter)), None)
 
 
 def _listed_after(text: str, outstanding: list[AmountMention], items: list[AmountMention],
@@ -389,10 +426,10 @@ def _listed_after(text: str, outstanding: list[AmountMention], items: list[Amoun
 
 def open_items(text: str) -> list[str]:
     """Claimed items without a figure (本金10万元及利息 → ["利息"]), so a clerk knows the total is a lower bound."""
-    claim = _CLAIM_START.search(text)
+    claim = _claim_start(text)
     if claim is None:
         return []
-    scope = text[claim.start():]
+    scope = text[claim:]
     found: list[str] = []
     for item in _OPEN_ITEMS:
         for match in re.finditer(item, scope):
@@ -424,6 +461,18 @@ _PLACE = (r"(?:[东西南北中]?路|[东西南北]?街|大道|道|巷|胡同|�
           r"|市场|村|里|公园|宾馆|酒店|饭店|餐厅|大学|学院|医院|中学|小学)")
 _REGION = r"(?:港澳台|香港|澳门|台湾)"
 _PARTY_NOUN = r"(?:居民|同胞|公民|人|籍|公司|企业|法人|组织|当事人|投资者|商人|客户|买家|卖家|供应商|老板|朋友)"
+# Countries whose nationals or firms a Lanzhou court meets most (neighbours, Belt and Road partners, major trading
+# partners).  A name alone is not a party (美国的品牌, 去日本旅游): it must be followed by a nationality or party word,
+# or by 的/某/一家 and a firm within a few characters (日本某株式会社, 韩国的一家贸易公司), or follow a word that
+# puts someone or something there (定居美国, 注册于新加坡).
+_COUNTRY = (
+    r"(?:美国|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|奥地利|爱尔兰|波兰|希腊|捷克|匈牙利"
+    r"|俄罗斯|乌克兰|白俄罗斯|日本|韩国|朝鲜|蒙古国?|越南|老挝|柬埔寨|缅甸|泰国|马来西亚|新加坡|印度尼西亚|印尼|菲律宾"
+    r"|印度|巴基斯坦|孟加拉国?|尼泊尔|斯里兰卡|阿富汗|伊朗|伊拉克|土耳其|沙特阿拉伯|沙特|阿联酋|以色列|埃及|南非"
+    r"|尼日利亚|埃塞俄比亚|肯尼亚|加拿大|墨西哥|巴西|阿根廷|智利|秘鲁|澳大利亚|新西兰|哈萨克斯坦|吉尔吉斯斯坦"
+    r"|乌兹别克斯坦|塔吉克斯坦|土库曼斯坦|阿塞拜疆|格鲁吉亚|亚美尼亚)"
+)
+_FIRM = r"(?:公司|企业|集团|银行|株式会社|商社|商行|工厂|机构)"
 
 # (flag, pattern).  A negation in the cue's clause cancels it (see _states); where only part of the pattern is the
 # cue that a negation must reach, that part is the group "cue" (工资8000元，老板不肯打欠条 denies 欠条, not 工资).
@@ -435,7 +484,13 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         rf"涉外|外籍|境外|台胞|台商|港商|澳商|华侨(?!{_PLACE})|外商(?!投资|独资|合资|合作)"
         rf"|外国(?:的|某|一家)?{_PARTY_NOUN}"
         rf"|{_REGION}(?:特别行政区|地区)?(?:的|某|一家)?{_PARTY_NOUN}"
+        rf"|{_REGION}(?:特别行政区|地区)?(?:的|某|一家)[\u4e00-\u9fa5]{{0,6}}?{_FIRM}"
+        rf"|{_COUNTRY}(?:国籍|籍|公民|国民|侨民|居民|人(?!民)|商人|客商|当事人|投资者|客户|买家|卖家|供应商|老板"
+        rf"|朋友|{_FIRM})"
+        rf"|{_COUNTRY}(?:的|某|一家)[\u4e00-\u9fa5]{{0,6}}?(?:{_FIRM}|{_PARTY_NOUN})"
+        r"|株式会社"
         rf"|(?:定居|居住|住在|身在|远在|移居|来自|位于|注册于|注册在|在){_REGION}(?!{_PLACE})"
+        rf"|(?:定居|居住|住在|身在|远在|移居|来自|位于|注册于|注册在|在){_COUNTRY}"
         r"|(?:定居|居住|住在|身在|远在|移居|在)(?:国外|海外)"
     )),
     (Flag.whereabouts_unknown, re.compile(
@@ -493,7 +548,14 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     )),
     (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
     (Flag.ownership, re.compile(r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属)")),
-    (Flag.refuses_mediation, re.compile(r"(拒绝调解|不同意调解|不愿意?调解|不接受调解|不愿和解)")),
+    # Also the colloquial 不想调解, 不要调解, 我不调解, 不调解了; not a question about it (不调解的话能直接起诉吗,
+    # 不调解行不行) nor a condition (如果不调解).
+    (Flag.refuses_mediation, re.compile(
+        r"拒绝调解|不同意调解|不愿意?(?:再)?调解|不接受调解|不愿和解"
+        r"|(?<![如若要果])(?:不想|不要|不打算|不准备)(?:再|去)?(?:调解|和解)(?![的吗么呢]|行不行|可以吗|可不可以|能不能)"
+        r"|(?:我|我们|本人|原告|对方|被告)(?:坚决|就|也)?不(?:再)?调解(?![的吗么呢]|行不行|可以吗|可不可以|能不能)"
+        r"|不调解了"
+    )),
     (Flag.remand, re.compile(r"(发回重审)")),
     (Flag.public_interest, re.compile(r"(公益诉讼|国家利益|社会公共利益)")),
 )
@@ -644,6 +706,26 @@ def _agreement_stands(text: str, end: int) -> bool:
         not _denied(_CLAUSE_END.split(text[:m.start()])[-1]) for m in _CONFIRMATION.finditer(text))
 
 
+# Claims other than paying money, looked for among the claims only (after 请求/要求...): a contract ended long ago in
+# the narrative (双方已解除合同，他还欠我钱) is no claim to end it.
+_NON_MONETARY = re.compile(
+    r"解除[^，。；！？,;!?]{0,8}?(?:合同|协议)|腾退|腾空|搬离|搬出|搬走|返还(?:房屋|房产|车辆|原物|土地)"
+    r"|交付(?:房屋|车辆|货物|土地)|过户|办理[^，。；！？,;!?]{0,8}?(?:登记|过户|手续|证)|继续履行|停止侵害|排除妨碍"
+    r"|消除危险|恢复原状|赔礼道歉|确认[^，。；！？,;!?]{0,12}?(?:无效|有效|不成立)"
+    r"|撤销[^，。；！？,;!?]{0,8}?(?:合同|协议|决议|赠与)"
+)
+_CHINESE = re.compile(r"[\u4e00-\u9fa5]")
+
+
+def _non_monetary(text: str) -> bool:
+    claim = _claim_start(text)
+    if claim is None:
+        return False
+    counter = _counterclaims(text)
+    return any(not _denied(_CLAUSE_END.split(text[:m.start()])[-1]) and not any(a <= m.start() < b for a, b in counter)
+               for m in _NON_MONETARY.finditer(text, claim))
+
+
 def find_flags(text: str) -> frozenset[Flag]:
     """The flags the text states; a negation earlier in a cue's clause cancels it (未经鉴定, 被告没有提起反诉)."""
     flags = set()
@@ -652,6 +734,10 @@ def find_flags(text: str) -> frozenset[Flag]:
             flags.add(flag)
     if _needs_appraisal(text):
         flags.add(Flag.appraisal)
+    if _non_monetary(text):
+        flags.add(Flag.non_monetary)
+    if len(_CHINESE.findall(text)) < MIN_READABLE:
+        flags.add(Flag.unreadable)
     if Flag.arbitrated in flags and re.search(r"(未经|没有|尚未|未)(劳动)?仲裁", text) and not re.search("裁决", text):
         flags.discard(Flag.arbitrated)
     return frozenset(flags)

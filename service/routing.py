@@ -31,6 +31,8 @@ from service.rules import TRACK_NAMES, Destination, Facts, Rule, RuleSet, Stage,
 
 __all__ = ["Decision", "DueDate", "add_months", "route"]
 
+# The tag a track rule sets (P3F, 涉外) for a case whose trial has no time limit.
+NO_TRIAL_LIMIT = "no_trial_limit"
 SIMPLE_TRACKS = (Track.small_claims, Track.small_claims_by_consent, Track.simple)
 TRIAL_MONTHS_KEY = {
     Track.small_claims: "trial_small_claims_months",
@@ -166,8 +168,8 @@ def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date)
         "small_claims_cap": cap.mandatory_cap, "consent_cap": cap.consent_cap,
         "small_claims_cap_near": (cap.mandatory_cap * near).quantize(Decimal("0.01")),
         **{key: Decimal(str(settings[key])) for key in (
-            "intermediate_court_cap", "intermediate_court_cap_mixed", "review_threshold", "conflict_margin",
-            "complexity_threshold")},
+            "intermediate_court_cap", "intermediate_court_cap_mixed", "foreign_intermediate_court_cap",
+            "review_threshold", "conflict_margin", "complexity_threshold")},
     }
     return Facts(label=prediction.label, confidence=prediction.confidence, margin=margin, elements=elements,
                  score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols)
@@ -214,7 +216,9 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
 
     trial_track = track.decisive.track if track.decisive else None
     on_filing = _track_on_filing(chosen, trial_track)
-    months_key = TRIAL_MONTHS_KEY.get(on_filing) if on_filing else None
+    # P3F: a foreign-related case has no trial limit, so neither a trial deadline nor months to count on filing.
+    unlimited = NO_TRIAL_LIMIT in track.facts.tags
+    months_key = TRIAL_MONTHS_KEY.get(on_filing) if on_filing and not unlimited else None
     # A route that comes to trial only when mediation or confirmation fails shows its provisional track's notices (P1N).
     provisional = track.fired if on_filing is not None and chosen is not track.decisive else ()
     notices = _notices(fired, chosen, trial_track, rules, provisional)
@@ -226,7 +230,7 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         reasons=tuple(Reason(r.id, r.basis, r.explanation) for r in fired),
         notices=notices,
         complexity=complexity,
-        due_dates=_due_dates(chosen, mediation_rule, trial_track, rules, day),
+        due_dates=_due_dates(chosen, mediation_rule, trial_track, rules, day, trial_limit=not unlimited),
         needs_review=review.decisive is not None or destination == Destination.clerk_review,
         rules_version=rules.version,
         provisional_destination=chosen.destination if review.decisive else None,
@@ -268,7 +272,7 @@ def _rest_days(rules: RuleSet, kind: str) -> HolidayCalendar | None:
 
 
 def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, rules: RuleSet,
-               day: dt.date) -> tuple[DueDate, ...]:
+               day: dt.date, *, trial_limit: bool = True) -> tuple[DueDate, ...]:
     limits = rules.deadlines
     if chosen.destination == Destination.judicial_confirmation:
         days = limits["judicial_confirmation_apply_days"]
@@ -277,7 +281,7 @@ def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, 
                                 calendar=_rest_days(rules, "confirmation")),)
     if mediation is not None:
         return _mediation_due(mediation, trial_track, rules, day)
-    if chosen.track in TRIAL_MONTHS_KEY:
+    if chosen.track in TRIAL_MONTHS_KEY and trial_limit:
         key = TRIAL_MONTHS_KEY[chosen.track]
         months = limits[key]
         return (DueDate.counted("trial_deadline", "审理期限届满日",

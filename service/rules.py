@@ -84,10 +84,11 @@ PACKAGE_RULES = "rules.toml"
 
 # Symbolic numbers a condition may use instead of a literal; resolved against the rule set's settings.
 _SYMBOLS = ("small_claims_cap", "small_claims_cap_near", "consent_cap", "intermediate_court_cap",
-            "intermediate_court_cap_mixed", "review_threshold", "conflict_margin", "complexity_threshold")
+            "intermediate_court_cap_mixed", "foreign_intermediate_court_cap", "review_threshold", "conflict_margin",
+            "complexity_threshold")
 _NUMBER_KEYS = {"amount_le", "amount_gt", "amount_ge", "confidence_lt", "margin_lt", "score_ge"}
-_BOOL_KEYS = {"amount_known", "amount_approximate", "consent_to_mediation", "consent_to_small_claims", "filed",
-              "always", "domiciles_known"}
+_BOOL_KEYS = {"amount_known", "amount_approximate", "amount_open", "consent_to_mediation", "consent_to_small_claims",
+              "filed", "always", "domiciles_known"}
 _INT_KEYS = {"parties_ge", "parties_outside_gansu_ge", "parties_in_gansu_ge"}
 _LIST_KEYS = {"label": LABELS, "label_not": LABELS, "any_flags": tuple(Flag), "all_flags": tuple(Flag),
               "no_flags": tuple(Flag), "party_kinds_any": PARTY_KINDS, "any_tags": None, "no_tags": None}
@@ -234,6 +235,8 @@ def _holds_one(key: str, value: Any, facts: Facts) -> bool:  # noqa: C901 - one 
             return bool((e.amount is not None) == value)
         case "amount_approximate":
             return e.amount is not None and e.amount_approximate is value
+        case "amount_open":
+            return e.amount is not None and bool(e.open_items) is value
         case "amount_le":
             return e.amount is not None and e.amount <= _number(value, facts)
         case "amount_gt":
@@ -328,7 +331,8 @@ def _check_settings(settings: Mapping[str, Any]) -> None:
         value = settings.get(key)
         if not isinstance(value, int | float) or not 0 <= value <= 1:
             raise InvalidRules(f"[settings] {key} 必须是 0 到 1 之间的数")
-    for key in ("complexity_threshold", "intermediate_court_cap", "intermediate_court_cap_mixed"):
+    for key in ("complexity_threshold", "intermediate_court_cap", "intermediate_court_cap_mixed",
+                "foreign_intermediate_court_cap"):
         if not isinstance(settings.get(key), int | float):
             raise InvalidRules(f"[settings] {key} 必须是数字")
     if settings.get("mediation_policy") not in MEDIATION_POLICIES:

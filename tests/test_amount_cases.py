@@ -1,4 +1,5 @@
-"""Claimed amounts the domain review found wrong (/tmp/domain_review.md, "Amounts", items 5-10).
+"""Claimed amounts the domain reviews found wrong (/tmp/domain_review.md, "Amounts", items 5-10; the 2026-11-28
+review, items 11-13).
 
 Every case in ``FIXED`` gave a different total or approximate flag before the fix.  ``UNCHANGED`` holds nearby
 phrasings whose reading the fix must keep, so they pass before and after it.
@@ -49,6 +50,17 @@ FIXED: list[tuple[str, str, int, bool]] = [
     ("10", "剩余工程款3万元；2.违约金2万元", 50_000, False),
     ("10", "截至2019年2月2日，被告尚欠借款本金7.6万元、利息及罚息11961元", 87_961, False),
     ("10", "请求：退还剩余租期租金2700元及押金2700元；赔偿搬家费等损失7200元", 12_600, False),
+    # 11 (2026-11-28 review). The base a penalty is computed on is not a second claim.
+    ("11", "请求判令被告支付货款25000元及逾期付款违约金（以25000元为基数，按日万分之五计算至实际付清之日止）",
+     25_000, False),
+    ("11", "请求偿还借款3万元，并以3万元为本金按年利率6%支付利息", 30_000, False),
+    # 12. A counterclaim's sums and its 要求 are the defendant's, not the plaintiff's claim.
+    ("12", "原告诉称被告欠货款12万元一直不付，被告反诉要求原告赔偿损失3000元。", 120_000, False),
+    ("12", "被告提起反诉，要求原告支付违约金5000元。原告请求判令被告支付货款2万元", 20_000, False),
+    # 13. A bare figure right after a money word is a sum: 两千八, 2800 (no 元, no 万).
+    ("13", "我被车撞了，对方全责，医药费花了两千八，误工费四万", 42_800, False),
+    ("13", "朋友欠我2800一直不还", 2_800, False),
+    ("13", "误工费三千多", 3_000, True),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
@@ -64,6 +76,10 @@ UNCHANGED: list[tuple[str, int, bool]] = [
     ("借款2万元至今未还", 20_000, False),
     # Sums told further on, after an outstanding sum, are narrative, not items of a list.
     ("催要剩余工程款4.47万元，被告以质量问题为由拒付，诉讼中申请鉴定，预交鉴定费15000元", 44_700, False),
+    # Figures after a money word that are no sums: a contract number, a measure, a year.
+    ("借款合同编号20230101，借款5万元", 50_000, False),
+    ("房租每月2000元，租了3个月的房子面积80平", 6_000, False),
+    ("欠款是2023年借的，共3万元", 30_000, False),
 ]
 
 

@@ -100,6 +100,18 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
     ("filed-finance-consent", "finance", "借款2万元", {"filed": True, "consent_to_mediation": True},
      D.finance_mediation, T.mediation, {"M2"}),
     ("low-confidence", "finance", "借款2万元", {}, D.clerk_review, T.mediation, {"F1", "R1"}),
+    # 2026-11-28 review of the routes against domain.md and the statutes
+    ("confirmation-personal-status", "other",
+     "我和丈夫在社区人民调解委员会达成调解协议，约定解除婚姻关系，想申请司法确认", {}, D.clerk_review, None, {"J4"}),
+    ("confirmation-intermediate-court", "sme", "双方在商事调解中心达成调解协议，共同申请司法确认",
+     {"amount": Decimal(600_000_000)}, D.judicial_confirmation, None, {"J2", "J1"}),
+    ("foreign-intermediate-court", "sme", "被告系外籍商人，拖欠货款", {"amount": Decimal(20_000_000), **REFUSED},
+     D.ordinary_trial, T.collegial, {"G3F", "G3C", "P3F"}),
+    ("non-monetary", "housing", "被告拖欠租金5000元，请求判令解除租赁合同、被告腾退房屋并支付租金5000元", REFUSED,
+     D.fast_track, T.simple, {"P3M", "P4"}),
+    ("open-item-near-cap", "finance", "请求判令被告偿还借款本金42000元及利息", REFUSED,
+     D.fast_track, T.small_claims, {"P1O", "P1"}),
+    ("unreadable", "other", "abc", {}, D.clerk_review, T.mediation, {"O1", "R0"}),
     ("wage-iou-but-finance", "finance", "老板给我写了工资欠条", {}, D.clerk_review, T.mediation, {"R3"}),
 ]
 
@@ -457,4 +469,64 @@ def test_decision_to_dict_shape() -> None:
     assert data["track_name"] == "小额诉讼程序"
     assert data["due_dates"][0]["date"] == "2026-05-06"
     assert data["due_dates"][0]["postponed_from"] == "2026-05-02"
-    assert data["rules_version"].startswith("2026.3+")
+    assert data["rules_version"].startswith("2026.4+")
+
+
+def test_foreign_related_case_has_no_trial_limit() -> None:
+    """涉外: the trial is not bound by the 普通程序/简易程序 limits (P3F), so no 审限 deadline and no months to count
+    on filing; a domestic case of the same kind keeps its limit."""
+    foreign = decide("finance", "被告系美国公民，借款1万元", **REFUSED)
+    domestic = decide("finance", "被告系兰州市民，借款1万元", **REFUSED)
+    assert foreign.track == Track.simple and "P3F" in foreign.rule_ids
+    assert not [d for d in foreign.due_dates if d.kind == "trial_deadline"]
+    assert foreign.to_dict()["trial_period"]["months"] is None
+    assert [d.kind for d in domestic.due_dates] == ["trial_deadline"]
+    assert domestic.to_dict()["trial_period"]["months"] == 2
+
+
+@pytest.mark.parametrize(("amount", "court"), [(Decimal(19_999_999), "district"), (Decimal(20_000_000), "intermediate"),
+                                               (Decimal(600_000_000), "intermediate")])
+def test_foreign_related_jurisdiction_follows_its_own_threshold(amount: Decimal, court: str) -> None:
+    """法释〔2022〕18号第二条: a Gansu 中院 hears foreign-related cases from 2000万; the 27号 thresholds (G3) do not
+    apply to them, so 6亿 goes up through G3F, not G3."""
+    decision = decide("sme", "被告系外籍商人，拖欠货款", amount=amount, **REFUSED)
+    assert decision.court == court
+    assert "G3" not in decision.rule_ids
+    assert ("G3F" in decision.rule_ids) is (court == "intermediate")
+
+
+def test_confirmation_of_a_personal_status_agreement_goes_to_a_clerk() -> None:
+    """J4 (民诉法解释第三百五十七条, 2015 numbering): no 司法确认 of a divorce or an ownership agreement."""
+    for text in ("我和丈夫在社区人民调解委员会达成调解协议，约定解除婚姻关系，想申请法院司法确认",
+                 "双方在人民调解委员会达成调解协议，确认老宅的所有权归我，申请司法确认"):
+        decision = decide("other", text)
+        assert decision.destination == Destination.clerk_review and decision.rule_ids[0] == "J4"
+        assert decision.due_dates == ()
+        assert any("仍可申请司法确认" in n for n in decision.notices)
+
+
+def test_colloquial_refusal_sends_a_wage_iou_claim_to_court() -> None:
+    decision = decide("labour", "公司欠我工资两万三，给我写了欠条，我不想调解，直接起诉", filed=True)
+    assert decision.destination == Destination.fast_track and decision.track == Track.small_claims
+    assert {"L2", "G1", "P1"} <= set(decision.rule_ids) and "M2U" not in decision.rule_ids
+
+
+def test_unquantified_interest_near_the_cap_asks_for_the_exact_amount() -> None:
+    near = decide("finance", "请求判令被告偿还借款本金42000元及自2025年1月1日起的利息", **REFUSED)
+    far = decide("finance", "请求判令被告偿还借款本金20000元及利息", **REFUSED)
+    assert "P1O" in near.rule_ids and any("利息、违约金" in n for n in near.notices)
+    assert "P1O" not in far.rule_ids and far.track == Track.small_claims
+
+
+def test_a_claim_to_end_the_lease_and_vacate_is_not_small_claims() -> None:
+    """第一百六十五条: 小额 is for simple money claims; a contract ended in the narrative is no such claim."""
+    claim = decide("housing", "被告拖欠租金5000元，请求判令解除租赁合同、被告腾退房屋并支付租金5000元", **REFUSED)
+    narrative = decide("housing", "双方已解除租赁合同，被告拖欠租金5000元，请求判令被告支付租金5000元", **REFUSED)
+    assert claim.track == Track.simple and "P3M" in claim.rule_ids
+    assert narrative.track == Track.small_claims and "P3M" not in narrative.rule_ids
+
+
+@pytest.mark.parametrize("text", ["abc", "123456", "？？", "钱"])
+def test_text_without_chinese_content_goes_to_a_clerk(text: str) -> None:
+    decision = decide("other", text, confidence=0.97)
+    assert decision.destination == Destination.clerk_review and "R0" in decision.rule_ids
