@@ -63,25 +63,43 @@ def party_keys(fields: CaseFieldsIn | None) -> list[tuple[str, str]]:
     return sorted(keys)
 
 
-def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], rules: RuleSet) -> dict[str, Any]:
-    """Rule K1: a case related to an open case goes where that case went (the oldest one if several)."""
+def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], strong: set[int],
+              rules: RuleSet) -> dict[str, Any]:
+    """Rule K1 (法发〔2016〕21号第2条: series and related cases to the same team): a case sharing a party with an open
+    case is linked to it, and the decision says so.
+
+    The link alone never moves the case.  Where a case goes follows from its own dispute: a labour dispute never
+    arbitrated goes to arbitration, a refused mediation to court, a loan to the finance centre, whatever the related
+    case did; and which team takes related cases together is decided by people.  So a related case routed
+    elsewhere and found by an ID number or a company's name (``strong``: the ids of those cases) is held for a clerk,
+    its own destination kept as the provisional one; found only by a person's name, which many people share, it is
+    routed as its own dispute says, with the possible link named for the clerk to check.
+    """
     if not related:
         return decision
-    anchor, matched_on = related[0]
-    what = "身份证号码相同的当事人" if matched_on == "id_number" else "同名当事人"
-    reason = {
-        "rule_id": "K1",
-        "basis": K1_BASIS,
-        "explanation": f"与未结案件 {anchor.public_id} 存在{what}，作为关联案件分配至同一去向"
-                       f"（{destination_name(rules, anchor.destination)}）。",
-    }
+    anchor, matched_on = next(((c, m) for c, m in related if _id(c) in strong), related[0])
+    is_strong = _id(anchor) in strong
+    what = ("身份证号码相同的当事人" if matched_on == "id_number"
+            else "名称相同的当事人" if is_strong else "同名当事人")
+    elsewhere = anchor.destination != decision["destination"]
+    if not elsewhere:
+        tail = "，去向相同，宜由同一团队办理。"
+    elif is_strong:
+        tail = (f"，该案去向为{destination_name(rules, anchor.destination)}，与本案不同：请立案人员决定是否合并"
+                "或交由同一团队办理，本案按自身纠纷类型暂定去向。")
+    else:
+        tail = "，仅姓名相同，可能并非同一人：请立案人员核实；本案按自身纠纷类型分流。"
+    reason = {"rule_id": "K1", "basis": K1_BASIS, "explanation": f"与未结案件 {anchor.public_id} 存在{what}{tail}"}
+    decision = {**decision, "reasons": [*decision.get("reasons", []), reason]}
+    if not (elsewhere and is_strong) or decision["destination"] == Destination.clerk_review:
+        return decision
     return {
         **decision,
-        "destination": anchor.destination,
-        "destination_name": destination_name(rules, anchor.destination),
-        "track": anchor.track,
-        "reasons": [*decision.get("reasons", []), reason],
-        "needs_review": anchor.destination == "clerk_review",
+        "destination": str(Destination.clerk_review),
+        "destination_name": destination_name(rules, Destination.clerk_review),
+        "provisional_destination": decision["destination"],
+        "provisional_destination_name": decision["destination_name"],
+        "needs_review": True,
     }
 
 
@@ -95,7 +113,11 @@ def _decide(*, session: Session, text: str, fields: CaseFieldsIn | None, model: 
     related = crud.find_open_related(session=session, keys=keys)
     if before_case_id is not None:
         related = [(case, matched) for case, matched in related if _id(case) < before_case_id]
-    return assessment, _apply_k1(assessment["decision"], related, rules), keys, related
+    # An ID number, or the name of a company or an individual business, points at one party; a person's name may not.
+    named = {"".join(p.name.split()) for p in (fields.parties or []) if p.kind != "person"} if fields else set()
+    strong_keys = [(kind, value) for kind, value in keys if kind == "id_number" or value in named]
+    strong = {_id(case) for case, _ in crud.find_open_related(session=session, keys=strong_keys)} if related else set()
+    return assessment, _apply_k1(assessment["decision"], related, strong, rules), keys, related
 
 
 def _decision_row(case: Case, assessment: dict[str, Any], decision: dict[str, Any], actor: Actor,

@@ -1,4 +1,5 @@
-"""Rule K1: a case sharing a party (name or ID number) with an open case is linked and goes to the same place."""
+"""Rule K1: a case sharing a party (name or ID number) with an open case is linked to it; the link alone never moves
+it (a clerk decides where a related case routed elsewhere goes)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ def submit(client: FlaskClient, headers: Headers, text: str, parties: list[dict[
     return body
 
 
-def test_same_id_number_links_and_follows_destination(client: FlaskClient, headers: Headers) -> None:
+def test_a_related_case_routed_elsewhere_is_held_for_a_clerk(client: FlaskClient, headers: Headers) -> None:
+    """Linked by a company's name or an ID number, a case whose own route differs from its related case's goes to a
+    clerk with its own route provisional; the link never moves it by itself (a loan is no labour dispute because the
+    same company owes wages)."""
     first = submit(client, headers, "老板拖欠我三个月工资不给怎么办",
                    [{"name": "兰州某物流有限公司", "kind": "company", "role": "defendant"}])
     client.post(f"/api/v1/cases/{first['id']}/corrections", headers=headers,
@@ -25,11 +29,13 @@ def test_same_id_number_links_and_follows_destination(client: FlaskClient, heade
     second = submit(client, headers, "朋友借了我五万块钱一直不还",
                     [{"name": "王 某", "id_number": "62010219900101123x", "role": "plaintiff"},
                      {"name": "兰州某物流有限公司", "kind": "company"}])
-    assert second["destination"] == "labour_mediation"
+    assert second["destination"] == "clerk_review" and second["status"] == "under_review"
+    own = second["decision"]["provisional_destination"]
+    assert own not in (None, "clerk_review", "labour_mediation")
     assert second["related_cases"] == [{"id": first["id"], "matched_on": "name", "status": "routed",
                                         "destination": "labour_mediation"}]
     k1 = [r for r in second["decision"]["reasons"] if r["rule_id"] == "K1"]
-    assert len(k1) == 1 and first["id"] in k1[0]["explanation"]
+    assert len(k1) == 1 and first["id"] in k1[0]["explanation"] and "劳动争议诉调工作室" in k1[0]["explanation"]
     assert "法发〔2016〕21号" in k1[0]["basis"]
     # The link shows from the other side too.
     linked = client.get(f"/api/v1/cases/{first['id']}", headers=headers).get_json()["related_cases"]
@@ -38,7 +44,28 @@ def test_same_id_number_links_and_follows_destination(client: FlaskClient, heade
     third = submit(client, headers, "网贷利息太高了", [{"name": "王五", "id_number": "62010219900101123X"}])
     matched = {r["id"]: r["matched_on"] for r in third["related_cases"]}
     assert matched == {second["id"]: "id_number"}
-    assert third["destination"] == "labour_mediation"
+    assert third["destination"] == "clerk_review"
+    assert "身份证号码相同" in next(r["explanation"] for r in third["decision"]["reasons"] if r["rule_id"] == "K1")
+
+
+def test_a_person_sharing_only_a_name_does_not_move_the_case(client: FlaskClient, headers: Headers) -> None:
+    """张小军 is a common name: a labour dispute never arbitrated still goes to arbitration (L1), not where an open
+    case with a party of that name went; K1 names the possible link for the clerk."""
+    first = submit(client, headers, "物业费一直在交，可电梯坏了半年没人修，能不交物业费吗",
+                   [{"name": "张小军", "role": "plaintiff"}])
+    second = submit(client, headers, "老板拖欠我三个月工资不给怎么办", [{"name": "张小军", "role": "plaintiff"}])
+    assert first["destination"] != second["destination"] == "labour_arbitration"
+    assert second["related_cases"][0]["id"] == first["id"]
+    k1 = next(r for r in second["decision"]["reasons"] if r["rule_id"] == "K1")
+    assert "同名当事人" in k1["explanation"] and "核实" in k1["explanation"]
+
+
+def test_a_related_case_routed_alike_keeps_its_route(client: FlaskClient, headers: Headers) -> None:
+    first = submit(client, headers, "物业费一直在交，可电梯坏了半年没人修，能不交物业费吗",
+                   [{"name": "金河苑物业", "kind": "company"}])
+    second = submit(client, headers, "租的房子到期了房东不退押金", [{"name": "金河苑物业", "kind": "company"}])
+    assert second["destination"] == first["destination"] != "clerk_review"
+    assert any(r["rule_id"] == "K1" and "去向相同" in r["explanation"] for r in second["decision"]["reasons"])
 
 
 def test_closed_cases_are_not_related(client: FlaskClient, headers: Headers) -> None:
