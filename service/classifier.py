@@ -15,6 +15,7 @@ import os
 import threading
 import time
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,7 +158,8 @@ def load_version(model_dir: Path, version: str) -> LoadedModel:
         return LoadedModel(version=version, pipeline=pipeline, metadata=metadata)
     except sio.exceptions.UntrustedTypesFoundException as exc:
         raise ModelUnavailable(f"模型版本 {version} 含有不受信任的类型：{exc}") from exc
-    except (OSError, ValueError, KeyError, AttributeError, TypeError, zipfile.BadZipFile) as exc:
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        # zlib.error: an archive damaged inside a deflated member (its directory, at the end, still reads)
         raise ModelUnavailable(f"模型版本 {version} 无法加载：{exc}") from exc
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import struct
 import zipfile
 from pathlib import Path
 
@@ -80,6 +81,24 @@ def test_missing_or_corrupt_version(tmp_path: Path, model_dir: Path) -> None:
     (broken / "model.skops").write_bytes(b"not a zip file")
     with pytest.raises(ModelUnavailable):
         load_version(tmp_path, "broken")
+
+
+def test_a_zip_damaged_inside_is_reported_like_any_broken_version(tmp_path: Path, model_dir: Path) -> None:
+    """Bytes flipped in the middle of the archive keep it a zip (its directory is at the end), so the damage shows
+    only when a member is inflated (zlib.error, or a CRC error): still a version that does not load, not a crash."""
+    damaged = tmp_path / "damaged"
+    shutil.copytree(model_dir / _version(model_dir), damaged)
+    artifact = damaged / "model.skops"
+    with zipfile.ZipFile(artifact) as archive:
+        largest = max(archive.infolist(), key=lambda info: info.compress_size)
+    assert largest.compress_type == zipfile.ZIP_DEFLATED
+    data = bytearray(artifact.read_bytes())
+    name_length, extra_length = struct.unpack("<HH", data[largest.header_offset + 26:largest.header_offset + 30])
+    start = largest.header_offset + 30 + name_length + extra_length  # the member's deflated bytes
+    data[start:start + 2000] = bytes(b ^ 0xFF for b in data[start:start + 2000])
+    artifact.write_bytes(bytes(data))
+    with pytest.raises(ModelUnavailable, match="damaged"):
+        load_version(tmp_path, "damaged")
 
 
 def test_store_without_any_model_reports_why(tmp_path: Path) -> None:
