@@ -86,6 +86,39 @@ class ModelUnavailable(DomainError):
     code = "model_unavailable"
 
 
+class DatabaseDown(DomainError):
+    """The database cannot be reached or is not at this release's schema: the request changed nothing; retry."""
+
+    status = 503
+    code = "database_unavailable"
+
+    def __init__(self) -> None:
+        super().__init__("数据库暂时不可用，本次请求未保存任何内容，请稍后重试。")
+
+
+# Seconds a client is asked to wait before retrying a request the database could not serve.
+DATABASE_RETRY_AFTER = 10
+# Errors that say the database is down, unreachable or not at this release's schema (a table or column missing), not
+# that the request is wrong; SQLite reports a missing table as an OperationalError too.
+_SCHEMA_ERRORS = ("UndefinedTable", "UndefinedColumn")
+
+
+def is_database_down(exc: BaseException) -> bool:
+    import sqlalchemy.exc as sa_exc  # imported here: this module is imported by code that never touches a database
+
+    if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
+        return True
+    return isinstance(exc, sa_exc.ProgrammingError) and type(exc.orig).__name__ in _SCHEMA_ERRORS
+
+
+def log_database_down(exc: BaseException) -> None:
+    """One line for the operator: which request, and what the database said (its first line)."""
+    from flask import request
+
+    detail = (str(getattr(exc, "orig", exc)).strip().splitlines() or [type(exc).__name__])[0]
+    log.error("database unavailable during %s %s: %s: %s", request.method, request.path, type(exc).__name__, detail)
+
+
 class InvalidRules(DomainError):
     status = 500
     code = "invalid_rules"
@@ -291,5 +324,11 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> tuple[Response, int]:
+        if is_database_down(exc):
+            log_database_down(exc)
+            down = DatabaseDown()
+            response, status = error_response(down.status, down.code, down.message)
+            response.headers["Retry-After"] = str(DATABASE_RETRY_AFTER)
+            return response, status
         log.exception("unhandled error")
         return error_response(500, "internal_error", "服务器内部错误，请稍后重试。")

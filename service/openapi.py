@@ -63,6 +63,9 @@ def _operation(summary: str, scope: Scope | None, responses: dict[str, Any], *, 
     operation["security"] = [{"apiKey": [str(scope)]}, {"bearer": [str(scope)]}] if scope else []
     if scope:
         operation["description"] = f"需要具有 `{scope}` 权限的 API 密钥。"
+        # The key is checked in the database, so every keyed operation can meet a database that is down.
+        responses.setdefault("503", _json("ErrorBody", "数据库不可用（database_unavailable，未保存任何内容；"
+                                                       "按 Retry-After 秒数后重试）"))
     return operation
 
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -19,10 +20,12 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, default_excepti
 
 from service.actors import Actor
 from service.db import get_session
-from service.errors import DomainError
+from service.errors import DATABASE_RETRY_AFTER, DatabaseDown, DomainError, is_database_down, log_database_down
 from service.tables import Case, User
 from service.users import Role
 from service.web import bp
+
+log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
 SESSION_KEY = "user_id"
@@ -119,6 +122,20 @@ def csrf_error(_exc: CSRFError) -> tuple[str, int]:
 @bp.errorhandler(DomainError)
 def domain_error(exc: DomainError) -> tuple[str, int]:
     return render_template("web/error.html", title="操作未完成", message=exc.message), exc.status
+
+
+@bp.errorhandler(Exception)
+def unexpected_error(exc: Exception) -> tuple[str, int, dict[str, str]]:
+    """A failure inside a workbench view: a Chinese page for the clerk, never the API's JSON (HTTP errors and domain
+    errors have their own handlers, which Flask prefers as the closer match)."""
+    if is_database_down(exc):
+        log_database_down(exc)
+        down = DatabaseDown()
+        return (render_template("web/error.html", title="系统暂时不可用", message=down.message), down.status,
+                {"Retry-After": str(DATABASE_RETRY_AFTER)})
+    log.exception("unhandled error in the workbench")
+    return render_template("web/error.html", title="出错了", message="系统内部错误，本次操作未完成，请稍后重试；"
+                           "问题持续时请联系系统管理员。"), 500, {}
 
 
 # Pages for HTTP errors outside the views (an unknown address, a form address opened with GET ...): title, message.
