@@ -4,7 +4,7 @@ import sys
 
 from service import create_app
 from service.cli import DatabaseUnavailable, database_errors
-from service.config import Settings
+from service.config import InvalidSettings, load_settings
 from service.errors import InvalidRules
 
 # gunicorn restarts a worker that exits with any code but its own 3 (worker boot error) and 4 (app load error), so a
@@ -19,10 +19,15 @@ def _stop(code: int) -> SystemExit:
 
 
 try:
+    settings = load_settings()
     # A malformed DISPUTES_DATABASE_URL fails while the app builds its engine, before any command runs:
     # say so in one line and exit 5, like the database commands do.
-    with database_errors(Settings().database_url or "sqlite (default)"):
-        app = create_app()
+    with database_errors(settings.database_url or "sqlite (default)"):
+        app = create_app(settings)
+except InvalidSettings as exc:
+    # A DISPUTES_* value of the wrong type or out of range, or the placeholder secret in production.
+    sys.stderr.write(f"error: invalid settings: {exc.message}\n")
+    raise _stop(2) from None
 except DatabaseUnavailable as exc:
     sys.stderr.write(f"error: {exc.message}\n")
     raise _stop(5) from None

@@ -232,3 +232,27 @@ def test_gunicorn_stops_on_a_broken_rules_file_instead_of_restarting_workers(tmp
     assert done.returncode == 4, done.stderr[-2000:]
     assert "error: invalid routing configuration: " in done.stderr and "Traceback" not in done.stderr
     assert done.stderr.count("error: invalid routing configuration") <= 2  # one per worker that booted, no loop
+
+
+@pytest.mark.parametrize(("variable", "value", "message"), [
+    ("DISPUTES_MAX_TEXT_CHARS", "-1", "DISPUTES_MAX_TEXT_CHARS='-1': Input should be greater than or equal to 1"),
+    ("DISPUTES_MODEL_SOURCE", "db", "DISPUTES_MODEL_SOURCE='db': Input should be 'database' or 'file'"),
+    ("DISPUTES_LOG_LEVEL", "verbose", "DISPUTES_LOG_LEVEL='verbose': Value error, must be one of DEBUG"),
+    ("DISPUTES_SESSION_HOURS", "-1", "DISPUTES_SESSION_HOURS='-1': Input should be greater than 0"),
+    ("DISPUTES_ENVIRONMENT", "production", "DISPUTES_SECRET_KEY is still the placeholder"),
+])
+def test_an_invalid_setting_is_one_line_and_exit_2(tmp_path: Path, model_dir: Path, variable: str, value: str,
+                                                   message: str) -> None:
+    """A DISPUTES_* value of the wrong type or out of range stops flask --app wsgi and python -m training with one
+    line naming the variable; before, a 50-line pydantic traceback (or, for -1, an app that refused every text)."""
+    env = {**os.environ, "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'ops.sqlite'}",
+           "DISPUTES_MODEL_DIR": str(model_dir), "DISPUTES_ENVIRONMENT": "test", variable: value}
+    env.pop("DISPUTES_SECRET_KEY", None)
+    runs = [[sys.executable, "-m", "flask", "--app", "wsgi", "users", "list"]]
+    if variable != "DISPUTES_ENVIRONMENT":  # the secret is the web app's; training never uses it
+        runs.append([sys.executable, "-m", "training", "unlock"])
+    for command in runs:
+        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2, (command, done.stderr)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: invalid settings: ") and message in lines[0], lines

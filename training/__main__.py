@@ -26,7 +26,7 @@ from sqlalchemy.engine import Engine
 from service import locks
 from service.classifier import load_version
 from service.cli import DATABASE_UNAVAILABLE, DatabaseUnavailable, database_errors, usable_database
-from service.config import Settings
+from service.config import InvalidSettings, Settings, load_settings
 from service.errors import ModelUnavailable
 from training.data import CORPUS_DIR, DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
 from training.gate import GateSettings
@@ -246,6 +246,11 @@ LOCKED_COMMANDS = {"retrain", "rollback"}
 
 def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
     """Run a command; ``engine`` (the flask commands pass the app's) is used by retrain and rollback."""
+    try:
+        load_settings()  # every command reads DISPUTES_* settings: a bad value is one line, not a traceback
+    except InvalidSettings as exc:
+        print(f"error: invalid settings: {exc.message}", file=sys.stderr)
+        return 2
     args = _parser().parse_args(argv)
     try:
         if args.command in DATABASE_COMMANDS:
