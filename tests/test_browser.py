@@ -250,3 +250,45 @@ def test_admin_manages_users(browser: Browser, live_app: tuple[Flask, str]) -> N
     _columns_aligned(page, "#model-versions table")
     _no_horizontal_overflow(page)
     page.close()
+
+
+def test_the_intake_form_survives_an_expired_session(browser: Browser, live_app: tuple[Flask, str]) -> None:
+    """The session ends while the clerk fills in the form: sending it says so and offers to sign in again, back to
+    the form, which has everything that was typed; once the case is registered, the form starts empty again."""
+    app, base = live_app
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    page = context.new_page()
+    _sign_in(page, base, "wang")
+    expect(page).to_have_url(f"{base}/intake")
+    page.fill("#text", WAGES)
+    page.fill("#amount", "2.4万")
+    page.fill("input[name=party_name] >> nth=0", "张某")
+    page.click("[data-add-row=parties]")
+    page.fill("input[name=party_name] >> nth=2", "李某")
+    page.select_option("select[name=party_role] >> nth=2", "third_party")
+    page.check("input[name=consent_to_mediation][value=yes]")
+    context.clear_cookies()  # the session is gone, as after DISPUTES_SESSION_HOURS
+    page.click("#submit-intake")
+    expect(page.locator("h1")).to_have_text("页面已过期")
+    page.click("#sign-in-again")
+    page.fill("#username", "wang")
+    page.fill("#password", PASSWORD)
+    page.press("#password", "Enter")
+    expect(page).to_have_url(f"{base}/intake")
+    expect(page.locator("#draft-restored")).to_contain_text("已恢复上次未提交的填写内容")
+    expect(page.locator("#text")).to_have_value(WAGES)
+    expect(page.locator("#amount")).to_have_value("2.4万")
+    expect(page.locator("input[name=party_name]")).to_have_count(3)
+    expect(page.locator("input[name=party_name] >> nth=2")).to_have_value("李某")
+    expect(page.locator("select[name=party_role] >> nth=2")).to_have_value("third_party")
+    expect(page.locator("input[name=consent_to_mediation][value=yes]")).to_be_checked()
+    page.click("#submit-intake")
+    page.wait_for_url(f"{base}/cases/MR-*")
+    expect(page.locator(".flash.success")).to_contain_text("已登记为")
+    page.goto(f"{base}/intake")  # registered: the draft is gone
+    expect(page.locator("#text")).to_have_value("")
+    expect(page.locator("#draft-restored")).to_have_count(0)
+    with Session(app.extensions["db_engine"]) as session:
+        cases = session.exec(select(Case)).all()
+        assert len(cases) == 1 and cases[0].fields is not None and cases[0].fields["amount"] == "24000.00"
+    context.close()

@@ -410,3 +410,26 @@ def test_status_change_without_a_choice_is_refused(app: Flask, clerk: FlaskClien
     response = post_form(clerk, f"/cases/{public_id}/status", {"note": "x"}, f"/cases/{public_id}")
     assert response.status_code == 400 and "状态：必填字段" in response.get_data(as_text=True)
     assert [e.to_status for e in _rows(app, StatusEvent, public_id)] == before
+
+
+def test_an_expired_session_page_offers_to_sign_in_again_back_to_the_page(app: Flask, clerk: FlaskClient) -> None:
+    """The session ended (timed out, or cookies cleared) while a form was open: the page says so and links to the
+    sign-in page, which leads back to the form's page (a refresh alone would only fail again)."""
+    public_id = _submit(clerk)
+    intake_token = csrf_token(clerk, "/intake")
+    case_token = csrf_token(clerk, f"/cases/{public_id}")
+    clerk.delete_cookie("session")
+    for path, data, back in (("/intake", {**INTAKE, "csrf_token": intake_token}, "/intake"),
+                             (f"/cases/{public_id}/status", {"status": "withdrawn", "csrf_token": case_token},
+                              f"/cases/{public_id}")):
+        response = clerk.post(path, data=data)
+        page = response.get_data(as_text=True)
+        assert response.status_code == 400 and "页面已过期" in page
+        assert "登录已失效" in page and "请刷新页面后重新提交" not in page
+        assert f'<a href="/login?next={back}" id="sign-in-again">重新登录</a>' in page
+    assert _case(app, public_id).status != "withdrawn"
+    # Signed in, a form whose token is not this session's (another window signed out and in again) says refresh.
+    sign_in(clerk, "wang")
+    response = clerk.post("/intake", data={**INTAKE, "csrf_token": intake_token})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "请刷新页面后重新提交" in page and 'id="sign-in-again"' not in page

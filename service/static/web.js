@@ -21,16 +21,99 @@
     update();
   });
   // "Add a row" buttons: <button data-add-row="table-id"> clones the table's last body row, emptied.
+  var addRow = function (tableId) {
+    var body = document.getElementById(tableId).tBodies[0];
+    var rows = body.querySelectorAll("tr:not(.error-row)");
+    var row = rows[rows.length - 1].cloneNode(true);
+    row.querySelectorAll("input").forEach(function (input) { input.value = ""; input.removeAttribute("aria-invalid"); });
+    body.appendChild(row);
+    return row;
+  };
   document.querySelectorAll("[data-add-row]").forEach(function (button) {
     button.addEventListener("click", function () {
-      var body = document.getElementById(button.dataset.addRow).tBodies[0];
-      var rows = body.querySelectorAll("tr:not(.error-row)");
-      var row = rows[rows.length - 1].cloneNode(true);
-      row.querySelectorAll("input").forEach(function (input) { input.value = ""; input.removeAttribute("aria-invalid"); });
-      body.appendChild(row);
-      row.querySelector("input").focus();
+      addRow(button.dataset.addRow).querySelector("input").focus();
     });
   });
+  // Drafts: <form data-draft="key"> keeps its fields in the browser's localStorage under "key" (one per user) as
+  // they are typed, so a session that ends before the form is sent loses nothing; with data-draft-restore (the form
+  // is shown empty) a saved draft is filled back in.  An element data-clear-draft="key" (the page of the case just
+  // registered) drops the draft; on a form (signing out) it does so when the form is sent.
+  var drafts = null;
+  try { drafts = window.localStorage; } catch (e) { drafts = null; }
+  var draftFields = function (form) {
+    return form.querySelectorAll("textarea[name], select[name], input[name]:not([type=hidden])");
+  };
+  var saveDraft = function (form) {
+    var data = {};
+    var typed = false;  // a draft of choices alone (roles, channel ...) is not worth restoring
+    draftFields(form).forEach(function (field) {
+      if (field.type === "radio" || field.type === "checkbox") {
+        if (field.checked) { (data[field.name] = data[field.name] || []).push(field.value); }
+        return;
+      }
+      (data[field.name] = data[field.name] || []).push(field.value);
+      typed = typed || (field.tagName !== "SELECT" && field.value.trim() !== "");
+    });
+    try {
+      if (typed) { drafts.setItem(form.dataset.draft, JSON.stringify(data)); } else { drafts.removeItem(form.dataset.draft); }
+    } catch (e) { /* storage full or refused: the form works as before */ }
+  };
+  var restoreDraft = function (form) {
+    var data;
+    try { data = JSON.parse(drafts.getItem(form.dataset.draft) || "null"); } catch (e) { data = null; }
+    if (!data || typeof data !== "object") { return false; }
+    var table = form.querySelector("[data-add-row]");
+    var names = data.party_name || [];
+    while (table && form.querySelectorAll("[name=party_name]").length < names.length) {
+      addRow(table.dataset.addRow);
+    }
+    var seen = {};
+    draftFields(form).forEach(function (field) {
+      var values = data[field.name];
+      if (!Array.isArray(values)) { return; }
+      if (field.type === "radio" || field.type === "checkbox") {
+        field.checked = values.indexOf(field.value) >= 0;
+        return;
+      }
+      var i = seen[field.name] = (seen[field.name] === undefined ? 0 : seen[field.name] + 1);
+      if (i < values.length && typeof values[i] === "string") { field.value = values[i]; }
+    });
+    form.querySelectorAll("textarea[data-counter]").forEach(function (area) {
+      area.dispatchEvent(new Event("input"));
+    });
+    return true;
+  };
+  if (drafts) {
+    document.querySelectorAll("form[data-draft]").forEach(function (form) {
+      if (form.dataset.draftRestore === "1" && restoreDraft(form)) {
+        var note = document.createElement("div");
+        note.className = "flash info";
+        note.id = "draft-restored";
+        note.setAttribute("role", "status");
+        note.textContent = "已恢复上次未提交的填写内容，请核对后提交。";
+        var clear = document.createElement("button");
+        clear.type = "button";
+        clear.className = "link";
+        clear.textContent = "清空重填";
+        clear.addEventListener("click", function () {
+          drafts.removeItem(form.dataset.draft);
+          window.location.reload();
+        });
+        note.appendChild(document.createTextNode(" "));
+        note.appendChild(clear);
+        form.parentNode.insertBefore(note, form);
+      }
+      form.addEventListener("input", function () { saveDraft(form); });
+      form.addEventListener("change", function () { saveDraft(form); });
+    });
+    document.querySelectorAll("[data-clear-draft]").forEach(function (element) {
+      if (element.tagName === "FORM") {
+        element.addEventListener("submit", function () { drafts.removeItem(element.dataset.clearDraft); });
+      } else {
+        drafts.removeItem(element.dataset.clearDraft);
+      }
+    });
+  }
   // Forms disable their submit button once sent, and refuse to be sent again.
   var posts = document.querySelectorAll("form[method=post]");
   posts.forEach(function (form) {

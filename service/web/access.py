@@ -115,8 +115,33 @@ def forbidden(message: str) -> tuple[str, int]:
 
 @bp.errorhandler(CSRFError)
 def csrf_error(_exc: CSRFError) -> tuple[str, int]:
+    """A form whose CSRF token does not match the session.  Without a session (it timed out, or the cookies were
+    cleared) a refresh would only fail again: the page offers to sign in, and back to the form's page."""
+    if "user" not in g:  # the CSRF check runs before the blueprint's hooks
+        load_user()
+    if g.user is not None:
+        return render_template(
+            "web/error.html", title="页面已过期",
+            message="表单校验失败（页面可能已过期或在其他窗口重新登录过）。请刷新页面后重新提交。"), 400
+    intake = request.path == url_for("web.intake_submit")
+    kept = "登记表中填写的内容已保存在本浏览器中，重新登录后会自动恢复。" if intake else ""
     return render_template("web/error.html", title="页面已过期",
-                           message="表单校验失败（页面可能已过期或在其他窗口退出了登录）。请刷新页面后重新提交。"), 400
+                           message=f"登录已失效（长时间未操作或已在其他窗口退出），本次提交未执行。{kept}"
+                                   "请重新登录后再提交。",
+                           sign_in_next=_page_of_form(request.path)), 400
+
+
+def _page_of_form(path: str) -> str | None:
+    """The page whose form posts to ``path`` (a case's actions are on the case page), to return to after signing in;
+    ``None`` for the sign-in and sign-out forms."""
+    action = _ACTION_PATH.match(path)
+    if action is not None:
+        return url_for("web.case_page", public_id=action.group(1))
+    if path.startswith("/admin/users"):
+        return url_for("web.users_page")
+    if path in (url_for("web.login"), url_for("web.logout")):
+        return None
+    return safe_next(path)
 
 
 @bp.errorhandler(DomainError)

@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import session as cookie_session
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.exc import IntegrityError
 from werkzeug.wrappers import Response
@@ -123,6 +124,16 @@ def intake_submit() -> Page:
             raise
         return _sent_again(first, case_in)
     flash(f"已登记为 {case.public_id}。请核对分流结果，确认或更正。", "success")
+    return _registered(case)
+
+
+# The session names the case an intake form was just registered as: its page then tells the browser to drop the
+# intake form's draft (web.js keeps one while the clerk types, so a session that ends before sending loses nothing).
+REGISTERED_KEY = "registered_case"
+
+
+def _registered(case: Case) -> Response:
+    cookie_session[REGISTERED_KEY] = case.public_id
     return redirect(url_for("web.case_page", public_id=case.public_id))
 
 
@@ -174,7 +185,7 @@ def _sent_again(first: Case, case_in: CaseCreate) -> Page:
     fields = case_in.fields.model_dump(mode="json", exclude_none=True) if case_in.fields else None
     if (first.text, first.fields) == (case_in.text, fields):
         flash(f"该登记表已提交过，案件已登记为 {first.public_id}，未重复登记。", "info")
-        return redirect(url_for("web.case_page", public_id=first.public_id))
+        return _registered(first)
     return render_template(
         "web/intake.html", form=request.form, errors={}, channels=_channels(), form_token=_new_form_token(),
         message=(f"这张登记表已登记为 {first.public_id}，修改后的内容未登记。"
@@ -218,8 +229,10 @@ def _case_page(case: Case, *, errors: dict[str, str] | None = None, form: str | 
     if message is not None:
         message = _stale_note(case) + pages.chinese_statuses(message)
     errors = {key: pages.chinese_statuses(text) for key, text in (errors or {}).items()}
+    just_registered = cookie_session.pop(REGISTERED_KEY, None) == case.public_id
     return render_template("web/case.html", **view, errors=errors, failed_form=form, message=message,
-                           shown_forms=shown, values=request.form if form else {}, can_review=reviewer), status
+                           shown_forms=shown, values=request.form if form else {}, can_review=reviewer,
+                           just_registered=just_registered), status
 
 
 def _stale_note(case: Case) -> str:
