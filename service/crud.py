@@ -105,6 +105,13 @@ def related_cases(*, session: Session, case_id: int) -> list[tuple[Case, str]]:
     return sorted(((case, matched) for case, matched in rows), key=lambda row: row[0].id or 0)
 
 
+def cases_by_user_since(*, session: Session, user_id: int, since: dt.datetime) -> Sequence[Case]:
+    """The cases ``user_id`` registered at or after ``since``, newest first."""
+    statement = (select(Case).where(Case.user_id == user_id, col(Case.created_at) >= since)
+                 .order_by(col(Case.created_at).desc(), col(Case.id).desc()))
+    return session.exec(statement).all()
+
+
 def find_open_related(*, session: Session, keys: Iterable[tuple[str, str]]) -> list[tuple[Case, str]]:
     """Open cases sharing a party key (kind, value) with the new case, oldest first; ID numbers win over names."""
     keys = list(keys)

@@ -4,6 +4,7 @@ no status codes, no English validation text, no server paths."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,8 +16,8 @@ from sqlmodel import Session, select
 
 from service import create_app, db
 from service.config import Settings
-from service.lifecycle import CaseStatus
-from service.tables import Case
+from service.lifecycle import COURT_TIMEZONE, CaseStatus
+from service.tables import Case, utcnow
 from tests.test_web import INTAKE, WAGES, _case, _submit
 from tests.web_helpers import csrf_token, make_user, post_form, set_case_status, sign_in
 
@@ -32,8 +33,8 @@ def _alert(page: str) -> str:
     return re.sub(r"<[^>]+>", " ", match.group(1))
 
 
-def _routed_case(app: Flask, clerk: FlaskClient) -> str:
-    public_id = _submit(clerk)
+def _routed_case(app: Flask, clerk: FlaskClient, text: str = WAGES) -> str:
+    public_id = _submit(clerk, {**INTAKE, "text": text})
     post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")  # routes a case held for review
     assert _case(app, public_id).status == "routed"
     return public_id
@@ -175,6 +176,8 @@ def test_a_second_copy_racing_the_first_lands_on_the_first_case(app: Flask, cler
         return None if len(calls) == 1 else real_get_case(**kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(views.crud, "get_case", not_yet)
+    # Nor is it among the clerk's recent cases (the check for the same text sent again on a fresh form).
+    monkeypatch.setattr(views.crud, "cases_by_user_since", lambda **kwargs: [])
     again = post_form(clerk, "/intake", {**INTAKE, "form_token": token})
     assert again.status_code == 302 and again.headers["Location"] == first.headers["Location"]
     assert len(calls) == 2 and _count_cases(app) == 1
@@ -238,7 +241,7 @@ def test_a_form_address_opened_in_the_browser_is_a_chinese_page(clerk: FlaskClie
 
 def test_an_unknown_status_filter_shows_the_open_cases_as_the_box_says(app: Flask, clerk: FlaskClient) -> None:
     open_case = _routed_case(app, clerk)
-    gone = _routed_case(app, clerk)
+    gone = _routed_case(app, clerk, WAGES.replace("老板", "经理"))  # the same text would open the first case
     destination = _case(app, gone).destination
     post_form(clerk, f"/cases/{gone}/status", {"status": "withdrawn"}, f"/cases/{gone}")
     page = clerk.get(f"/queues/{destination}?status=bogus").get_data(as_text=True)
@@ -291,3 +294,38 @@ def test_without_a_model_clerks_read_chinese_and_no_server_paths(modelless_app: 
     sign_in(client, "root")
     dashboard = client.get("/dashboard").get_data(as_text=True)
     assert str(tmp_path) not in dashboard and "None" not in dashboard
+
+
+# --- the same dispute sent again on a fresh form (Back, then submit) -------------------------------------------------
+
+
+def _set_created_at(app: Flask, public_id: str, minutes_ago: int) -> None:
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        case.created_at = utcnow() - dt.timedelta(minutes=minutes_ago)
+        session.add(case)
+        session.commit()
+
+
+def test_the_same_text_on_a_fresh_form_opens_the_case_registered_minutes_ago(app: Flask, clerk: FlaskClient,
+                                                                             count_rows: Callable) -> None:
+    """Back after submitting fetches the form again with a new token and the browser fills the text back in:
+    sending it again opens the case already registered and stores nothing."""
+    first = _submit(clerk)
+    _set_created_at(app, first, 9)
+    before = count_rows()
+    spaced = "  " + WAGES.replace("，", "， \n", 1) + "\n"
+    again = post_form(clerk, "/intake", {**INTAKE, "text": spaced, "form_token": _form_token(clerk)})
+    assert again.status_code == 302 and again.headers["Location"] == f"/cases/{first}"
+    registered_at = _case(app, first).created_at.astimezone(COURT_TIMEZONE).strftime("%H:%M")
+    page = clerk.get(again.headers["Location"]).get_data(as_text=True)
+    assert f"该纠纷已于 {registered_at} 登记为 {first}，未重复登记。" in page
+    assert count_rows() == before
+    # Another clerk's case, or one registered more than 10 minutes ago, is no reason to refuse.
+    _set_created_at(app, first, 11)
+    assert _submit(clerk, {**INTAKE, "form_token": _form_token(clerk)}) != first
+    post_form(clerk, "/logout", {})
+    make_user(app, "li", "clerk")
+    sign_in(clerk, "li")
+    other = _submit(clerk, {**INTAKE, "form_token": _form_token(clerk)})
+    assert other != first and _count_cases(app) == 3

@@ -109,6 +109,11 @@ def intake_submit() -> Page:
         first = crud.get_case(session=session, public_id=number) if number else None
         if first is not None:
             return _sent_again(first, case_in)
+        earlier = _registered_just_now(case_in.text)
+        if earlier is not None:
+            registered_at = earlier.created_at.astimezone(COURT_TIMEZONE).strftime("%H:%M")
+            flash(f"该纠纷已于 {registered_at} 登记为 {earlier.public_id}，未重复登记。", "info")
+            return _registered(earlier)
         case = intake.submit_case(session=session, case_in=case_in, actor=current_actor(),
                                   model=get_model_store().get(), rules=get_rules(), today=today(), public_id=number)
         session.commit()
@@ -135,6 +140,25 @@ REGISTERED_KEY = "registered_case"
 def _registered(case: Case) -> Response:
     cookie_session[REGISTERED_KEY] = case.public_id
     return redirect(url_for("web.case_page", public_id=case.public_id))
+
+
+# A text the same clerk registered this recently is taken to be the same dispute sent again on a fresh form (Back
+# after submitting fetches a new form, and the browser fills the text back in).
+DUPLICATE_MINUTES = 10
+
+
+def _same_text(text: str) -> str:
+    return "".join(text.split())
+
+
+def _registered_just_now(text: str) -> Case | None:
+    """The case the signed-in user registered in the last ``DUPLICATE_MINUTES`` with ``text`` (whitespace aside)."""
+    user_id = current_user().id
+    assert user_id is not None
+    since = utcnow() - dt.timedelta(minutes=DUPLICATE_MINUTES)
+    wanted = _same_text(text)
+    return next((case for case in crud.cases_by_user_since(session=get_session(), user_id=user_id, since=since)
+                 if _same_text(case.text) == wanted), None)
 
 
 def _intake_again(token: str, *, errors: dict[str, str] | None = None, message: str,
