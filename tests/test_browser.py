@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Dialog, Page, expect
 from sqlmodel import Session, select
 
 from service import create_app
@@ -235,6 +235,7 @@ def test_admin_manages_users(browser: Browser, live_app: tuple[Flask, str]) -> N
     row = page.locator("#user-table tr", has_text="李调解员")
     expect(row).to_contain_text("劳动")
 
+    page.once("dialog", lambda dialog: dialog.accept())  # 停用 asks first
     row.locator("button", has_text="停用").click()
     expect(page.locator(".flash.success")).to_have_text("已停用 li，该用户不能再登录。")
     expect(page.locator("#user-table tr", has_text="李调解员").locator(".badge.disabled")).to_have_text("停用")
@@ -292,3 +293,64 @@ def test_the_intake_form_survives_an_expired_session(browser: Browser, live_app:
         cases = session.exec(select(Case)).all()
         assert len(cases) == 1 and cases[0].fields is not None and cases[0].fields["amount"] == "24000.00"
     context.close()
+
+
+def test_ending_a_case_or_deactivating_a_user_asks_first(browser: Browser, live_app: tuple[Flask, str]) -> None:
+    """A final status (撤回, 结案 ...) and 停用 ask for confirmation: dismissing leaves everything as it was, accepting
+    goes ahead.  A status that is not final is changed without asking."""
+    app, base = live_app
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    _sign_in(page, base, "wang")
+    page.fill("#text", WAGES)
+    page.click("#submit-intake")
+    page.wait_for_url(f"{base}/cases/MR-*")
+    public_id = page.url.rsplit("/", 1)[1]
+    page.click("#accept")
+    expect(page.locator(".case-head .badge").first).to_have_text("已分流待受理")
+    asked: list[str] = []
+
+    def answer(accept: bool) -> None:
+        def handle(dialog: Dialog) -> None:
+            asked.append(dialog.message)
+            if accept:
+                dialog.accept()
+            else:
+                dialog.dismiss()
+        page.once("dialog", handle)
+
+    page.check("input[name=status][value=withdrawn]")
+    answer(False)
+    page.click("#status-submit")
+    assert asked == ["确认将案件变更为「撤回」？此操作不可恢复。"]
+    expect(page.locator("#status-submit")).to_be_enabled()  # not sent: the form can be used again
+    page.reload()
+    expect(page.locator(".case-head .badge").first).to_have_text("已分流待受理")
+    with Session(app.extensions["db_engine"]) as session:
+        assert session.exec(select(Case)).one().status == "routed"
+
+    page.check("input[name=status][value=accepted]")  # not final: no question
+    page.click("#status-submit")
+    expect(page.locator(".case-head .badge").first).to_have_text("调解中")
+    assert len(asked) == 1
+
+    page.check("input[name=status][value=withdrawn]")
+    answer(True)
+    page.click("#status-submit")
+    expect(page.locator(".flash.success")).to_have_text("状态已变更为「已撤回」。")
+    assert asked[-1] == "确认将案件变更为「撤回」？此操作不可恢复。"
+    with Session(app.extensions["db_engine"]) as session:
+        assert session.exec(select(Case).where(Case.public_id == public_id)).one().status == "withdrawn"
+    page.click("text=退出")
+
+    make_user(app, "root", "admin", display_name="系统管理员")
+    _sign_in(page, base, "root")
+    page.goto(f"{base}/admin/users")
+    row = page.locator("#user-table tr", has_text="王书记员")
+    answer(False)
+    row.locator("button", has_text="停用").click()
+    assert asked[-1] == "确认停用用户 wang（王书记员）？停用后该用户不能再登录。"
+    expect(row.locator(".badge.enabled")).to_have_count(1)
+    answer(True)
+    row.locator("button", has_text="停用").click()
+    expect(page.locator(".flash.success")).to_have_text("已停用 wang，该用户不能再登录。")
+    page.close()

@@ -114,11 +114,23 @@
       }
     });
   }
-  // Forms disable their submit button once sent, and refuse to be sent again.
+  // Forms disable their submit button once sent, and refuse to be sent again.  An action that cannot be undone asks
+  // first: a data-confirm="question" on the chosen radio button or option, or on the button that sends the form.
+  var question = function (form, event) {
+    var chosen = form.querySelector("input:checked[data-confirm], option:checked[data-confirm]");
+    if (chosen) { return chosen.dataset.confirm; }
+    var button = event.submitter;
+    return button && button.dataset.confirm ? button.dataset.confirm : null;
+  };
   var posts = document.querySelectorAll("form[method=post]");
   posts.forEach(function (form) {
     form.addEventListener("submit", function (event) {
       if (sent(form)) {
+        event.preventDefault();
+        return;
+      }
+      var ask = question(form, event);
+      if (ask && !window.confirm(ask)) {
         event.preventDefault();
         return;
       }

@@ -163,6 +163,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
         "timeline": timeline(session=session, case=case, rules=rules),
         "actions": [(s, ACTION_NAMES[s]) for s in status_targets(status)],
+        "final_statuses": TERMINAL,  # the status form asks before ending a case
         "open": status not in TERMINAL,
         "reroutable": status in REROUTABLE,
         "overdue": is_overdue(status, case.due_date, today),
