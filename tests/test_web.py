@@ -339,16 +339,26 @@ def test_dashboard_charts_and_model_section_for_admins(app: Flask, clerk: FlaskC
 
 
 @pytest.mark.parametrize(("day", "gap"), [(dt.date(2026, 3, 1), None), (dt.date(2026, 11, 28), "2027")])
-def test_dashboard_warns_of_a_year_missing_from_the_holiday_calendar(clerk: FlaskClient,
+def test_dashboard_warns_of_a_year_missing_from_the_holiday_calendar(app: Flask, clerk: FlaskClient,
                                                                      monkeypatch: pytest.MonkeyPatch,
                                                                      day: dt.date, gap: str | None) -> None:
-    """From July on, a 6-month trial limit can end in next year: if its holidays are not listed, every clerk sees it."""
+    """From July on, a 6-month trial limit can end in next year: if its holidays are not listed, everybody is told;
+    clerks and mediators in plain Chinese, admins (who can add the year) with the file to add it to."""
     monkeypatch.setattr("service.web.views.today", lambda: day)
-    page = clerk.get("/dashboard").get_data(as_text=True)
-    if gap is None:
-        assert 'id="calendar-gap"' not in page
-    else:
-        assert f'<p class="alert" id="calendar-gap">节假日日历缺少 {gap} 年' in page
+    make_user(app, "li", "mediator", destination="labour_mediation")
+    make_user(app, "root", "admin")
+    for username in ("wang", "li", "root"):
+        post_form(clerk, "/logout", {})
+        sign_in(clerk, username)
+        page = clerk.get("/dashboard").get_data(as_text=True)
+        line = re.search(r'<p class="alert" id="calendar-gap">([^<]*)</p>', page)
+        if gap is None:
+            assert line is None
+        elif username == "root":
+            assert line and line.group(1).startswith(f"节假日日历缺少 {gap} 年")
+            assert "DISPUTES_HOLIDAYS_FILE" in line.group(1)
+        else:
+            assert line and line.group(1) == f"{gap} 年节假日安排尚未录入，期限按周末顺延计算，请以人工核对为准。"
 
 
 def test_unknown_case_is_a_chinese_404_page(clerk: FlaskClient) -> None:

@@ -175,9 +175,19 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
     }
 
 
-def dashboard(*, session: Session, rules: RuleSet, today: dt.date, zone: ZoneInfo, weeks: int = 8
-              ) -> dict[str, Any]:
-    """The dashboard's charts and figures."""
+def calendar_notice(years: list[int], *, for_admin: bool) -> str | None:
+    """The dashboard's line on ``years`` missing from the holiday calendar: for admins, who can add them, the
+    operators' warning with the file to edit; for clerks and mediators only what it means for their deadlines."""
+    if not years:
+        return None
+    if for_admin:
+        return calendar_gap_warning(years)
+    return f"{'、'.join(map(str, years))} 年节假日安排尚未录入，期限按周末顺延计算，请以人工核对为准。"
+
+
+def dashboard(*, session: Session, rules: RuleSet, today: dt.date, zone: ZoneInfo, for_admin: bool = False,
+              weeks: int = 8) -> dict[str, Any]:
+    """The dashboard's charts and figures (``for_admin``: the calendar warning says what to fix, and where)."""
     names = short_names(rules)
     by_label = stats.weekly_counts(session=session, attribute="label", weeks=weeks, today=today, zone=zone)
     by_destination = stats.weekly_counts(session=session, attribute="destination", weeks=weeks, today=today,
@@ -203,7 +213,7 @@ def dashboard(*, session: Session, rules: RuleSet, today: dt.date, zone: ZoneInf
         "overdue_chart": _queue_chart(open_overdue, names),
         "mediation_chart": _mediation_chart(outcomes, names),
         "has_outcomes": bool(outcomes),
-        "calendar_warning": calendar_gap_warning(rules.calendar_gaps(today)),
+        "calendar_warning": calendar_notice(rules.calendar_gaps(today), for_admin=for_admin),
     }
 
 

@@ -397,9 +397,11 @@ def _queue_query() -> dict[str, Any]:
 @bp.get("/dashboard")
 @login_required()
 def dashboard() -> Page:
-    view = pages.dashboard(session=get_session(), rules=get_rules(), today=today(), zone=COURT_TIMEZONE)
+    admin = Role(current_user().role) == Role.admin
+    view = pages.dashboard(session=get_session(), rules=get_rules(), today=today(), zone=COURT_TIMEZONE,
+                           for_admin=admin)
     model = versions = None
-    if Role(current_user().role) == Role.admin:
+    if admin:
         try:
             loaded = get_model_store().get()
             model = pages.model_view(loaded.metadata, loaded.version)
