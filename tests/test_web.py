@@ -128,11 +128,14 @@ def test_intake_errors_are_in_chinese_and_store_nothing(clerk: FlaskClient, coun
                                             "party_id_number": ["12345", ""]})
     page = response.get_data(as_text=True)
     assert response.status_code == 400
-    assert "金额格式不正确" in page
+    assert "争议金额：请填写金额，如 42250 或 4.2万" in page  # with the other mistakes, all at once
     response = post_form(clerk, "/intake", {**INTAKE, "text": "  ", "party_id_number": ["12345", ""]})
     page = response.get_data(as_text=True)
     assert response.status_code == 400
-    assert "纠纷描述：不能为空或只含空白字符" in page and "第 1 位当事人：格式不正确" in page
+    assert "纠纷描述：不能为空或只含空白字符" in page
+    assert "第 1 位当事人：身份证号格式不正确，应为 18 位居民身份证号码" in page
+    response = post_form(clerk, "/intake", {**INTAKE, "amount": "很多钱"})
+    assert response.status_code == 400 and "金额格式不正确。" in response.get_data(as_text=True)
     assert "兰州某物流有限公司" in page  # what the clerk typed is kept
     # A tampered choice gets the Chinese message, without the API's list of English names meant for developers.
     response = post_form(clerk, "/intake", {**INTAKE, "channel": "fax"})

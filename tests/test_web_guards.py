@@ -208,7 +208,7 @@ def test_party_rows_beyond_the_limit_or_without_a_name_are_form_errors(clerk: Fl
     nameless = {**INTAKE, "party_name": ["张某", ""], "party_id_number": ["", "620102199001011234"]}
     response = post_form(clerk, "/intake", nameless)
     page = response.get_data(as_text=True)
-    assert response.status_code == 400 and "第 2 位当事人：填写了身份证号或电话，请同时填写姓名或名称" in page
+    assert response.status_code == 400 and "第 2 位当事人：填写了身份证号，请同时填写姓名或名称" in page
     assert count_rows() == before
 
 
@@ -217,7 +217,7 @@ def test_a_party_error_is_shown_on_the_row_it_belongs_to(clerk: FlaskClient) -> 
     response = post_form(clerk, "/intake", {**INTAKE, "party_name": ["", "李某"],
                                             "party_id_number": ["", "12345"]})
     page = response.get_data(as_text=True)
-    assert response.status_code == 400 and "第 2 位当事人：格式不正确" in page and "第 1 位当事人" not in page
+    assert response.status_code == 400 and "第 2 位当事人：身份证号格式不正确" in page and "第 1 位当事人" not in page
 
 
 # --- item 4: HTTP errors outside the views -------------------------------------------------------------------------
@@ -329,3 +329,22 @@ def test_the_same_text_on_a_fresh_form_opens_the_case_registered_minutes_ago(app
     sign_in(clerk, "li")
     other = _submit(clerk, {**INTAKE, "form_token": _form_token(clerk)})
     assert other != first and _count_cases(app) == 3
+
+
+# --- every mistake of the intake form at once, each naming its field ------------------------------------------------
+
+
+def test_the_intake_form_reports_every_mistake_at_once(clerk: FlaskClient, count_rows: Callable) -> None:
+    before = count_rows()
+    response = post_form(clerk, "/intake", {**INTAKE, "text": " ", "amount": "abc", "party_name": ["", "李某"],
+                                            "party_id_number": ["620102199001011234", "12345"]})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    alert = page[page.index('<div class="alert"'):].split("</div>")[0]
+    for line in ("纠纷描述：不能为空或只含空白字符", "争议金额：请填写金额，如 42250 或 4.2万",
+                 "第 1 位当事人：填写了身份证号，请同时填写姓名或名称",
+                 "第 2 位当事人：身份证号格式不正确，应为 18 位居民身份证号码"):
+        assert line in alert, line
+    assert "第 2 位当事人：身份证号格式不正确" in page.split('id="parties"')[1]  # and on its row
+    assert "电话" not in page  # the form has no phone field
+    assert count_rows() == before

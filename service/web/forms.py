@@ -60,6 +60,20 @@ def parties(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int]]
     :raise InvalidInput: more than ``MAX_PARTY_ROWS`` parties, or a row with an ID or phone number but no name (keyed
         by the form's row number, as the page shows the rows).
     """
+    rows, numbers, problems = _party_rows(form)
+    if problems:
+        raise InvalidInput("表单填写有误，请按提示修改。", fields=problems)
+    return rows, numbers
+
+
+# What a party's fields are called on the intake form, for its error messages.
+PARTY_FIELD_NAMES = {"name": "姓名或名称", "role": "诉讼地位", "kind": "类型", "id_number": "身份证号", "phone": "电话"}
+# A message that only repeats what is wrong says also what is right.
+PARTY_FORMATS = {"id_number": "应为 18 位居民身份证号码", "phone": "应为 11 位手机号码"}
+
+
+def _party_rows(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int], dict[str, str]]:
+    """``parties`` without raising: the rows, their row numbers and the problems found (keyed as it raises them)."""
     columns = {c: form.getlist(f"party_{c}") for c in PARTY_COLUMNS}
     rows, numbers = [], []
     problems: dict[str, str] = {}
@@ -71,48 +85,68 @@ def parties(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int]]
             if value:
                 row[column] = value.upper() if column == "id_number" else value
         if not row["name"]:
-            if row.get("id_number") or row.get("phone"):
-                problems[f"fields.parties.{i}.name"] = "填写了身份证号或电话，请同时填写姓名或名称"
+            given = "、".join(PARTY_FIELD_NAMES[c] for c in ("id_number", "phone") if row.get(c))
+            if given:
+                problems[f"fields.parties.{i}.name"] = f"填写了{given}，请同时填写姓名或名称"
             continue
         rows.append(row)
         numbers.append(i)
     if len(rows) > MAX_PARTY_ROWS:
         problems["fields.parties"] = f"最多登记 {MAX_PARTY_ROWS} 位当事人，请删去 {len(rows) - MAX_PARTY_ROWS} 位"
-    if problems:
-        raise InvalidInput("表单填写有误，请按提示修改。", fields=problems)
-    return rows, numbers
+    return rows, numbers, problems
 
 
 _PARTY_KEY = re.compile(r"^fields\.parties\.(\d+)(?=\.|$)")
 
 
 def _party_rows_as_shown(fields: dict[str, str], numbers: list[int]) -> dict[str, str]:
-    """Error keys ``fields.parties.<k>...`` of the k-th party sent renumbered to its row on the form."""
+    """Error keys ``fields.parties.<k>...`` of the k-th party sent renumbered to its row on the form, and their
+    messages naming the party's field (``格式不正确`` → ``身份证号格式不正确，应为 18 位居民身份证号码``)."""
     def renumber(match: re.Match[str]) -> str:
         k = int(match.group(1))
         return f"fields.parties.{numbers[k] if k < len(numbers) else k}"
 
-    return {_PARTY_KEY.sub(renumber, key): text for key, text in fields.items()}
+    def named(key: str, text: str) -> str:
+        field = key.rsplit(".", 1)[-1]
+        if not _PARTY_KEY.match(key) or field not in PARTY_FIELD_NAMES or text.startswith(PARTY_FIELD_NAMES[field]):
+            return text
+        text = PARTY_FIELD_NAMES[field] + text
+        return f"{text}，{PARTY_FORMATS[field]}" if field in PARTY_FORMATS and text.endswith("格式不正确") else text
+
+    return {_PARTY_KEY.sub(renumber, key): named(key, text) for key, text in fields.items()}
 
 
 def intake_form(form: MultiDict[str, str], *, max_text_chars: int) -> CaseCreate:
-    """The intake form as a ``CaseCreate``.  :raise InvalidInput: per field."""
-    rows, numbers = parties(form)
+    """The intake form as a ``CaseCreate``.  :raise InvalidInput: every field's mistake at once (the parties', the
+    amount's and those the API's model finds in what is left)."""
+    rows, numbers, problems = _party_rows(form)
+    try:
+        amount = parse_amount(form.get("amount"))
+    except InvalidInput as exc:
+        amount = None
+        problems.update(exc.fields)
     fields: dict[str, Any] = {
-        "amount": parse_amount(form.get("amount")),
+        "amount": amount,
         "consent_to_mediation": _tri_state(form.get("consent_to_mediation")),
-        "parties": rows or None,
+        # Too many rows is said once, by _party_rows; the model checks the rest.
+        "parties": (rows or None) if "fields.parties" not in problems else None,
     }
     fields = {k: v for k, v in fields.items() if v is not None}
     data: dict[str, Any] = {"text": form.get("text", ""), "channel": form.get("channel") or "counter",
                             "submitter": _optional(form, "submitter")}
     if fields:
         data["fields"] = fields
+    case: CaseCreate | None = None
     try:
-        return _validate(CaseCreate, {k: v for k, v in data.items() if v is not None},
+        case = _validate(CaseCreate, {k: v for k, v in data.items() if v is not None},
                          max_text_chars=max_text_chars)
     except InvalidInput as exc:
-        raise InvalidInput(exc.message, fields=_party_rows_as_shown(exc.fields, numbers)) from None
+        for key, text in _party_rows_as_shown(exc.fields, numbers).items():
+            problems.setdefault(key, text)
+    if problems or case is None:
+        message = "金额格式不正确。" if list(problems) == ["fields.amount"] else "表单填写有误，请按提示修改。"
+        raise InvalidInput(message, fields=problems)
+    return case
 
 
 def amount_form(form: MultiDict[str, str], stored: dict[str, Any] | None) -> CaseFieldsIn:
