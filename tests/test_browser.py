@@ -1,7 +1,7 @@
 """End to end in a real browser: headless Chromium signs in, registers a dispute, corrects the amount, overrides
 the category and destination, works a queue and reads a case's timeline; a mediator sees only their centre; an
 admin creates and deactivates an account.
-Layouts are checked at 1280×800 and at tablet width (820×1180) for horizontal overflow."""
+Layouts are checked at 1280×800, at tablet width (820×1180) and at phone width (390×844) for horizontal overflow."""
 
 from __future__ import annotations
 
@@ -67,6 +67,28 @@ def _columns_aligned(page: Page, table: str) -> None:
                 [...table.querySelector("tbody tr").children].filter(shown).length];
     }""", table)
     assert headers == cells, f"{page.url} {table}: {headers} headers over {cells} cells"
+
+
+def _lines(page: Page, selector: str) -> float:
+    """How many lines the text of the visible elements matching ``selector`` takes at most (1.0: one line)."""
+    return float(page.evaluate("""(selector) => Math.max(0, ...[...document.querySelectorAll(selector)]
+        .filter((e) => e.getClientRects().length).map((e) => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            return range.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight);
+        }))""", selector))
+
+
+def _options_shown_whole(page: Page, selector: str) -> None:
+    """Each select matching ``selector`` is wide enough for its longest option (besides its padding and arrow)."""
+    for longest, room in page.evaluate("""(selector) => [...document.querySelectorAll(selector)].map((s) => {
+        const style = getComputedStyle(s);
+        const pen = document.createElement("canvas").getContext("2d");
+        pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const longest = Math.max(...[...s.options].map((o) => pen.measureText(o.text).width));
+        return [longest, s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16];
+    })""", selector):
+        assert longest <= room, f"{page.url} {selector}: {longest:.0f}px of text in {room:.0f}px"
 
 
 def test_clerk_intake_override_queue_timeline(browser: Browser, live_app: tuple[Flask, str]) -> None:
@@ -162,7 +184,7 @@ def test_clerk_intake_override_queue_timeline(browser: Browser, live_app: tuple[
         page.goto(base + path)
         _no_horizontal_overflow(page)
     page.goto(f"{base}/queues/sme_mediation")
-    expect(page.locator("#queue-table th.excerpt")).to_be_hidden()  # the excerpt column goes, header and cells
+    expect(page.locator("#queue-table th.excerpt")).to_be_visible()  # kept: the table scrolls sideways instead
     _columns_aligned(page, "#queue-table")
     page.goto(f"{base}/cases/{public_id}")
     main_box = page.locator(".col-main").bounding_box()
@@ -353,4 +375,39 @@ def test_ending_a_case_or_deactivating_a_user_asks_first(browser: Browser, live_
     answer(True)
     row.locator("button", has_text="停用").click()
     expect(page.locator(".flash.success")).to_have_text("已停用 wang，该用户不能再登录。")
+    page.close()
+
+
+def test_phone_width_keeps_words_whole_and_nothing_wider_than_the_screen(browser: Browser,
+                                                                        live_app: tuple[Flask, str]) -> None:
+    """At 390 px (a phone) the menu wraps by whole links, party rows stack with their choices readable, the amount
+    box keeps room for an amount, and the queue table scrolls sideways with every column (the excerpt too) on one
+    line; at 1280 px the party choices are not cut either."""
+    app, base = live_app
+    make_user(app, "root", "admin", display_name="系统管理员")
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    _sign_in(page, base, "root")
+    expect(page).to_have_url(f"{base}/intake")
+    _options_shown_whole(page, "#parties select")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    _no_horizontal_overflow(page)
+    assert _lines(page, "nav.nav a") < 1.5
+    _options_shown_whole(page, "#parties select")
+    page.fill("#text", WAGES)
+    page.click("#submit-intake")
+    page.wait_for_url(f"{base}/cases/MR-*")
+    _no_horizontal_overflow(page)
+    amount = page.locator("#amount").bounding_box()
+    assert amount and amount["width"] >= 120, amount
+    page.click("text=返回队列")
+    _no_horizontal_overflow(page)
+    expect(page.locator("#queue-table th.excerpt")).to_be_visible()
+    _columns_aligned(page, "#queue-table")
+    assert _lines(page, "#queue-table th") < 1.5
+    assert _lines(page, "#queue-table td:not(.excerpt)") < 1.5
+    for path in ("/queues", "/dashboard", "/admin/users"):
+        page.goto(base + path)
+        _no_horizontal_overflow(page)
+        assert _lines(page, "nav.nav a") < 1.5
     page.close()
