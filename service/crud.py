@@ -153,7 +153,8 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
                  overdue: bool | None, text: str | None, today: dt.date, page: int = 1, per_page: int = 50
                  ) -> tuple[Sequence[Case], int]:
     """A work queue: cases of ``destination`` (all when ``None``) in ``statuses``, optionally only overdue ones, and
-    matching ``text`` in the case number, the submitter or the dispute text; the most urgent deadline first."""
+    matching ``text`` in the case number, the submitter, the dispute text or a party's name (as stored for rule K1,
+    without spaces); the most urgent deadline first."""
     if text and "\x00" in text:  # in no case; PostgreSQL refuses to even compare a text holding NUL
         return [], 0
     filters: list[sa.ColumnElement[bool]] = []
@@ -164,9 +165,15 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
     if overdue is not None:
         filters.append(overdue_clause(today) if overdue else sa.not_(overdue_clause(today)))
     if text:
-        filters.append(sa.or_(col(Case.public_id).contains(text.upper(), autoescape=True),
-                              col(Case.submitter).contains(text, autoescape=True),
-                              col(Case.text).contains(text, autoescape=True)))
+        matches = [col(Case.public_id).contains(text.upper(), autoescape=True),
+                   col(Case.submitter).contains(text, autoescape=True),
+                   col(Case.text).contains(text, autoescape=True)]
+        name = "".join(text.split())
+        if name:
+            parties = select(CaseParty.case_id).where(CaseParty.kind == "name",
+                                                      col(CaseParty.value).contains(name, autoescape=True))
+            matches.append(col(Case.id).in_(parties))
+        filters.append(sa.or_(*matches))
     total = session.exec(select(func.count()).select_from(Case).where(*filters)).one()
     statement = (select(Case).where(*filters)
                  .order_by(sa.nulls_last(col(Case.due_date).asc()), col(Case.created_at), col(Case.id))

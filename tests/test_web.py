@@ -446,3 +446,15 @@ def test_an_expired_session_page_offers_to_sign_in_again_back_to_the_page(app: F
     response = clerk.post("/intake", data={**INTAKE, "csrf_token": intake_token})
     page = response.get_data(as_text=True)
     assert response.status_code == 400 and "请刷新页面后重新提交" in page and 'id="sign-in-again"' not in page
+
+
+def test_queue_search_finds_a_party_by_name(app: Flask, clerk: FlaskClient) -> None:
+    """A party named only in the form's party rows, not in the text, is found by their name (or part of it)."""
+    public_id = _submit(clerk, {**INTAKE, "party_name": ["张小军", "兰州某物流有限公司"]})
+    other = _submit(clerk, {**INTAKE, "text": "包工头欠我们工地工人工资两万元不给"})
+    destination = _case(app, public_id).destination
+    assert "张小军" not in _case(app, public_id).text
+    for query in ("张小军", "小军", "张 小军"):
+        page = clerk.get(f"/queues/{destination}", query_string={"q": query}).get_data(as_text=True)
+        assert f'href="/cases/{public_id}"' in page, query
+        assert f'href="/cases/{other}"' not in page, query
