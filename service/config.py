@@ -40,20 +40,21 @@ class Settings(BaseSettings):
     # Where the active version is read: "database" (the model registry, shared by every host; the CURRENT file is
     # the fallback while the registry is empty) or "file" (only <model_dir>/CURRENT: single host, no registry).
     model_source: Literal["database", "file"] = "database"
-    # Retraining (python -m training retrain): the promotion gate and the training data.
+    # Retraining (python -m training retrain): the promotion gate and the training data.  Their ranges are checked
+    # by retrain's options, whose defaults they are, so that an option given on the command line overrides a bad one.
     # The candidate is promoted only if its macro-F1 is at most `promotion_tolerance` below the active model's and
     # no label's recall (labels with at least `gate_min_support` held-out cases) drops by more than `recall_margin`.
-    promotion_tolerance: float = Field(default=0.01, ge=0, le=1)
-    recall_margin: float = Field(default=0.05, ge=0, le=1)
-    gate_min_support: int = Field(default=1, ge=1)
+    promotion_tolerance: float = 0.01
+    recall_margin: float = 0.05
+    gate_min_support: int = 1
     # 1.0 (default): every drop beyond those margins rejects the candidate.  Lower (e.g. 0.05) rejects only drops
     # that are significant at that level (one-sided sign test on the held-out cases exactly one of the two models
     # gets right): an opt-in for small held-out sets.
-    gate_significance: float = Field(default=1.0, gt=0, le=1)
+    gate_significance: float = 1.0
     # Share of reviewed cases held back (always the same cases: chosen by a hash of the text) for evaluation.
-    review_holdout_share: float = Field(default=0.2, ge=0, lt=1)
+    review_holdout_share: float = 0.2
     # Weight of a shipped (synthetic) corpus line relative to a court case reviewed by a clerk.
-    corpus_weight: float = Field(default=0.3, ge=0)
+    corpus_weight: float = 0.3
     # Retraining and rollback hold a lock in the database so that two runs (on any host) never overlap; a lock held
     # longer than this (its job died without releasing it) is taken over.  `python -m training unlock` clears one.
     retrain_lock_stale_seconds: float = Field(default=6 * 3600.0, gt=0)
