@@ -34,12 +34,14 @@
       addRow(button.dataset.addRow).querySelector("input").focus();
     });
   });
-  // Drafts: <form data-draft="key"> keeps its fields in the browser's localStorage under "key" (one per user) as
+  // Drafts: <form data-draft="key"> keeps its fields in the tab's sessionStorage under "key" (one per user) as
   // they are typed, so a session that ends before the form is sent loses nothing; with data-draft-restore (the form
   // is shown empty) a saved draft is filled back in.  An element data-clear-draft="key" (the page of the case just
   // registered) drops the draft; on a form (signing out) it does so when the form is sent.
   var drafts = null;
-  try { drafts = window.localStorage; } catch (e) { drafts = null; }
+  // sessionStorage, not localStorage: a draft holds a party's name and ID number, and on a shared counter computer it
+  // must not outlive the tab; it does survive signing in again in the same tab, which is what it is for.
+  try { drafts = window.sessionStorage; } catch (e) { drafts = null; }
   var draftFields = function (form) {
     return form.querySelectorAll("textarea[name], select[name], input[name]:not([type=hidden])");
   };
