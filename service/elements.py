@@ -46,6 +46,8 @@ class Flag(StrEnum):
     arbitration_refused = "arbitration_refused"
     # A claim other than paying money (解除合同, 腾退房屋, 过户, 继续履行): not a 小额 "简单金钱给付" case.
     non_monetary = "non_monetary"
+    # An application to set aside an arbitral award (labour or commercial): the 中院's, not a suit
+    award_set_aside = "award_set_aside"
     # Too little text to tell what the dispute is (fewer than MIN_READABLE Chinese characters): a clerk asks.
     unreadable = "unreadable"
 
@@ -68,6 +70,7 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.other_labour_claims: "工资以外的劳动争议请求（经济补偿、加班费、社保、工伤等）",
     Flag.arbitration_refused: "劳动仲裁委不予受理或逾期未作出决定、裁决",
     Flag.non_monetary: "有非金钱给付的诉讼请求（解除合同、腾退、过户等）",
+    Flag.award_set_aside: "申请撤销仲裁裁决",
     Flag.unreadable: "纠纷描述过短或无法识别",
 }
 
@@ -516,7 +519,8 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     # 重整, 破产和解, a 管理人 as party, 职工债权 objections, 取回权, 别除权, 破产债权确认).  Not a mere mention that an
     # employer or debtor went bankrupt (公司已经破产了, 快破产了, 倒闭了): that is the dispute it was before.
     (Flag.special_procedure, re.compile(
-        r"支付令|督促程序|公示催告|宣告失踪|宣告死亡|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效"
+        r"支付令|督促程序|公示催告|宣告[^，。；！？,;!?]{0,8}?(?:失踪|死亡)|撤销[^，。；！？,;!?]{0,4}?(?:失踪|死亡)宣告"
+        r"|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效"
         r"|实现担保物权"
         r"|破产(?:申请|程序|清算|重整|和解|案件|债权|财产|管理人)|申请[^，。；！？,;!?]{0,10}破产|宣告[^，。；！？,;!?]{0,6}破产"
         r"|裁定[^，。；！？,;!?]{0,8}破产|受理[^，。；！？,;!?]{0,10}破产|重整(?!旗鼓)"
@@ -557,6 +561,9 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"|不调解了"
     )),
     (Flag.remand, re.compile(r"(发回重审)")),
+    (Flag.award_set_aside, re.compile(
+        r"撤销[^，。；！？,;!?]{0,10}?(?:仲裁)?裁决|(?:仲裁)?裁决[^，。；！？,;!?]{0,4}?撤销"
+    )),
     (Flag.public_interest, re.compile(r"(公益诉讼|国家利益|社会公共利益)")),
 )
 

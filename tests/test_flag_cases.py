@@ -76,6 +76,9 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("韩国人金某借我钱不还", {F}),
     ("被告系俄罗斯籍", {F}),
     ("对方公司注册于新加坡", {F}),
+    # ... a declaration of absence with the person named in between, and an award to be set aside
+    ("申请人张某申请宣告张某某失踪", {S}),
+    ("申请撤销某仲裁委员会作出的裁决", {Flag.arbitrated, Flag.award_set_aside}),
     # ... and colloquial refusals of mediation
     ("公司欠我工资两万三，给我写了欠条，我不想调解，直接起诉", {W, R}),
     ("我不想调解了，直接判", {R}),

@@ -112,6 +112,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
     ("open-item-near-cap", "finance", "请求判令被告偿还借款本金42000元及利息", REFUSED,
      D.fast_track, T.small_claims, {"P1O", "P1"}),
     ("unreadable", "other", "abc", {}, D.clerk_review, T.mediation, {"O1", "R0"}),
+    ("award-set-aside", "labour", "公司不服劳动仲裁终局裁决，裁决公司支付工资8000元，公司想申请撤销仲裁裁决", {},
+     D.clerk_review, None, {"G6"}),
     ("wage-iou-but-finance", "finance", "老板给我写了工资欠条", {}, D.clerk_review, T.mediation, {"R3"}),
 ]
 
@@ -530,3 +532,18 @@ def test_a_claim_to_end_the_lease_and_vacate_is_not_small_claims() -> None:
 def test_text_without_chinese_content_goes_to_a_clerk(text: str) -> None:
     decision = decide("other", text, confidence=0.97)
     assert decision.destination == Destination.clerk_review and "R0" in decision.rule_ids
+
+
+def test_setting_aside_an_award_goes_to_the_intermediate_court_through_a_clerk() -> None:
+    """调解仲裁法第四十九条 / 仲裁法第五十八条: the 中院 reviews it; not a suit, not mediation, not L3."""
+    decision = decide("labour", "公司不服劳动仲裁终局裁决，裁决公司支付工资8000元，公司想申请撤销仲裁裁决")
+    assert decision.destination == Destination.clerk_review and decision.court == "intermediate"
+    assert decision.rule_ids == ("G6",) and decision.due_dates == ()
+    assert any("十五日内" in n for n in decision.notices)
+
+
+def test_a_declaration_of_absence_is_a_special_procedure_with_its_own_limit() -> None:
+    decision = decide("other", "申请人张某申请宣告张某某失踪。张某某于2022年离家出走，至今下落不明。")
+    assert decision.rule_ids[0] == "G2" and decision.destination == Destination.ordinary_trial
+    assert not [d for d in decision.due_dates if d.kind == "trial_deadline"]
+    assert any("三十日内" in n and "特别程序" in n for n in decision.notices)
