@@ -44,7 +44,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from service.api import bp as api_bp
     from service.cases import bp as cases_bp
     from service.health import bp as health_bp
-    from service.logs import configure_logging
+    from service.logs import configure_logging, init_request_ids
     from service.model_views import bp as models_bp
     from service.web import bp as web_bp
 
@@ -60,6 +60,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     app.extensions["model_store"] = _model_store(app, settings)
     errors.register_error_handlers(app)
+    init_request_ids(app)
     app.register_blueprint(health_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     app.register_blueprint(cases_bp, url_prefix="/api/v1")

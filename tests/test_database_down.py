@@ -3,6 +3,7 @@ Chinese page for the workbench, one log line naming the request; never a bare 50
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from flask import Flask
 
 from service import create_app
 from service.config import Settings
+from service.logs import LOG_FORMAT, RequestIdFilter
 from service.openapi import openapi_document
 from tests.web_helpers import csrf_token
 
@@ -72,3 +74,26 @@ def test_a_missing_table_on_postgresql_counts_as_down_but_a_bad_query_does_not()
     syntax = sqlalchemy.exc.ProgrammingError("SELEC 1", {}, psycopg.errors.SyntaxError())
     assert is_database_down(missing) and not is_database_down(syntax)
     assert not is_database_down(ValueError("no database here"))
+
+
+def test_the_request_id_is_echoed_logged_and_shown_to_the_clerk(down_app: Flask) -> None:
+    """X-Request-Id: the client's own id is kept (a proxy's, the mobile app's), otherwise one is made up; it comes
+    back on the response, on the log lines written while serving it and on the workbench's error page."""
+    client = down_app.test_client()
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)  # as configure_logging sets up the process's own handler
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.addFilter(RequestIdFilter())
+    logging.getLogger("service").addHandler(handler)
+    try:
+        response = client.get("/api/v1/cases", headers={"Authorization": "Bearer mr_abcdef_0123456789",
+                                                        "X-Request-Id": "app-7f3a.42"})
+    finally:
+        logging.getLogger("service").removeHandler(handler)
+    assert response.status_code == 503 and response.headers["X-Request-Id"] == "app-7f3a.42"
+    assert "[app-7f3a.42] database unavailable during GET /api/v1/cases" in stream.getvalue()
+    made_up = client.get("/health", headers={"X-Request-Id": "bad id with spaces"}).headers["X-Request-Id"]
+    assert made_up != "bad id with spaces" and len(made_up) == 32
+    page = client.post("/login", data={"username": "wangli", "password": "x" * 12, "csrf_token": csrf_token(client)},
+                       headers={"Accept": "text/html", "X-Request-Id": "desk-3"})
+    assert page.status_code == 503 and "错误编号 desk-3" in page.get_data(as_text=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -74,4 +75,6 @@ def test_serve_script(tmp_path: Path, model_dir: Path) -> None:
     logged = access_log.read_text(encoding="utf-8")
     assert f'"GET /api/v1/cases/{case["id"]} HTTP/1.1" 200' in logged
     assert '"GET /api/v1/ready HTTP/1.1" 200' in logged
+    # Each access line ends with the request's id, the one its application log lines and its response carry.
+    assert re.search(rf'"GET /api/v1/cases/{case["id"]} HTTP/1.1" 200 .* [0-9a-f]{{32}}$', logged, re.MULTILINE)
     assert "13912345678" not in logged and "%E5%BC%A0" not in logged and "q=" not in logged
