@@ -30,7 +30,7 @@ from service.lifecycle import (
     on_filing,
     restart_on_acceptance,
 )
-from service.rules import Destination, RuleSet
+from service.rules import Destination, RuleSet, Track
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
 from service.tables import Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, utcnow
 
@@ -320,10 +320,50 @@ def correct_case(
                                 note=f"人工复核后分配至{destination_name(rules, case.destination)}。", actor=actor.name,
                                 **actor.ids))
         case.status = str(CaseStatus.routed)
+    if any(c.field == "destination" for c in made):
+        _follow_destination(session, case, rules)
     _mark_reviewed(case, actor)
     session.add_all([*made, case])
     session.flush()
     return made
+
+
+# The due dates that belong to each kind of destination (rules.toml [destinations.*] kind).
+_DUE_KINDS_BY_DESTINATION_KIND = {
+    "mediation": ("mediation_deadline", "mediation_extended_deadline"),
+    "court": ("trial_deadline",),
+    "referral": (),
+}
+# Which trial team hears which tracks, and its plain track when the decision foresaw none of them.
+_COURT_TRACKS = {
+    Destination.fast_track: ((Track.small_claims, Track.small_claims_by_consent, Track.simple), Track.simple),
+    Destination.ordinary_trial: ((Track.ordinary, Track.collegial), Track.ordinary),
+}
+
+
+def _follow_destination(session: Session, case: Case, rules: RuleSet) -> None:
+    """After a person corrects the destination, the case's track and current deadline follow it, so that a case sent
+    to a trial team no longer shows 调解 and a mediation limit.  The track is the one the decision foresaw for trial
+    when it suits the team (its ``trial_period``), else the team's plain one (简易程序, 普通程序); the deadline is the
+    earliest of the decision's due dates that belong to the new kind of destination, none if it has none."""
+    destination = Destination(case.destination)
+    kind = rules.destinations[destination].kind
+    decision = crud.latest_decision(session=session, case_id=_id(case)).decision
+    if destination in _COURT_TRACKS:
+        foreseen = (decision.get("trial_period") or {}).get("track")
+        tracks, plain = _COURT_TRACKS[destination]
+        case.track = str(Track(foreseen) if foreseen in tracks else plain)
+    elif kind == "mediation":
+        case.track = str(Track.mediation)
+    elif kind != "review":
+        case.track = None
+    wanted = _DUE_KINDS_BY_DESTINATION_KIND.get(kind)
+    due_dates = decision.get("due_dates", [])
+    if destination == Destination.judicial_confirmation:
+        wanted = ("confirmation_application_deadline",)
+    if wanted is not None:
+        due_dates = [d for d in due_dates if d.get("kind") in wanted]
+    case.due_date = current_due_date(CaseStatus(case.status), due_dates)
 
 
 def _status_text(status: CaseStatus) -> str:

@@ -244,6 +244,27 @@ def test_correction_overrides_label_and_destination(client: FlaskClient, headers
     assert body["status"] == "routed"
 
 
+def test_a_corrected_destination_brings_its_own_track_and_deadline(client: FlaskClient, headers: Headers) -> None:
+    """Sent by a person to a trial team, a case no longer shows 调解 and a mediation limit as its current deadline;
+    sent back to a mediation centre, it shows them again (the decision's own due dates, which it keeps for audit)."""
+    case = submit(client, headers)
+    mediation_due = [d["date"] for d in case["decision"]["due_dates"] if d["kind"] == "mediation_deadline"]
+    assert mediation_due  # the wage IOU goes to the labour studio with a 30-day limit
+    to_court = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                           json={"destination": "fast_track", "reason": "当事人不同意调解"}).get_json()
+    assert to_court["track"] in ("small_claims", "small_claims_by_consent", "simple")
+    assert to_court["due_date"] not in mediation_due
+    ordinary = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                           json={"destination": "ordinary_trial", "reason": "案情复杂"}).get_json()
+    assert ordinary["track"] == "ordinary" and ordinary["due_date"] not in mediation_due
+    back = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                       json={"destination": "labour_mediation", "reason": "当事人又同意调解"}).get_json()
+    assert back["track"] == "mediation" and back["due_date"] == min(mediation_due)
+    referral = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                           json={"destination": "labour_arbitration", "reason": "实为未经仲裁的劳动争议"}).get_json()
+    assert referral["track"] is None and referral["due_date"] is None
+
+
 def test_correction_of_a_case_under_review_routes_it(app: Flask, client: FlaskClient, headers: Headers) -> None:
     case = submit(client, headers)
     with app.app_context(), Session(db.get_engine()) as session:
