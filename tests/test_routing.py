@@ -44,7 +44,7 @@ D, T = Destination, Track
 CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[str]]] = [
     ("labour-no-arbitration", "labour", "老板拖欠我三个月工资不给", {}, D.labour_arbitration, None, {"L1"}),
     ("labour-wage-iou", "labour", "包工头给我打了工资欠条，欠8000元", {},
-     D.labour_mediation, T.mediation, {"L2", "L3", "M1"}),
+     D.labour_mediation, T.mediation, {"L2", "L3", "M2L"}),
     ("labour-arbitrated", "labour", "原告不服劳动仲裁裁决，请求支付加班费2万元",
      {"filed": True, "consent_to_mediation": True},
      D.labour_mediation, T.mediation, {"L3", "M2"}),
@@ -55,7 +55,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
     ("finance", "finance", "信用卡逾期了银行说要起诉我", {}, D.finance_mediation, T.mediation, {"F1"}),
     ("housing", "housing", "租的房子到期了房东不退押金2000元", {}, D.housing_mediation, T.mediation, {"H1"}),
     ("sme", "sme", "客户欠我们公司货款二十多万", {}, D.sme_mediation, T.mediation, {"S1"}),
-    ("other", "other", "被邻居家的狗咬了，对方不肯赔医药费", {}, D.people_mediation, T.mediation, {"O1"}),
+    ("other", "other", "被邻居家的狗咬了，对方不肯赔医药费", {}, D.people_mediation, T.mediation, {"O1", "M1"}),
     ("judicial-confirmation", "other", "双方在人民调解委员会达成调解协议，申请司法确认", {},
      D.judicial_confirmation, None, {"J1"}),
     ("special-procedure", "finance", "申请法院向债务人发出支付令", {}, D.ordinary_trial, None, {"G2"}),
@@ -547,3 +547,13 @@ def test_a_declaration_of_absence_is_a_special_procedure_with_its_own_limit() ->
     assert decision.rule_ids[0] == "G2" and decision.destination == Destination.ordinary_trial
     assert not [d for d in decision.due_dates if d.kind == "trial_deadline"]
     assert any("三十日内" in n and "特别程序" in n for n in decision.notices)
+
+
+def test_an_unfiled_wage_iou_claim_is_filed_then_entrusted_to_the_studio() -> None:
+    """The studio is the court's (2025 意见: mediation after filing), so its limit is the entrusted one (7 days on
+    the simple tracks), not the people's mediation month, and no reason says the case stays outside court."""
+    decision = decide("labour", "包工头给我打了工资欠条，欠8000元")
+    assert decision.destination == Destination.labour_mediation
+    assert "M2L" in decision.rule_ids and "M1" not in decision.rule_ids
+    assert [(d.kind, (d.date - TODAY).days) for d in decision.due_dates][0] == ("mediation_deadline", 7)
+    assert any("先为当事人登记立案" in n for n in decision.notices)
