@@ -130,7 +130,13 @@ _MONEY = re.compile(
     rf"(?P<jiao>[{_CN_DIGITS}\d]角)?(?P<fen>[{_CN_DIGITS}\d]分)?整?"
 )
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:个|名|人|位|平|米|斤|次|天|日|年|月|份|户|套|辆|件|吨|公里|亩|岁|号|层|栋|倍|%|％|股)"
+    r"\s*(?:个|名|人|位|平|米|斤|次|天|日|年|月|份|户|套|辆|件|吨|公里|亩|岁|号|层|栋|倍|%|％|股|台|部|笔|期|本|箱|季度?"
+    r"|张|条|只|头|间|瓶|袋|包|盒|双|趟|周|星期)"
+)
+# A sum in a foreign currency: its yuan value depends on the day's rate, so it is listed but not added to the claim,
+# and the claim gets an open item (the clerk records the converted amount).
+_FOREIGN_CURRENCY = re.compile(
+    r"\s*(美元|美金|港元|港币|欧元|日元|英镑|澳元|加元|韩元|卢布|新台币|澳门元|澳门币|新加坡元)"
 )
 _UNIT_VALUES = {"万": Decimal(10_000), "萬": Decimal(10_000), "亿": Decimal(100_000_000), "億": Decimal(100_000_000),
                 "千": Decimal(1_000), "仟": Decimal(1_000), "百": Decimal(100), "佰": Decimal(100)}
@@ -190,7 +196,7 @@ def _fraction(part: str | None, scale: str) -> Decimal:
 # --------------------------------------------------------------------------------------------- amounts
 
 AmountRole = Literal["claim", "total", "outstanding", "rate", "paid", "reference", "product", "restated", "base",
-                     "counterclaim"]
+                     "counterclaim", "foreign_currency"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # At most this many characters between the items of one list:
@@ -222,14 +228,21 @@ _CLAIM_START = re.compile(r"(诉请|诉讼请求|请求判令|请求法院|请�
 # A sum that is the base a penalty or interest is computed on (以25000元为基数, 以本金3万元为基数按年利率...): the
 # sum itself is claimed elsewhere, so it is not counted again.
 _BASE_AFTER = re.compile(r"\s*(?:为|作为)(?:计算)?(?:基数|本金|计算基础|基础)")
-# A counterclaim, from 反诉 to the end of its sentence: its sums are the defendant's claim, not the plaintiff's, and
-# its 要求 does not open the plaintiff's claims.  An announced one (对方说要反诉) is no counterclaim (_INTENTION).
-_COUNTERCLAIM = re.compile(r"反诉[^。！？!?\n]*")
+# ... also written the other way round (基数为3万元, 按3万元自…起按LPR计算, 按照3万元的日万分之五计算).
+_BASE_BEFORE = re.compile(r"基数(?:为|是)?\s*$")
+_BY_BEFORE = re.compile(r"(?:按照?|以)\s*$")
+_COMPUTED_AFTER = re.compile(r"[^，。；;）)]{0,24}?(?:计算|计付|计息|利率|LPR|万分之|千分之|百分之|%|％)")
+# A counterclaim, from 反诉 to the end of its sentence or to a clause that gives the plaintiff's words again
+# (…，原告请求…): its sums are the defendant's claim, not the plaintiff's, and its 要求 does not open the plaintiff's
+# claims.  An announced one (对方说要反诉) is no counterclaim (_INTENTION).
+_COUNTERCLAIM = re.compile(r"反诉(?:(?![，,；;]\s*(?:原告|本诉|申请人))[^。！？!?\n])*")
 # A bare figure (no 元/块, no 万) is money when a money word stands right before it: 医药费花了两千八, 欠我2800,
 # 误工费三千多.  Right before, not near: 借款合同编号20230101 is no sum.
 _MONEY_WORD_BEFORE = re.compile(
-    r"(?:费|款|钱|工资|工钱|租金|房租|损失|赔偿|欠我|欠了|还我|赔我|给我)(?:花了|用了|是|为|共|约|有|了|要|花)?\s*$"
+    r"(?:费|款|钱|工资|工钱|租金|房租|损失|赔偿|欠我|欠了|还我|赔我|给我)(?:每月|每个月|每年)?"
+    r"(?:花了|用了|是|为|共|约|有|了|要|花)?\s*$"
 )
+FOREIGN_CURRENCY_ITEM = "外币金额（需按汇率折算）"
 _OPEN_ITEMS = ("利息", "违约金", "经济补偿金", "赔偿金", "加班费", "滞纳金", "逾期利息", "精神损害抚慰金")
 
 
@@ -263,7 +276,9 @@ def _role(text: str, start: int, end: int) -> AmountRole:
     clause = _CLAUSE_BREAK.split(text[max(0, start - 12):start])[-1]
     if any(a <= start < b for a, b in _counterclaims(text)):
         return "counterclaim"
-    if _BASE_AFTER.match(text, end):
+    before = text[max(0, start - 4):start]
+    if (_BASE_AFTER.match(text, end) or _BASE_BEFORE.search(before)
+            or (_BY_BEFORE.search(before) and _COMPUTED_AFTER.match(text, end))):
         return "base"
     if _RATE_AFTER.match(text, end):
         return "rate"
@@ -273,12 +288,27 @@ def _role(text: str, start: int, end: int) -> AmountRole:
     return "claim"
 
 
+_WAGE_OR_RENT_BEFORE = re.compile(r"(?:工资|工钱|月薪|薪水|房租|租金)(?:是|为|有|共)?\s*$")
+
+
+def _monthly(text: str, start: int, end: int) -> bool:
+    """A wage or rent stated plainly and followed in its sentence by a number of months (工资是9000，欠了五个月):
+    the figure is the monthly one, which ``_wage_products`` multiplies, not the sum claimed."""
+    if not _WAGE_OR_RENT_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    after = _SENTENCE_END.split(text[end:end + 15], maxsplit=1)[0]
+    if _BRACKET.match(after):  # 工资15000元（5000元/月×3个月）: the bracket restates a total
+        return False
+    return _MONTHS.search(after) is not None
+
+
 def find_amounts(text: str) -> list[AmountMention]:
     """Every sum of money in ``text`` with its role (claim, total, outstanding, rate, paid, reference)."""
     mentions: list[AmountMention] = []
     for match in _MONEY.finditer(text):
         num = match.group("num")
-        money_like = (match.group("pre") or match.group("unit") or re.search("[万萬亿億]", num)
+        currency = None if match.group("unit") else _FOREIGN_CURRENCY.match(text, match.end())
+        money_like = (match.group("pre") or match.group("unit") or re.search("[万萬亿億]", num) or currency
                       or _MONEY_WORD_BEFORE.search(text, max(0, match.start() - 8), match.start()))
         if not money_like or (not match.group("unit") and _MEASURE_AFTER.match(text, match.end())):
             continue
@@ -287,9 +317,13 @@ def find_amounts(text: str) -> list[AmountMention]:
             continue
         value += _fraction(match.group("jiao"), "0.1") + _fraction(match.group("fen"), "0.01")
         start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        end = currency.end() if currency else match.end()
+        role = "foreign_currency" if currency else _role(text, start, match.end())
+        if role == "claim" and _monthly(text, start, match.end()):
+            role = "rate"
         mentions.append(AmountMention(
-            text=text[start:match.end()], start=start, end=match.end(), value=value,
-            role=_role(text, start, match.end()),
+            text=text[start:end], start=start, end=end, value=value,
+            role=role,
             approximate=bool(match.group("approx")) or any(c in num for c in _APPROX),
         ))
     mentions = _ranges(text, mentions)
@@ -349,10 +383,13 @@ def _wage_products(text: str, mentions: list[AmountMention]) -> list[AmountMenti
     products = []
     for mention in mentions:
         near = text[max(0, mention.start - 6):mention.end + 3]
-        if mention.role != "rate" or not re.search(r"(工资|月薪|工钱|薪|月)", near):
+        if mention.role != "rate" or not re.search(r"(工资|月薪|工钱|薪|月|租)", near):
             continue
         window_start, window_end = max(0, mention.start - 15), min(len(text), mention.end + 15)
-        months = _MONTHS.search(text, window_start, window_end)
+        # Not the rate's own "一个月" (工钱8000一个月): that is its period, not the number of months.
+        own = _RATE_AFTER.match(text, mention.end)
+        months = next((m for m in _MONTHS.finditer(text, window_start, window_end)
+                       if own is None or not mention.end <= m.start() < own.end()), None)
         count = parse_number(months.group("n")) if months else None
         if months is None or not count:
             continue
@@ -473,13 +510,20 @@ _COUNTRY = (
     r"|俄罗斯|乌克兰|白俄罗斯|日本|韩国|朝鲜|蒙古国?|越南|老挝|柬埔寨|缅甸|泰国|马来西亚|新加坡|印度尼西亚|印尼|菲律宾"
     r"|印度|巴基斯坦|孟加拉国?|尼泊尔|斯里兰卡|阿富汗|伊朗|伊拉克|土耳其|沙特阿拉伯|沙特|阿联酋|以色列|埃及|南非"
     r"|尼日利亚|埃塞俄比亚|肯尼亚|加拿大|墨西哥|巴西|阿根廷|智利|秘鲁|澳大利亚|新西兰|哈萨克斯坦|吉尔吉斯斯坦"
-    r"|乌兹别克斯坦|塔吉克斯坦|土库曼斯坦|阿塞拜疆|格鲁吉亚|亚美尼亚)"
+    r"|乌兹别克斯坦|塔吉克斯坦|土库曼斯坦|阿塞拜疆|格鲁吉亚|亚美尼亚|开曼群岛|英属维尔京群岛|维尔京群岛|百慕大)"
 )
+# What a country's name may be followed by without naming a party: goods (人参), a maker (德国公司生产的), a place
+# (新加坡路).
+_NOT_A_PARTY_AFTER = rf"(?!参|民|生产|制造|出品|进口|原装|品牌|{_PLACE})"
 _FIRM = r"(?:公司|企业|集团|银行|株式会社|商社|商行|工厂|机构)"
 
 # (flag, pattern).  A negation in the cue's clause cancels it (see _states); where only part of the pattern is the
 # cue that a negation must reach, that part is the group "cue" (工资8000元，老板不肯打欠条 denies 欠条, not 工资).
 # Appraisal is not here: it depends on whether a pre-suit appraisal is disputed (_needs_appraisal).
+# A refusal asked about or supposed (不想调解可以直接起诉吗, 如果对方不同意调解怎么办, 对方要是不想调解) is none.
+_SUPPOSED = re.compile(r"如果|若是|要是|假如|假设|万一|倘若|一旦|是否")
+_ASKED_AFTER = re.compile(r"(?:吗|么|行不行|可不可以|能不能|可以不|怎么办|怎么处理|该怎么)")
+
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     # 涉外 (民诉法解释 art. 520): a foreign or 港澳台 party, domicile or act abroad.  A foreign brand of goods is not
     # one, nor a 外资/外商投资/中外合资 enterprise set up in China: it is a Chinese legal person.
@@ -488,12 +532,15 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         rf"|外国(?:的|某|一家)?{_PARTY_NOUN}"
         rf"|{_REGION}(?:特别行政区|地区)?(?:的|某|一家)?{_PARTY_NOUN}"
         rf"|{_REGION}(?:特别行政区|地区)?(?:的|某|一家)[\u4e00-\u9fa5]{{0,6}}?{_FIRM}"
-        rf"|{_COUNTRY}(?:国籍|籍|公民|国民|侨民|居民|人(?!民)|商人|客商|当事人|投资者|客户|买家|卖家|供应商|老板"
-        rf"|朋友|{_FIRM})"
-        rf"|{_COUNTRY}(?:的|某|一家)[\u4e00-\u9fa5]{{0,6}}?(?:{_FIRM}|{_PARTY_NOUN})"
-        r"|株式会社"
+        rf"|{_COUNTRY}(?:国籍|籍|公民|国民|侨民|居民|人|商人|客商|当事人|投资者|客户|买家|卖家|供应商|老板"
+        rf"|朋友|{_FIRM}){_NOT_A_PARTY_AFTER}"
+        rf"|{_COUNTRY}(?:的|某|一家)[\u4e00-\u9fa5]{{0,6}}?(?:{_FIRM}|{_PARTY_NOUN}){_NOT_A_PARTY_AFTER}"
+        r"|株式会社|无国籍|外国留学生|外国学生|(?<![中华])[美英法德日韩俄澳加意泰越印]籍"
+        rf"|[（(](?:{_REGION}|{_COUNTRY})[）)]"
+        rf"|{_REGION}(?:特别行政区)?永久性居民"
         rf"|(?:定居|居住|住在|身在|远在|移居|来自|位于|注册于|注册在|在){_REGION}(?!{_PLACE})"
-        rf"|(?:定居|居住|住在|身在|远在|移居|来自|位于|注册于|注册在|在){_COUNTRY}"
+        rf"|(?:定居|居住|住在|身在|远在|移居|位于|注册于|注册在){_COUNTRY}(?!{_PLACE})"
+        rf"|在(?:{_REGION}|{_COUNTRY})(?:注册|设立|成立)"
         r"|(?:定居|居住|住在|身在|远在|移居|在)(?:国外|海外)"
     )),
     (Flag.whereabouts_unknown, re.compile(
@@ -550,19 +597,29 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"|(?:超过|过了|已过|(?:四十五|45|六十|60)(?:日|天)(?:内|后|了)?)[^，。；,;！？!?]{0,8}?"
         r"(?:还|仍|都|也)?(?:没有?|未)(?:作出|做出|出)?(?:仲裁)?裁决)"
     )),
-    (Flag.personal_status, re.compile(r"(离婚|婚姻关系|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)")),
-    (Flag.ownership, re.compile(r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属)")),
-    # Also the colloquial 不想调解, 不要调解, 我不调解, 不调解了; not a question about it (不调解的话能直接起诉吗,
-    # 不调解行不行) nor a condition (如果不调解).
+    # 婚姻关系存续期间 dates a debt (共同债务), it is no dispute about the marriage.
+    (Flag.personal_status, re.compile(
+        r"(离婚|婚姻关系(?!存续)|收养关系|亲子关系|确认亲子|抚养关系|监护权|解除收养|同居关系)"
+    )),
+    (Flag.ownership, re.compile(
+        r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属|(?:所有权|使用权|产权)归|(?<!责任)(?<!事故)归属)"
+    )),
+    # Formal (不同意诉前调解, 拒绝委托调解, 不愿意进行调解) and colloquial (不想和他调解, 不调解了, 没必要调解)
+    # refusals;
+    # not of a mediator or a proposal (不同意调解员提出的方案, 不接受调解方案), nor in a question or a condition
+    # (_states: 不想调解可以直接起诉吗, 如果对方不同意调解怎么办).
     (Flag.refuses_mediation, re.compile(
-        r"拒绝调解|不同意调解|不愿意?(?:再)?调解|不接受调解|不愿和解"
-        r"|(?<![如若要果])(?:不想|不要|不打算|不准备)(?:再|去)?(?:调解|和解)(?![的吗么呢]|行不行|可以吗|可不可以|能不能)"
-        r"|(?:我|我们|本人|原告|对方|被告)(?:坚决|就|也)?不(?:再)?调解(?![的吗么呢]|行不行|可以吗|可不可以|能不能)"
+        r"(?:拒绝|拒不|不同意|不愿意?|不接受|不想|不要|不打算|不准备|不需要|没必要|不必)"
+        r"(?:再|去|进行|参加|参与|接受)?(?:(?:和|跟|与|同)[^，。；！？,;!?]{1,6}?)?(?:诉前|委托|先行|诉讼|庭前)?(?:调解|和解)"
+        r"(?!员|人|方案|协议|书|结果|意见|程序的)"
+        r"|(?:我|我们|本人|原告|对方|被告)(?:坚决|就|也)?不(?:再)?调解(?!员|方案|协议|书)"
         r"|不调解了"
     )),
     (Flag.remand, re.compile(r"(发回重审)")),
+    # Applied for, not done (仲裁裁决已被中院撤销, then a suit) nor refused (申请撤销仲裁裁决被驳回, then enforcement).
     (Flag.award_set_aside, re.compile(
-        r"撤销[^，。；！？,;!?]{0,10}?(?:仲裁)?裁决|(?:仲裁)?裁决[^，。；！？,;!?]{0,4}?撤销"
+        r"(?<!被)撤销[^，。；！？,;!?]{0,30}?(?:仲裁)?裁决(?!已|被|书已)(?![^。；！？;!?]{0,6}?(?:被驳回|驳回|未获|失败))"
+        r"|(?:仲裁)?裁决[^。；！？;!?]{0,16}?申请撤销(?![^。；！？;!?]{0,6}?(?:被驳回|驳回|未获|失败))"
     )),
     (Flag.public_interest, re.compile(r"(公益诉讼|国家利益|社会公共利益)")),
 )
@@ -582,7 +639,7 @@ _ADJACENT_NEGATION = re.compile(r"[无非]$")  # 无/非 only right before the c
 # 能不能, 是不是, 有没有, 需不需要.
 _NOT_NEGATION = re.compile(
     r"([\u4e00-\u9fa5])[不没]\1|不动产|不久|不少|不仅|不但|不过|不断|不停|不管|不论|不料|不光|不幸|不讳|不合格|不符合?|不明"
-    r"|不清|不足|没想到|没办法|没多久"
+    r"|不清|不足|没想到|没办法|没多久|不服"
 )
 _SCOPE_BREAK = re.compile(
     r"还|又|也|但|却|而|并且|而且|即|便|遂|后|就|才|所以|因此|于是|然后|需要|要求|已经|已|经(?!过)"
@@ -646,6 +703,9 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
         return not _INTENTION.search(head)
     if flag is Flag.mediation_agreement:
         return _agreement_stands(text, end)
+    if flag is Flag.refuses_mediation:
+        sentence_rest = _FLAG_SENTENCE_END.split(text[end:], maxsplit=1)[0]
+        return not (_SUPPOSED.search(head) or _ASKED_AFTER.search(sentence_rest[:16]))
     return True
 
 
@@ -716,10 +776,12 @@ def _agreement_stands(text: str, end: int) -> bool:
 # Claims other than paying money, looked for among the claims only (after 请求/要求...): a contract ended long ago in
 # the narrative (双方已解除合同，他还欠我钱) is no claim to end it.
 _NON_MONETARY = re.compile(
-    r"解除[^，。；！？,;!?]{0,8}?(?:合同|协议)|腾退|腾空|搬离|搬出|搬走|返还(?:房屋|房产|车辆|原物|土地)"
-    r"|交付(?:房屋|车辆|货物|土地)|过户|办理[^，。；！？,;!?]{0,8}?(?:登记|过户|手续|证)|继续履行|停止侵害|排除妨碍"
-    r"|消除危险|恢复原状|赔礼道歉|确认[^，。；！？,;!?]{0,12}?(?:无效|有效|不成立)"
-    r"|撤销[^，。；！？,;!?]{0,8}?(?:合同|协议|决议|赠与)"
+    r"解除[^，。；！？,;!?]{0,8}?(?:合同|协议)|腾退|腾空|腾出|搬离|搬出|搬走|返还[^，。；！？,;!?]{0,4}?(?:房屋|房产|车|原物|土地)"
+    r"|交付(?:房屋|车辆|货物|土地)|交房|过户|办理[^，。；！？,;!?]{0,8}?(?:登记|过户|手续|证)"
+    r"|继续履行(?![^，。；！？,;!?]{0,4}?(?:付款|支付|还款|给付|偿还))|停止侵害|停止侵权|排除妨碍|消除危险|恢复原状"
+    r"|赔礼道歉|道歉|确认[^，。；！？,;!?]{0,12}?(?:无效|有效|不成立)|撤销[^，。；！？,;!?]{0,8}?(?:合同|协议|决议|赠与)"
+    # 把车还给我, not 把钱还给我
+    r"|把(?![^，。；！？,;!?]{0,6}?(?:钱|款|工资|费))[^，。；！？,;!?]{1,6}?还给"
 )
 _CHINESE = re.compile(r"[\u4e00-\u9fa5]")
 
@@ -729,8 +791,11 @@ def _non_monetary(text: str) -> bool:
     if claim is None:
         return False
     counter = _counterclaims(text)
-    return any(not _denied(_CLAUSE_END.split(text[:m.start()])[-1]) and not any(a <= m.start() < b for a, b in counter)
-               for m in _NON_MONETARY.finditer(text, claim))
+    def stated(m: re.Match[str]) -> bool:
+        head = _CLAUSE_END.split(text[:m.start()])[-1]
+        return not (_denied(head) or _CLAIM_WAIVED.search(head) or any(a <= m.start() < b for a, b in counter))
+
+    return any(stated(m) for m in _NON_MONETARY.finditer(text, claim))
 
 
 def find_flags(text: str) -> frozenset[Flag]:
@@ -856,7 +921,8 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
         amount_source=amount_source if amount is not None else None,
         amount_approximate=approximate if amount_source == "text" else False,
         amounts=tuple(sorted(mentions, key=lambda m: (m.start, m.end))),
-        open_items=tuple(open_items(text)),
+        open_items=tuple(open_items(text)) + (
+            (FOREIGN_CURRENCY_ITEM,) if any(m.role == "foreign_currency" for m in mentions) else ()),
         party_count=party_count,
         party_kinds=kinds,
         parties_source=party_source,

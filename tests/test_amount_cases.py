@@ -61,6 +61,16 @@ FIXED: list[tuple[str, str, int, bool]] = [
     ("13", "我被车撞了，对方全责，医药费花了两千八，误工费四万", 42_800, False),
     ("13", "朋友欠我2800一直不还", 2_800, False),
     ("13", "误工费三千多", 3_000, True),
+    # 14 (second review). A counterclaim ends where the plaintiff's words start again.
+    ("14", "被告提出反诉，要求原告支付违约金2万元，原告请求被告支付货款6亿元", 600_000_000, False),
+    ("14", "原告请求被告支付货款3万元，被告反诉要求原告赔偿损失2万元，原告还要求被告支付违约金1万元", 40_000, False),
+    # 15. A monthly wage or rent and its months: the product, not the month's figure.
+    ("15", "包工头欠我工钱，工钱8000一个月，干了6个月", 48_000, False),
+    ("15", "工资是9000，欠了五个月", 45_000, False),
+    ("15", "房租每月9000，拖了5个月", 45_000, False),
+    # 16. The base of interest or a penalty, written before the figure.
+    ("16", "请求判令被告支付货款3万元及利息（基数为3万元，按LPR计算）", 30_000, False),
+    ("16", "请求判令被告支付货款3万元及违约金（按照3万元的日万分之五计算）", 30_000, False),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
@@ -80,7 +90,23 @@ UNCHANGED: list[tuple[str, int, bool]] = [
     ("借款合同编号20230101，借款5万元", 50_000, False),
     ("房租每月2000元，租了3个月的房子面积80平", 6_000, False),
     ("欠款是2023年借的，共3万元", 30_000, False),
+    ("以3万元的价格卖给他，他没付钱，要求付款3万元", 30_000, False),
 ]
+
+
+# Counts after a money word are no sums (second review): the claim has no amount, so no 小额 on its strength.
+@pytest.mark.parametrize("text", ["赔我2台手机", "他借了我的钱3笔", "网贷欠了2期没还", "房租欠了3期", "还我3本书"])
+def test_a_count_after_a_money_word_is_no_sum(text: str) -> None:
+    assert extract_elements(text=text).amount is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [("他借了我1万美元", 10_000), ("借给他3万港元", 30_000),
+                                              ("5000美金没还", 5_000)])
+def test_a_foreign_currency_sum_is_listed_not_counted(text: str, figure: int) -> None:
+    """Its value in yuan depends on the day's rate: listed, not added, and an open item asks for the converted sum."""
+    elements = extract_elements(text=text)
+    assert elements.amount is None and "外币金额（需按汇率折算）" in elements.open_items
+    assert [(m.value, m.role) for m in elements.amounts] == [(figure, "foreign_currency")]
 
 
 @pytest.mark.parametrize(("item", "text", "total", "approximate"), FIXED, ids=[f"{c[0]}-{c[1]}" for c in FIXED])

@@ -105,6 +105,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      "我和丈夫在社区人民调解委员会达成调解协议，约定解除婚姻关系，想申请司法确认", {}, D.clerk_review, None, {"J4"}),
     ("confirmation-intermediate-court", "sme", "双方在商事调解中心达成调解协议，共同申请司法确认",
      {"amount": Decimal(600_000_000)}, D.judicial_confirmation, None, {"J2", "J1"}),
+    ("confirmation-domicile-unknown", "sme", "双方达成调解协议，约定被告支付货款，申请司法确认",
+     {"amount": Decimal(200_000_000)}, D.judicial_confirmation, None, {"J2U", "J1"}),
     ("foreign-intermediate-court", "sme", "被告系外籍商人，拖欠货款", {"amount": Decimal(20_000_000), **REFUSED},
      D.ordinary_trial, T.collegial, {"G3F", "G3C", "P3F"}),
     ("non-monetary", "housing", "被告拖欠租金5000元，请求判令解除租赁合同、被告腾退房屋并支付租金5000元", REFUSED,
@@ -557,3 +559,16 @@ def test_an_unfiled_wage_iou_claim_is_filed_then_entrusted_to_the_studio() -> No
     assert "M2L" in decision.rule_ids and "M1" not in decision.rule_ids
     assert [(d.kind, (d.date - TODAY).days) for d in decision.due_dates][0] == ("mediation_deadline", 7)
     assert any("先为当事人登记立案" in n for n in decision.notices)
+
+
+
+def test_an_agreement_of_intermediate_size_with_domiciles_unknown_goes_up_like_g3u() -> None:
+    decision = decide("sme", "双方达成调解协议，约定被告支付货款，申请司法确认", amount=Decimal(200_000_000))
+    assert decision.destination == Destination.judicial_confirmation and decision.court == "intermediate"
+    assert "J2U" in decision.rule_ids and any("住所地未全部查明" in n for n in decision.notices)
+
+
+def test_a_foreign_related_case_on_a_mediation_route_says_why_it_has_no_trial_limit() -> None:
+    decision = decide("finance", "被告系美国公民，借款1万元")
+    assert decision.track == Track.mediation and decision.to_dict()["trial_period"]["months"] is None
+    assert any("审理期间不受" in n for n in decision.notices)

@@ -13,7 +13,8 @@ from service.labels import DISPLAY_NAMES
 
 ROLE_NAMES = {"claim": "诉请金额", "total": "合计", "outstanding": "尚欠", "rate": "单价/月薪等", "paid": "已付",
               "reference": "参考价值", "product": "乘积", "restated": "括号内重述，不重复计算",
-              "base": "计算基数，不重复计算", "counterclaim": "反诉请求，不计入本诉标的"}
+              "base": "计算基数，不重复计算", "counterclaim": "反诉请求，不计入本诉标的",
+              "foreign_currency": "外币金额，需按汇率折算，未计入"}
 
 
 @dataclass(frozen=True)
