@@ -220,18 +220,24 @@ def test_masked_url_hides_the_password_even_in_a_url_that_does_not_parse() -> No
 
 
 def test_gunicorn_stops_on_a_broken_rules_file_instead_of_restarting_workers(tmp_path: Path, model_dir: Path) -> None:
-    """A worker exiting with 2 made gunicorn's master restart it forever, port open and nothing served; exiting with
-    gunicorn's APP_LOAD_ERROR (4) makes the master stop, with the one-line error in its output."""
+    """A worker exiting with 2 made gunicorn's master restart it forever, port open and nothing served.  Now the
+    master checks the configuration before it starts any worker (gunicorn.conf.py): one line, exit 2, no worker.  A
+    worker that fails anyway (gunicorn run without that file) exits with gunicorn's APP_LOAD_ERROR (4), which stops
+    the master too."""
     broken = tmp_path / "rules.toml"
     broken.write_text("this is [not toml\n", encoding="utf-8")
     env = {**os.environ, "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'ops.sqlite'}",
            "DISPUTES_MODEL_DIR": str(model_dir), "DISPUTES_ENVIRONMENT": "test", "DISPUTES_RULES_FILE": str(broken)}
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    done = subprocess.run([str(gunicorn), "--no-control-socket", "-w", "2", "-b", "127.0.0.1:0", "wsgi:app"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 4, done.stderr[-2000:]
-    assert "error: invalid routing configuration: " in done.stderr and "Traceback" not in done.stderr
-    assert done.stderr.count("error: invalid routing configuration") <= 2  # one per worker that booted, no loop
+    gunicorn = [str(Path(sys.executable).with_name("gunicorn")), "--no-control-socket", "-b", "127.0.0.1:0"]
+    master = subprocess.run([*gunicorn, "-w", "4", "wsgi:app"], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert master.returncode == 2, master.stderr[-2000:]
+    assert master.stderr.count("error: invalid routing configuration: ") == 1 and "Traceback" not in master.stderr
+    assert "Booting worker" not in master.stderr
+    worker = subprocess.run([*gunicorn, "-c", "/dev/null", "-w", "1", "wsgi:app"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert worker.returncode == 4, worker.stderr[-2000:]
+    assert "error: invalid routing configuration: " in worker.stderr and "Traceback" not in worker.stderr
 
 
 @pytest.mark.parametrize(("variable", "value", "message"), [

@@ -1,0 +1,49 @@
+"""The configuration checks that stop the app before it serves, in one place: for ``wsgi`` (which builds the app)
+and for gunicorn's master (``gunicorn.conf.py``), which runs them once before it starts any worker.
+
+A worker that fails to boot makes gunicorn's master restart it (or, with two failing at once, halt with a traceback of
+its own); checking in the master first gives one line and one exit code, and no worker is started.
+"""
+
+from __future__ import annotations
+
+from service.cli import DatabaseUnavailable, database_errors
+from service.config import InvalidSettings, Settings, load_settings
+from service.errors import InvalidRules
+
+# Exit codes, as the database commands (5) and the other configuration errors (2) use them.
+CONFIGURATION_ERROR = 2
+DATABASE_ERROR = 5
+
+
+def describe(exc: BaseException) -> tuple[str, int] | None:
+    """The one-line message and exit code for a configuration error that stops the app; ``None`` for anything else."""
+    if isinstance(exc, InvalidSettings):
+        # A DISPUTES_* value of the wrong type or out of range, or the placeholder secret in production.
+        return f"error: invalid settings: {exc.message}", CONFIGURATION_ERROR
+    if isinstance(exc, InvalidRules):
+        # A broken DISPUTES_RULES_FILE or DISPUTES_HOLIDAYS_FILE: the message names the file and the entry at fault.
+        return f"error: invalid routing configuration: {exc.message}", CONFIGURATION_ERROR
+    if isinstance(exc, DatabaseUnavailable):
+        return f"error: {exc.message}", DATABASE_ERROR
+    return None
+
+
+def check_configuration(settings: Settings | None = None) -> None:
+    """Everything ``create_app`` validates before it serves, without building the app or connecting anywhere:
+    the settings, the secret, the holiday calendar, the rules and the database URL's form.
+
+    :raise InvalidSettings, InvalidRules, DatabaseUnavailable: as ``create_app`` would.
+    """
+    from service import db, periods, rules
+
+    settings = settings if settings is not None else load_settings()
+    settings.check_secrets()
+    calendar = periods.load_calendar(settings.holidays_file)
+    rules.load_rules(settings.rules_file, calendar=calendar).with_overrides(
+        review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
+        complexity_threshold=settings.complexity_threshold,
+    )
+    if settings.database_url:
+        with database_errors(settings.database_url):
+            db.make_engine(settings.database_url).dispose()
