@@ -14,6 +14,7 @@ Extraction is heuristic and says so: every sum carries its role and span so a cl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -266,10 +267,22 @@ def _json_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _counterclaims(text: str) -> list[tuple[int, int]]:
-    """The spans of the counterclaims the text states (not those only announced: 对方说要反诉)."""
-    return [m.span() for m in _COUNTERCLAIM.finditer(text)
-            if not _INTENTION.search(_CLAUSE_END.split(text[:m.start()])[-1])]
+# Clause heads are read this far back at most: every test on them (a negation within _REACH, an intention, a waiver)
+# looks at their last words, and splitting a 20,000-character text up to each cue made long texts quadratic.
+_HEAD_WINDOW = 80
+
+
+def _clause_head(text: str, start: int) -> str:
+    """The clause that ends at ``start`` (its last ``_HEAD_WINDOW`` characters at most)."""
+    return _CLAUSE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
+
+
+@functools.lru_cache(maxsize=32)
+def _counterclaims(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the counterclaims the text states (not those only announced: 对方说要反诉); cached, as every sum
+    of a text asks."""
+    return tuple(m.span() for m in _COUNTERCLAIM.finditer(text)
+            if not _INTENTION.search(_clause_head(text, m.start())))
 
 
 def _role(text: str, start: int, end: int) -> AmountRole:
@@ -692,7 +705,7 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
-    head = _CLAUSE_END.split(text[:start])[-1]
+    head = _clause_head(text, start)
     if flag is Flag.other_labour_claims:
         return not (_CLAIM_WAIVED.search(head) or _NOT_CONCERNED.search(text[max(0, start - 4):start]))
     if _denied(head):
@@ -770,7 +783,7 @@ _CONFIRMATION = re.compile(r"司法确认")
 def _agreement_stands(text: str, end: int) -> bool:
     """Whether an agreement ending at ``end`` is still for 司法确认: not broken after it, or a confirmation sought."""
     return not _BREACH.search(text, end) or any(
-        not _denied(_CLAUSE_END.split(text[:m.start()])[-1]) for m in _CONFIRMATION.finditer(text))
+        not _denied(_clause_head(text, m.start())) for m in _CONFIRMATION.finditer(text))
 
 
 # Claims other than paying money, looked for among the claims only (after 请求/要求...): a contract ended long ago in
@@ -792,7 +805,7 @@ def _non_monetary(text: str) -> bool:
         return False
     counter = _counterclaims(text)
     def stated(m: re.Match[str]) -> bool:
-        head = _CLAUSE_END.split(text[:m.start()])[-1]
+        head = _clause_head(text, m.start())
         return not (_denied(head) or _CLAIM_WAIVED.search(head) or any(a <= m.start() < b for a, b in counter))
 
     return any(stated(m) for m in _NON_MONETARY.finditer(text, claim))
