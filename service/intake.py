@@ -30,7 +30,7 @@ from service.lifecycle import (
     on_filing,
     restart_on_acceptance,
 )
-from service.rules import Destination, RuleSet, Track
+from service.rules import TRIAL_TEAMS, Destination, RuleSet, Track
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
 from service.tables import Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, utcnow
 
@@ -261,6 +261,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
         due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()), rules.calendar)
     elif target == CaseStatus.filed:
         due_dates = on_filing(due_dates, decision.decision.get("trial_period"), filing_day(decision), rules.calendar)
+        _to_trial_team(case, decision.decision.get("trial_period"))
         trial = next((d for d in due_dates if d.get("kind") == "trial_deadline"), None)
         if trial is not None:
             warning = f"（{trial['calendar_warning']}）" if trial.get("calendar_warning") else ""
@@ -274,6 +275,25 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     session.flush()
     log.info("case %s: %s -> %s by %s", case.public_id, current, target, event.actor)
     return event
+
+
+def _to_trial_team(case: Case, trial_period: dict[str, Any] | None) -> None:
+    """A case filed (转立案) from a mediation centre or 司法确认 goes to the court's team for its trial track (the
+    decision's ``trial_period``): its destination becomes that team, whose queue then holds it, and ``filed_from``
+    keeps the centre, to which its mediation outcome still counts.  A case already with a trial team, or without a
+    trial track (special procedures, decisions stored before the track was recorded), stays where it is."""
+    team = trial_team(trial_period)
+    if team is None or case.destination in TRIAL_TEAMS.values():
+        return
+    case.filed_from = case.destination
+    case.destination = str(team)
+    case.track = str((trial_period or {})["track"])
+
+
+def trial_team(trial_period: dict[str, Any] | None) -> Destination | None:
+    """The trial team (速裁 or 精审) that tries a case filed on ``trial_period``'s track, if it names one."""
+    track = (trial_period or {}).get("track")
+    return TRIAL_TEAMS.get(Track(track)) if track in set(Track) else None
 
 
 def counted_from(decision: RoutingDecision) -> dt.date:

@@ -65,6 +65,16 @@ TRACK_NAMES: dict[Track, str] = {
     Track.mediation: "调解",
 }
 
+# The court's team that tries a case filed (立案) on each trial track: 速裁 takes small claims and 简易程序 (简案快审),
+# 精审 takes 普通程序 (独任 or 合议庭).
+TRIAL_TEAMS: dict[Track, Destination] = {
+    Track.small_claims: Destination.fast_track,
+    Track.small_claims_by_consent: Destination.fast_track,
+    Track.simple: Destination.fast_track,
+    Track.ordinary: Destination.ordinary_trial,
+    Track.collegial: Destination.ordinary_trial,
+}
+
 
 class Stage(StrEnum):
     guard = "guard"

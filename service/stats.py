@@ -44,7 +44,9 @@ def weekly_counts(*, session: Session, attribute: str, weeks: int, today: dt.dat
     ("label", "destination" or "status")."""
     first = week_start(today) - dt.timedelta(weeks=weeks - 1)
     since = dt.datetime.combine(first, dt.time(), zone).astimezone(dt.UTC)
-    column = {"label": Case.label, "destination": Case.destination, "status": Case.status}[attribute]
+    # A filed case counts where the router sent it, not with the trial team it went to later.
+    routed_to = func.coalesce(col(Case.filed_from), col(Case.destination))
+    column = {"label": col(Case.label), "destination": routed_to, "status": col(Case.status)}[attribute]
     rows = session.exec(select(Case.created_at, column).where(col(Case.created_at) >= since)).all()
     starts = tuple(first + dt.timedelta(weeks=i) for i in range(weeks))
     tally: Counter[tuple[str, dt.date]] = Counter()
@@ -55,15 +57,17 @@ def weekly_counts(*, session: Session, attribute: str, weeks: int, today: dt.dat
 
 
 def mediation_outcomes(*, session: Session) -> list[MediationOutcome]:
-    """Per destination: cases whose mediation succeeded or failed (each case counted once, by its first outcome)."""
+    """Per destination: cases whose mediation succeeded or failed (each case counted once, by its first outcome); a
+    case filed after its mediation failed counts for the centre it came from."""
     outcomes = (CaseStatus.mediation_succeeded, CaseStatus.mediation_failed)
     first_outcome = (select(StatusEvent.case_id, func.min(StatusEvent.id).label("event_id"))
                      .where(col(StatusEvent.to_status).in_([str(s) for s in outcomes]))
                      .group_by(col(StatusEvent.case_id)).subquery())
-    statement = (select(Case.destination, StatusEvent.to_status, func.count())
+    centre = func.coalesce(col(Case.filed_from), col(Case.destination))
+    statement = (select(centre, StatusEvent.to_status, func.count())
                  .join(first_outcome, first_outcome.c.case_id == Case.id)
                  .join(StatusEvent, col(StatusEvent.id) == first_outcome.c.event_id)
-                 .group_by(col(Case.destination), col(StatusEvent.to_status)))
+                 .group_by(centre, col(StatusEvent.to_status)))
     found: dict[str, Counter[str]] = {}
     for destination, status, count in session.exec(statement).all():
         found.setdefault(destination, Counter())[status] += int(count)

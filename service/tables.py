@@ -111,6 +111,8 @@ class Case(SQLModel, table=True):
     destination: str = Field(max_length=40, index=True)
     track: str | None = Field(default=None, max_length=40)
     status: str = Field(max_length=32, index=True)
+    # The mediation centre (or 司法确认) a filed case came from; its destination is then the trial team that tries it.
+    filed_from: str | None = Field(default=None, max_length=40)
     due_date: dt.date | None = Field(default=None, index=True)
     # Set when a person confirmed or corrected the routing; only reviewed cases are used as training labels.
     reviewed_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)

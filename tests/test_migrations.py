@@ -60,3 +60,43 @@ def test_0002_keeps_existing_rows_and_the_append_only_trigger(app: Flask) -> Non
             conn.rollback()
             context = MigrationContext.configure(conn, opts={"compare_type": True})
             assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_0005_moves_cases_filed_before_it_to_their_trial_team(app: Flask) -> None:
+    """A case filed from a mediation centre before 0005 goes to the trial team of its decision's trial track, like one
+    filed after it; a case never filed, or filed without a trial track, stays."""
+    now = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    with app.app_context():
+        engine = db.get_engine()
+        with engine.begin() as conn:
+            config = db.alembic_config(get_settings().database_url)
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0004_job_lock")
+            conn.execute(sa.text("INSERT INTO api_client (id, name, key_prefix, key_hash, scopes, created_at) "
+                                 "VALUES (1, 'court', 'abcd', 'x', 'submit', :now)"), {"now": now})
+            cases = [(1, "filed", '{"track": "small_claims"}'), (2, "routed", '{"track": "ordinary"}'),
+                     (3, "closed", '{"track": "ordinary"}'), (4, "filed", "null")]
+            for case_id, status, period in cases:
+                conn.execute(sa.text(
+                    "INSERT INTO dispute_case (id, public_id, text, channel, client_id, label, destination, track, "
+                    "status, created_at, updated_at) VALUES (:id, :public_id, '借款', 'counter', 1, 'finance', "
+                    "'finance_mediation', 'mediation', :status, :now, :now)"),
+                    {"id": case_id, "public_id": f"MR-000000000{case_id}", "status": status, "now": now})
+                conn.execute(sa.text(
+                    "INSERT INTO routing_decision (case_id, model_version, rules_version, label, confidence, "
+                    "probabilities, prediction, elements, destination, track, reasons, due_dates, decision, "
+                    "created_at) VALUES (:id, 'm', 'r', 'finance', 0.9, '{}', '{}', '{}', 'finance_mediation', "
+                    "'mediation', '[]', '[]', :decision, :now)"),
+                    {"id": case_id, "decision": f'{{"trial_period": {period}}}', "now": now})
+                for before, after in [(None, "routed"), ("routed", "filed")][:1 if status == "routed" else 2]:
+                    conn.execute(sa.text("INSERT INTO status_event (case_id, from_status, to_status, actor, "
+                                         "client_id, created_at) VALUES (:id, :before, :after, 'court', 1, :now)"),
+                                 {"id": case_id, "before": before, "after": after, "now": now})
+            command.upgrade(config, "head")
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text("SELECT id, destination, filed_from, track FROM dispute_case ORDER BY id"))
+            assert [tuple(row) for row in rows] == [
+                (1, "fast_track", "finance_mediation", "small_claims"),
+                (2, "finance_mediation", None, "mediation"),
+                (3, "ordinary_trial", "finance_mediation", "ordinary"),
+                (4, "finance_mediation", None, "mediation")]

@@ -458,3 +458,31 @@ def test_queue_search_finds_a_party_by_name(app: Flask, clerk: FlaskClient) -> N
         page = clerk.get(f"/queues/{destination}", query_string={"q": query}).get_data(as_text=True)
         assert f'href="/cases/{public_id}"' in page, query
         assert f'href="/cases/{other}"' not in page, query
+
+
+def test_a_filed_case_moves_from_the_centre_to_its_trial_team(app: Flask, clerk: FlaskClient) -> None:
+    """转立案: the case leaves the mediation centre's queue and its 未结 count for the trial team of its trial track
+    (速裁 for small claims and 简易程序, 精审 for 普通程序); the centre keeps the mediation outcome on the dashboard."""
+    public_id = _submit(clerk, {**INTAKE, "text": "朋友借了我五万块钱一直不还，有借条，能起诉吗",
+                                "party_name": ["张某", "李某"], "party_kind": ["person", "person"]})
+    assert post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}").status_code == 302
+    centre = _case(app, public_id).destination
+    assert centre.endswith("_mediation"), centre
+    for status in ("accepted", "mediation_failed", "filed"):
+        moved = post_form(clerk, f"/cases/{public_id}/status", {"status": status}, f"/cases/{public_id}")
+        assert moved.status_code == 302, moved.get_data(as_text=True)
+    trial_track = _rows(app, RoutingDecision, public_id)[-1].decision["trial_period"]["track"]
+    team = "ordinary_trial" if trial_track in {"ordinary", "collegial"} else "fast_track"
+    assert f'href="/cases/{public_id}"' in clerk.get(f"/queues/{team}").get_data(as_text=True)
+    for status in ("open", "all", "filed"):
+        listed = clerk.get(f"/queues/{centre}", query_string={"status": status}).get_data(as_text=True)
+        assert f'href="/cases/{public_id}"' not in listed, status
+    overview = clerk.get("/queues").get_data(as_text=True)
+    counts = dict(re.findall(r'href="/queues/(\w+)">\s*<span class="name">[^<]*</span>\s*'
+                             r'<span class="count">(\d+)<small>', overview))
+    assert (counts[centre], counts[team]) == ("0", "1")
+    assert "0%（0/1）" in clerk.get("/dashboard").get_data(as_text=True)  # the centre's failed mediation
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert 'id="filed-from">已转立案，原调解组织：' in page and "已人工更正" not in page
+    case = _case(app, public_id)
+    assert (case.status, case.destination, case.filed_from, case.track) == ("filed", team, centre, trial_track)

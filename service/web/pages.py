@@ -171,7 +171,9 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "label_options": [(label, DISPLAY_NAMES[label]) for label in LABELS],
         "destination_options": [(str(d), rules.destinations[d].name) for d in Destination],
         "corrected_label": case.label != latest.label,
-        "corrected_destination": case.destination != latest.destination,
+        # A filed case moved on to its trial team (case.filed_from): that move is no correction of the routing.
+        "corrected_destination": (case.filed_from or case.destination) != latest.destination,
+        "filed_from_name": destination_names(rules).get(case.filed_from, case.filed_from) if case.filed_from else None,
     }
 
 
