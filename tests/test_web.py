@@ -486,3 +486,22 @@ def test_a_filed_case_moves_from_the_centre_to_its_trial_team(app: Flask, clerk:
     assert 'id="filed-from">已转立案，原调解组织：' in page and "已人工更正" not in page
     case = _case(app, public_id)
     assert (case.status, case.destination, case.filed_from, case.track) == ("filed", team, centre, trial_track)
+
+
+def test_only_a_case_under_review_is_marked_as_awaiting_review(app: Flask, clerk: FlaskClient) -> None:
+    """A withdrawn or closed case no longer waits for anyone's review: neither its page nor its queue row says 待审核,
+    though nobody confirmed its routing."""
+    public_id = _submit(clerk)
+    assert _case(app, public_id).status == "under_review", "the tiny test model is unsure of the wage text"
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    queue = clerk.get("/queues/clerk_review").get_data(as_text=True)
+    assert '<span class="badge pending">待审核</span>' in page and 'title="待审核"' in queue
+    withdrawn = post_form(clerk, f"/cases/{public_id}/status", {"status": "withdrawn"}, f"/cases/{public_id}")
+    assert withdrawn.status_code == 302
+    for status, destination in (("withdrawn", "clerk_review"), ("closed", "labour_arbitration")):
+        set_case_status(app, public_id, status, destination)
+        assert _case(app, public_id).reviewed_at is None
+        page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+        queue = clerk.get(f"/queues/{destination}?status=all").get_data(as_text=True)
+        assert f'href="/cases/{public_id}"' in queue
+        assert "待审核" not in page and "待审核" not in queue, status
