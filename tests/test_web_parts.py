@@ -65,6 +65,18 @@ def test_highlight_marks_terms_and_amounts_amounts_win() -> None:
     assert segments[3].title == "金额：24000 元（合计）"
 
 
+def test_highlight_skips_single_character_terms() -> None:
+    """A single character (我, 给, 去: a character n-gram or a one-character word) tells a clerk nothing: only terms of
+    two characters or more are marked, though the classifier's term list (the API's) still holds them."""
+    text = "老板不给我工资，我去找他要"
+    terms = [{"term": "我", "kind": "chars", "weight": 0.3}, {"term": "给", "kind": "word", "weight": 0.2},
+             {"term": "去", "kind": "chars", "weight": 0.1}, {"term": "工资", "kind": "chars", "weight": 0.5},
+             {"term": "老板", "kind": "word", "weight": 0.4}]
+    segments = highlight(text, terms, [])
+    assert "".join(s.text for s in segments) == text
+    assert [s.text for s in segments if s.kind == "term"] == ["老板", "工资"]
+
+
 def test_highlight_lexicon_term_marks_the_area_vocabulary() -> None:
     segments = highlight("借条上写明借款五万", [{"term": "finance", "kind": "lexicon", "weight": 1.2}], [])
     assert [s.text for s in segments if s.kind == "term"] == ["借条", "借款"]

@@ -31,11 +31,19 @@ def _occurrences(text: str, needle: str) -> Iterable[int]:
         start = text.find(needle, start + 1)
 
 
+# The shortest term worth marking: a single character (我, 给, 去: a character n-gram or a one-character word) says
+# nothing to a clerk, though it stays in the classifier's term list the API returns.
+MIN_TERM_CHARS = 2
+
+
 def _term_strings(term: Mapping[str, Any]) -> tuple[str, ...]:
-    """What to look for in the text: the term itself, or for a lexicon feature its area's vocabulary."""
+    """What to look for in the text: the term itself, or for a lexicon feature its area's vocabulary; only strings of
+    at least ``MIN_TERM_CHARS`` characters."""
     if term.get("kind") == "lexicon":
-        return LEXICON.get(str(term["term"]), ())
-    return tuple(part for part in str(term["term"]).split() if part)
+        strings: tuple[str, ...] = LEXICON.get(str(term["term"]), ())
+    else:
+        strings = tuple(str(term["term"]).split())
+    return tuple(part for part in strings if len(part) >= MIN_TERM_CHARS)
 
 
 def _term_title(term: Mapping[str, Any]) -> str:
