@@ -215,6 +215,34 @@ def test_ctrl_enter_twice_sends_the_intake_form_once(browser: Browser, live_app:
     page.close()
 
 
+def test_a_refused_intake_form_focuses_the_first_field_in_error(browser: Browser,
+                                                                live_app: tuple[Flask, str]) -> None:
+    """After a validation error the cursor waits in the first field to correct, in the form's order, not in the
+    description box that was filled in correctly."""
+    _, base = live_app
+    page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")
+    _sign_in(page, base, "wang")
+    expect(page).to_have_url(f"{base}/intake")
+    page.keyboard.insert_text(WAGES)
+    page.fill("#amount", "很多钱")
+    page.fill("input[name=party_name] >> nth=0", "张某")
+    page.fill("input[name=party_name] >> nth=1", "李某")
+    page.fill("input[name=party_id_number] >> nth=1", "12345")
+    page.click("#submit-intake")
+    expect(page.locator(".alert")).to_contain_text("争议金额")
+    expect(page.locator("#amount")).to_be_focused()
+    page.fill("#amount", "24000")
+    page.click("#submit-intake")
+    expect(page.locator(".alert")).to_contain_text("第 2 位当事人")
+    expect(page.locator("input[name=party_id_number] >> nth=1")).to_be_focused()
+    expect(page.locator("input[name=party_id_number] >> nth=1")).to_have_attribute("aria-invalid", "true")
+    page.fill("#text", " ")
+    page.click("#submit-intake")
+    expect(page.locator(".alert")).to_contain_text("纠纷描述")
+    expect(page.locator("#text")).to_be_focused()
+    page.close()
+
+
 def test_mediator_sees_only_their_centre(browser: Browser, live_app: tuple[Flask, str]) -> None:
     app, base = live_app
     make_user(app, "li", "mediator", destination="labour_mediation", display_name="李调解员")

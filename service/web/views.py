@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import Any
 
 from flask import current_app, flash, redirect, render_template, request, url_for
@@ -168,7 +169,33 @@ def _intake_again(token: str, *, errors: dict[str, str] | None = None, message: 
     if not token or _reserved_number(token, strict=False) is None:
         token = _new_form_token()
     return render_template("web/intake.html", form=request.form, errors=errors or {}, message=message,
-                           channels=_channels(), form_token=token), status
+                           channels=_channels(), form_token=token, focus=first_error_field(errors or {})), status
+
+
+# The intake form's fields in the order a clerk meets them, by the error keys the flows use.
+_INTAKE_FIELD_ORDER = ("text", "fields.amount", "channel", "fields.consent_to_mediation", "submitter")
+_PARTY_ERROR = re.compile(r"^fields\.parties(?:\.(\d+)(?:\.(\w+))?)?")
+_PARTY_INPUTS = {"name": "party_name", "role": "party_role", "kind": "party_kind", "id_number": "party_id_number"}
+
+
+def first_error_field(errors: dict[str, str]) -> str | None:
+    """Which field of the intake form gets the focus after ``errors``: the first in error in the form's order, as
+    its error key, or ``party_<input>.<row>`` for a party row's field (row 0 and its name for the parties as a whole);
+    ``None`` when no field is in error (the description box keeps the focus)."""
+    for key in _INTAKE_FIELD_ORDER:
+        if key in errors:
+            return key
+    rows = []
+    for key in errors:
+        match = _PARTY_ERROR.match(key)
+        if match:
+            row, field = int(match.group(1) or 0), match.group(2) or "name"
+            rows.append((row, list(_PARTY_INPUTS).index(field) if field in _PARTY_INPUTS else 0,
+                         _PARTY_INPUTS.get(field, "party_name")))
+    if not rows:
+        return None
+    row, _, name = min(rows)
+    return f"{name}.{row}"
 
 
 FORM_TOKEN_SALT = "web.intake-form"
