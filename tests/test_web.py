@@ -505,3 +505,17 @@ def test_only_a_case_under_review_is_marked_as_awaiting_review(app: Flask, clerk
         queue = clerk.get(f"/queues/{destination}?status=all").get_data(as_text=True)
         assert f'href="/cases/{public_id}"' in queue
         assert "待审核" not in page and "待审核" not in queue, status
+
+
+def test_a_wrong_password_keeps_the_username_and_focuses_the_password(app: Flask, client: FlaskClient) -> None:
+    make_user(app, "wang")
+    page = client.get("/login").get_data(as_text=True)
+    assert re.search(r'<input id="username"[^>]* autofocus', page)
+    bad = client.post("/login", data={"username": "wang", "password": "nope", "csrf_token": csrf_token(client)})
+    page = bad.get_data(as_text=True)
+    assert bad.status_code == 401
+    username = re.search(r'<input id="username"[^>]*>', page)
+    password = re.search(r'<input id="password"[^>]*>', page)
+    assert username and password
+    assert 'value="wang"' in username.group(0) and "autofocus" not in username.group(0)
+    assert "autofocus" in password.group(0) and 'aria-invalid="true"' in password.group(0)
