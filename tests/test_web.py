@@ -519,3 +519,16 @@ def test_a_wrong_password_keeps_the_username_and_focuses_the_password(app: Flask
     assert username and password
     assert 'value="wang"' in username.group(0) and "autofocus" not in username.group(0)
     assert "autofocus" in password.group(0) and 'aria-invalid="true"' in password.group(0)
+
+
+def test_the_awaiting_review_dot_is_read_out(app: Flask, clerk: FlaskClient) -> None:
+    """The amber dot of a case under review has visually hidden text, so a screen reader says 待审核 (a title alone
+    is not read)."""
+    public_id = _submit(clerk)
+    assert _case(app, public_id).status == "under_review"
+    queue = clerk.get("/queues/clerk_review").get_data(as_text=True)
+    row = re.search(rf'<a href="/cases/{public_id}">{public_id}</a>(.*?)</td>', queue)
+    assert row and '<span class="visually-hidden">待审核</span>' in row.group(1)
+    css = clerk.get("/static/web.css")
+    assert ".visually-hidden" in css.get_data(as_text=True)
+    css.close()
