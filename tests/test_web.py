@@ -532,3 +532,18 @@ def test_the_awaiting_review_dot_is_read_out(app: Flask, clerk: FlaskClient) -> 
     css = clerk.get("/static/web.css")
     assert ".visually-hidden" in css.get_data(as_text=True)
     css.close()
+
+
+def test_the_review_button_names_the_provisional_destination_it_confirms(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk)
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        decision = session.exec(select(RoutingDecision).where(RoutingDecision.case_id == case.id)).one()
+        decision.decision = {**decision.decision, "provisional_destination": "finance_mediation",
+                             "provisional_destination_name": "金融纠纷调解办公室"}
+        case.status, case.destination, case.reviewed_at = "under_review", "clerk_review", None
+        session.add_all([case, decision])
+        session.commit()
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    button = re.search(r'<button [^>]*id="accept">([^<]*)</button>', page)
+    assert button and button.group(1) == "确认分流至：金融纠纷调解办公室"
