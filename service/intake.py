@@ -354,11 +354,8 @@ _DUE_KINDS_BY_DESTINATION_KIND = {
     "court": ("trial_deadline",),
     "referral": (),
 }
-# Which trial team hears which tracks, and its plain track when the decision foresaw none of them.
-_COURT_TRACKS = {
-    Destination.fast_track: ((Track.small_claims, Track.small_claims_by_consent, Track.simple), Track.simple),
-    Destination.ordinary_trial: ((Track.ordinary, Track.collegial), Track.ordinary),
-}
+# A trial team's plain track, for a case sent there whose decision foresaw none of its tracks (TRIAL_TEAMS).
+_PLAIN_TRACK = {Destination.fast_track: Track.simple, Destination.ordinary_trial: Track.ordinary}
 
 
 def _follow_destination(session: Session, case: Case, rules: RuleSet) -> None:
@@ -369,10 +366,10 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet) -> None:
     destination = Destination(case.destination)
     kind = rules.destinations[destination].kind
     decision = crud.latest_decision(session=session, case_id=_id(case)).decision
-    if destination in _COURT_TRACKS:
+    if destination in _PLAIN_TRACK:
         foreseen = (decision.get("trial_period") or {}).get("track")
-        tracks, plain = _COURT_TRACKS[destination]
-        case.track = str(Track(foreseen) if foreseen in tracks else plain)
+        case.track = str(foreseen if trial_team(decision.get("trial_period")) == destination else
+                         _PLAIN_TRACK[destination])
     elif kind == "mediation":
         case.track = str(Track.mediation)
     elif kind != "review":
