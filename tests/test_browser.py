@@ -204,6 +204,7 @@ def test_ctrl_enter_twice_sends_the_intake_form_once(browser: Browser, live_app:
     expect(page).to_have_url(f"{base}/intake")
     posts: list[str] = []
     page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    expect(page.locator("#text")).to_be_focused()  # typed before the autofocus, the text went nowhere (a full run)
     page.keyboard.insert_text(WAGES)
     page.keyboard.press("Control+Enter")
     page.keyboard.press("Control+Enter")
@@ -223,6 +224,7 @@ def test_a_refused_intake_form_focuses_the_first_field_in_error(browser: Browser
     page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")
     _sign_in(page, base, "wang")
     expect(page).to_have_url(f"{base}/intake")
+    expect(page.locator("#text")).to_be_focused()
     page.keyboard.insert_text(WAGES)
     page.fill("#amount", "很多钱")
     page.fill("input[name=party_name] >> nth=0", "张某")
