@@ -4,7 +4,12 @@ PostgreSQL: one holder at a time, a clear refusal naming the holder, takeover of
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,8 @@ from service import db, locks, registry
 from service.tables import JobLock, ModelVersion
 from tests.helpers import writable_copy
 from training.__main__ import main as training_main
+
+ROOT = Path(__file__).resolve().parent.parent
 
 HOUR = dt.timedelta(hours=1)
 
@@ -162,3 +169,29 @@ def test_the_models_endpoint_and_the_dashboard_show_a_running_retrain(
     assert "data@host-b" in notice and started in notice  # in the court's time (UTC+8), as everywhere on the page
     locks.release(engine=engine, lock=lock)
     assert 'id="retrain-running"' not in client.get("/dashboard").get_data(as_text=True)
+
+
+@pytest.mark.slow
+def test_a_retrain_stopped_with_sigterm_releases_its_lock(model_dir: Path, tmp_path: Path) -> None:
+    """A supervisor's SIGTERM (or ``kill``) ends the run like Ctrl+C: the lock goes with it, so the next retrain or
+    rollback is not refused until someone runs ``unlock`` (operator review)."""
+    url = f"sqlite:///{tmp_path / 'retrain.sqlite'}"
+    db.upgrade(url)
+    env = {**os.environ, "DISPUTES_DATABASE_URL": url, "DISPUTES_MODEL_DIR": str(model_dir),
+           "DISPUTES_ENVIRONMENT": "test"}
+    run = subprocess.Popen([sys.executable, "-m", "training", "retrain", "--by", "night-job"], cwd=ROOT, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    engine = db.make_engine(url)
+    try:
+        deadline = time.monotonic() + 60
+        while _current(engine, locks.MODEL_MAINTENANCE) is None:  # training the shipped corpus takes seconds
+            assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+            time.sleep(0.05)
+        run.send_signal(signal.SIGTERM)
+        _, err = run.communicate(timeout=60)
+        assert run.returncode == 128 + signal.SIGTERM, err
+        assert _current(engine, locks.MODEL_MAINTENANCE) is None
+    finally:
+        if run.poll() is None:
+            run.kill()
+        engine.dispose()

@@ -15,8 +15,10 @@ import datetime as dt
 import getpass
 import json
 import math
+import signal
 import socket
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -244,6 +246,25 @@ DATABASE_COMMANDS = {"retrain": cmd_retrain, "rollback": cmd_rollback, "unlock":
 LOCKED_COMMANDS = {"retrain", "rollback"}
 
 
+@contextlib.contextmanager
+def _terminated_like_interrupted() -> Iterator[None]:
+    """SIGTERM (a supervisor stopping the job, ``kill``) ends a run as Ctrl+C does: the ``with`` blocks unwind, so the
+    maintenance lock is released instead of blocking the next retrain or rollback until someone runs ``unlock``.
+    Only in the main thread, and only where nobody else has claimed the signal (gunicorn, a test runner)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
     """Run a command; ``engine`` (the flask commands pass the app's) is used by retrain and rollback."""
     try:
@@ -252,6 +273,11 @@ def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
         print(f"error: invalid settings: {exc.message}", file=sys.stderr)
         return 2
     args = _parser().parse_args(argv)
+    with _terminated_like_interrupted():
+        return _run(args, engine)
+
+
+def _run(args: argparse.Namespace, engine: Engine | None) -> int:
     try:
         if args.command in DATABASE_COMMANDS:
             engine = engine if engine is not None else _database_engine()
