@@ -289,16 +289,27 @@ def _role(text: str, start: int, end: int) -> AmountRole:
     clause = _CLAUSE_BREAK.split(text[max(0, start - 12):start])[-1]
     if any(a <= start < b for a, b in _counterclaims(text)):
         return "counterclaim"
+    if _RATE_AFTER.match(text, end):  # 按8000元/月计算: a monthly rate, not a penalty's base
+        return "rate"
     before = text[max(0, start - 4):start]
     if (_BASE_AFTER.match(text, end) or _BASE_BEFORE.search(before)
             or (_BY_BEFORE.search(before) and _COMPUTED_AFTER.match(text, end))):
         return "base"
-    if _RATE_AFTER.match(text, end):
-        return "rate"
     for role, pattern in _ROLE_BEFORE:
         if pattern.search(clause):
             return role
     return "claim"
+
+
+_DATE_PARTS_AFTER = re.compile(r"[./-]\d")  # 2024/5/1, 2023-05-01
+_SINCE_AFTER = re.compile(r"\s*(?:起|至今|以来|到期|之前|以后|前|后)")  # 2023.05起, 2024到期
+
+
+def _looks_like_a_date(num: str, text: str, end: int) -> bool:
+    """A bare figure that is a date (工资2023.05起一直拖欠, 租金2024/5/1到期), not a sum."""
+    if _DATE_PARTS_AFTER.match(text, end):
+        return True
+    return re.fullmatch(r"(?:19|20)\d\d(?:\.\d{1,2})?", num) is not None and _SINCE_AFTER.match(text, end) is not None
 
 
 _WAGE_OR_RENT_BEFORE = re.compile(r"(?:工资|工钱|月薪|薪水|房租|租金)(?:是|为|有|共)?\s*$")
@@ -323,7 +334,9 @@ def find_amounts(text: str) -> list[AmountMention]:
         currency = None if match.group("unit") else _FOREIGN_CURRENCY.match(text, match.end())
         money_like = (match.group("pre") or match.group("unit") or re.search("[万萬亿億]", num) or currency
                       or _MONEY_WORD_BEFORE.search(text, max(0, match.start() - 8), match.start()))
-        if not money_like or (not match.group("unit") and _MEASURE_AFTER.match(text, match.end())):
+        bare = not (match.group("unit") or match.group("pre") or currency)
+        if not money_like or (bare and (_MEASURE_AFTER.match(text, match.end()) or _looks_like_a_date(num, text,
+                                                                                                   match.end()))):
             continue
         value = parse_number(num)
         if value is None:
@@ -520,7 +533,7 @@ _PARTY_NOUN = r"(?:居民|同胞|公民|人|籍|公司|企业|法人|组织|当�
 # puts someone or something there (定居美国, 注册于新加坡).
 _COUNTRY = (
     r"(?:美国|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|奥地利|爱尔兰|波兰|希腊|捷克|匈牙利"
-    r"|俄罗斯|乌克兰|白俄罗斯|日本|韩国|朝鲜|蒙古国?|越南|老挝|柬埔寨|缅甸|泰国|马来西亚|新加坡|印度尼西亚|印尼|菲律宾"
+    r"|俄罗斯|乌克兰|白俄罗斯|日本|韩国|朝鲜|(?<!内)蒙古国?|越南|老挝|柬埔寨|缅甸|泰国|马来西亚|新加坡|印度尼西亚|印尼|菲律宾"
     r"|印度|巴基斯坦|孟加拉国?|尼泊尔|斯里兰卡|阿富汗|伊朗|伊拉克|土耳其|沙特阿拉伯|沙特|阿联酋|以色列|埃及|南非"
     r"|尼日利亚|埃塞俄比亚|肯尼亚|加拿大|墨西哥|巴西|阿根廷|智利|秘鲁|澳大利亚|新西兰|哈萨克斯坦|吉尔吉斯斯坦"
     r"|乌兹别克斯坦|塔吉克斯坦|土库曼斯坦|阿塞拜疆|格鲁吉亚|亚美尼亚|开曼群岛|英属维尔京群岛|维尔京群岛|百慕大)"
@@ -535,7 +548,8 @@ _FIRM = r"(?:公司|企业|集团|银行|株式会社|商社|商行|工厂|机�
 # Appraisal is not here: it depends on whether a pre-suit appraisal is disputed (_needs_appraisal).
 # A refusal asked about or supposed (不想调解可以直接起诉吗, 如果对方不同意调解怎么办, 对方要是不想调解) is none.
 _SUPPOSED = re.compile(r"如果|若是|要是|假如|假设|万一|倘若|一旦|是否")
-_ASKED_AFTER = re.compile(r"(?:吗|么|行不行|可不可以|能不能|可以不|怎么办|怎么处理|该怎么)")
+# Asked: the refusal's sentence ends as a question does (not 这么/什么 inside it).
+_ASKED_AFTER = re.compile(r"(?:吗|么|呢|行不行|可不可以|能不能|可以不|怎么办|怎么处理)\s*$")
 
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     # 涉外 (民诉法解释 art. 520): a foreign or 港澳台 party, domicile or act abroad.  A foreign brand of goods is not
@@ -717,8 +731,10 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     if flag is Flag.mediation_agreement:
         return _agreement_stands(text, end)
     if flag is Flag.refuses_mediation:
-        sentence_rest = _FLAG_SENTENCE_END.split(text[end:], maxsplit=1)[0]
-        return not (_SUPPOSED.search(head) or _ASKED_AFTER.search(sentence_rest[:16]))
+        ends = _FLAG_SENTENCE_END.search(text, end)
+        sentence_rest = text[end:ends.start() if ends else len(text)]
+        asked = (ends is not None and text[ends.start()] in "？?") or _ASKED_AFTER.search(sentence_rest)
+        return not (_SUPPOSED.search(head) or asked)
     return True
 
 

@@ -71,6 +71,9 @@ FIXED: list[tuple[str, str, int, bool]] = [
     # 16. The base of interest or a penalty, written before the figure.
     ("16", "请求判令被告支付货款3万元及利息（基数为3万元，按LPR计算）", 30_000, False),
     ("16", "请求判令被告支付货款3万元及违约金（按照3万元的日万分之五计算）", 30_000, False),
+    # 17 (code review). A monthly rate written with 按 is still a rate, not a penalty's base.
+    ("17", "工资按8000元/月计算，拖欠了3个月", 24_000, False),
+    ("17", "租金按3000元/月计算共6个月", 18_000, False),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
@@ -95,7 +98,8 @@ UNCHANGED: list[tuple[str, int, bool]] = [
 
 
 # Counts after a money word are no sums (second review): the claim has no amount, so no 小额 on its strength.
-@pytest.mark.parametrize("text", ["赔我2台手机", "他借了我的钱3笔", "网贷欠了2期没还", "房租欠了3期", "还我3本书"])
+@pytest.mark.parametrize("text", ["赔我2台手机", "他借了我的钱3笔", "网贷欠了2期没还", "房租欠了3期", "还我3本书",
+                                  "工资2023.05起一直拖欠", "租金2024/5/1到期"])
 def test_a_count_after_a_money_word_is_no_sum(text: str) -> None:
     assert extract_elements(text=text).amount is None
 

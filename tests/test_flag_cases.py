@@ -97,6 +97,8 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("不需要调解，直接立案", {R}),
     ("没必要调解", {R}),
     ("他拒不调解", {R}),
+    ("被告拒绝调解，还欠我这么多钱不还", {R}),
+    ("蒙古国商人欠我货款", {F}),
     # ... an award to be set aside, however its number is written
     ("申请撤销兰州仲裁委员会作出的（2024）兰仲字第123号裁决", {Flag.award_set_aside}),
     ("公司对仲裁裁决不服，向中院申请撤销", {Flag.arbitrated, Flag.award_set_aside}),
@@ -167,6 +169,9 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("交通事故责任归属有争议", set()),
     ("请求判令被告继续履行付款义务，支付货款3万元", set()),
     ("请求支付货款3万元，且不再要求解除合同", set()),
+    # code review: 内蒙古 is no foreign country; 这么 inside a refusal's sentence asks nothing
+    ("被告是内蒙古人，欠我2万元", set()),
+    ("内蒙古某煤炭公司拖欠货款", set()),
     ("现在找不到老板了", {U}),
     ("某某未结清工资即下落不明", {U}),  # the negation belongs to 结清
     ("找不到证据", set()),
