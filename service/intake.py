@@ -283,11 +283,18 @@ def _to_trial_team(case: Case, trial_period: dict[str, Any] | None) -> None:
     keeps the centre, to which its mediation outcome still counts.  A case already with a trial team, or without a
     trial track (special procedures, decisions stored before the track was recorded), stays where it is."""
     team = trial_team(trial_period)
-    if team is None or case.destination in TRIAL_TEAMS.values():
+    if team is None or case.destination not in MOVED_ON_FILING:
         return
     case.filed_from = case.destination
     case.destination = str(team)
     case.track = str((trial_period or {})["track"])
+
+
+# Where a filed case leaves for its trial team: a mediation centre (mediation failed) or 司法确认 (refused).  Not a
+# trial team (already there), nor the labour arbitration referral or the clerk (never "原调解组织").
+MOVED_ON_FILING = frozenset({Destination.labour_mediation, Destination.finance_mediation, Destination.housing_mediation,
+                             Destination.sme_mediation, Destination.people_mediation,
+                             Destination.judicial_confirmation})
 
 
 def trial_team(trial_period: dict[str, Any] | None) -> Destination | None:
@@ -374,6 +381,9 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet) -> None:
         case.track = str(Track.mediation)
     elif kind != "review":
         case.track = None
+    if CaseStatus(case.status) not in REROUTABLE:
+        # Accepted or filed: its running deadline was counted again then (acceptance, filing), not at routing.
+        return
     wanted = _DUE_KINDS_BY_DESTINATION_KIND.get(kind)
     due_dates = decision.get("due_dates", [])
     if destination == Destination.judicial_confirmation:

@@ -265,6 +265,33 @@ def test_a_corrected_destination_brings_its_own_track_and_deadline(client: Flask
     assert referral["track"] is None and referral["due_date"] is None
 
 
+def test_a_case_taken_up_keeps_its_running_deadline_when_its_destination_is_corrected(
+        client: FlaskClient, headers: Headers) -> None:
+    """Accepted, its mediation limit was counted again from the acceptance; a correction must not put back the limit
+    counted at routing (code review)."""
+    case = submit(client, headers, fields={"case_date": "2026-01-05"})  # routing counted from then
+    if case["status"] == "under_review":
+        client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                    json={"destination": "labour_mediation", "reason": "劳动争议"})
+    accepted = client.post(f"/api/v1/cases/{case['id']}/events", headers=headers, json={"status": "accepted"})
+    assert accepted.status_code == 201, accepted.get_json()
+    routed_due = min(d["date"] for d in case["decision"]["due_dates"] if d["kind"] == "mediation_deadline")
+    assert accepted.get_json()["due_date"] > routed_due  # counted again from today's acceptance
+    moved = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                        json={"destination": "people_mediation", "reason": "改由人民调解"}).get_json()
+    assert moved["status"] == "accepted" and moved["due_date"] == accepted.get_json()["due_date"]
+
+
+def test_a_filed_referral_stays_where_it_is(client: FlaskClient, headers: Headers) -> None:
+    """Only a case leaving a mediation centre or 司法确认 moves to a trial team on filing, never the arbitration
+    referral, which would then name the arbitration commission its 原调解组织 (code review)."""
+    case = submit(client, headers)
+    client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                json={"destination": "labour_arbitration", "reason": "未经仲裁"})
+    filed = client.post(f"/api/v1/cases/{case['id']}/events", headers=headers, json={"status": "filed"}).get_json()
+    assert filed["status"] == "filed" and filed["destination"] == "labour_arbitration"
+
+
 def test_correction_of_a_case_under_review_routes_it(app: Flask, client: FlaskClient, headers: Headers) -> None:
     case = submit(client, headers)
     with app.app_context(), Session(db.get_engine()) as session:
