@@ -331,6 +331,14 @@ def test_the_same_text_on_a_fresh_form_opens_the_case_registered_minutes_ago(app
     assert other != first and _count_cases(app) == 3
 
 
+def test_the_same_words_with_another_amount_or_party_are_a_new_case(app: Flask, clerk: FlaskClient) -> None:
+    """A stock description (老板拖欠工资…) registered again with another amount is another dispute: registered, not
+    taken for the first one sent twice."""
+    first = _submit(clerk)
+    second = _submit(clerk, {**INTAKE, "amount": "9999", "form_token": _form_token(clerk)})
+    assert second != first and _count_cases(app) == 2
+
+
 # --- every mistake of the intake form at once, each naming its field ------------------------------------------------
 
 

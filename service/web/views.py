@@ -110,7 +110,7 @@ def intake_submit() -> Page:
         first = crud.get_case(session=session, public_id=number) if number else None
         if first is not None:
             return _sent_again(first, case_in)
-        earlier = _registered_just_now(case_in.text)
+        earlier = _registered_just_now(case_in)
         if earlier is not None:
             registered_at = earlier.created_at.astimezone(COURT_TIMEZONE).strftime("%H:%M")
             flash(f"该纠纷已于 {registered_at} 登记为 {earlier.public_id}，未重复登记。", "info")
@@ -152,14 +152,17 @@ def _same_text(text: str) -> str:
     return "".join(text.split())
 
 
-def _registered_just_now(text: str) -> Case | None:
-    """The case the signed-in user registered in the last ``DUPLICATE_MINUTES`` with ``text`` (whitespace aside)."""
+def _registered_just_now(case_in: CaseCreate) -> Case | None:
+    """The case the signed-in user registered in the last ``DUPLICATE_MINUTES`` with the same text (whitespace aside)
+    and the same fields (amount, parties, consent ...): another dispute described in the same stock words, with other
+    parties or another amount, is a new case."""
     user_id = current_user().id
     assert user_id is not None
     since = utcnow() - dt.timedelta(minutes=DUPLICATE_MINUTES)
-    wanted = _same_text(text)
+    wanted = (_same_text(case_in.text),
+              case_in.fields.model_dump(mode="json", exclude_none=True) if case_in.fields else None)
     return next((case for case in crud.cases_by_user_since(session=get_session(), user_id=user_id, since=since)
-                 if _same_text(case.text) == wanted), None)
+                 if (_same_text(case.text), case.fields) == wanted), None)
 
 
 def _intake_again(token: str, *, errors: dict[str, str] | None = None, message: str,
