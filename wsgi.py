@@ -26,6 +26,8 @@ try:
     with database_errors(settings.database_url or "sqlite (default)"):
         app = create_app(settings)
 except (InvalidSettings, InvalidRules, DatabaseUnavailable) as exc:
-    message, code = describe(exc) or (str(exc), 2)
+    described = describe(exc)
+    assert described is not None  # describe() knows the three
+    message, code = described
     sys.stderr.write(message + "\n")
     raise _stop(code) from None

@@ -94,6 +94,7 @@ class DatabaseDown(DomainError):
 
     def __init__(self) -> None:
         super().__init__("数据库暂时不可用，本次请求未保存任何内容，请稍后重试。")
+        self.headers = {"Retry-After": str(DATABASE_RETRY_AFTER)}
 
 
 # Seconds a client is asked to wait before retrying a request the database could not serve.
@@ -111,12 +112,16 @@ def is_database_down(exc: BaseException) -> bool:
     return isinstance(exc, sa_exc.ProgrammingError) and type(exc.orig).__name__ in _SCHEMA_ERRORS
 
 
-def log_database_down(exc: BaseException) -> None:
-    """One line for the operator: which request, and what the database said (its first line)."""
+def database_down(exc: BaseException) -> DatabaseDown | None:
+    """``exc`` as the error a client or a clerk is shown when the database is at fault (logged once, as one line for
+    the operator: which request, and what the database said), or ``None`` when it is not."""
     from flask import request
 
+    if not is_database_down(exc):
+        return None
     detail = (str(getattr(exc, "orig", exc)).strip().splitlines() or [type(exc).__name__])[0]
     log.error("database unavailable during %s %s: %s: %s", request.method, request.path, type(exc).__name__, detail)
+    return DatabaseDown()
 
 
 class InvalidRules(DomainError):
@@ -324,11 +329,10 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> tuple[Response, int]:
-        if is_database_down(exc):
-            log_database_down(exc)
-            down = DatabaseDown()
+        down = database_down(exc)
+        if down is not None:
             response, status = error_response(down.status, down.code, down.message)
-            response.headers["Retry-After"] = str(DATABASE_RETRY_AFTER)
+            response.headers.update(down.headers)
             return response, status
         log.exception("unhandled error")
         return error_response(500, "internal_error", "服务器内部错误，请稍后重试。")

@@ -20,7 +20,7 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, default_excepti
 
 from service.actors import Actor
 from service.db import get_session
-from service.errors import DATABASE_RETRY_AFTER, DatabaseDown, DomainError, is_database_down, log_database_down
+from service.errors import DomainError, database_down
 from service.logs import current_request_id
 from service.tables import Case, User
 from service.users import Role
@@ -154,12 +154,11 @@ def domain_error(exc: DomainError) -> tuple[str, int]:
 def unexpected_error(exc: Exception) -> tuple[str, int, dict[str, str]]:
     """A failure inside a workbench view: a Chinese page for the clerk, never the API's JSON (HTTP errors and domain
     errors have their own handlers, which Flask prefers as the closer match)."""
-    if is_database_down(exc):
-        log_database_down(exc)
-        down = DatabaseDown()
-        return (render_template("web/error.html", title="系统暂时不可用",
-                                message=f"{down.message}（错误编号 {current_request_id()}）"), down.status,
-                {"Retry-After": str(DATABASE_RETRY_AFTER)})
+    down = database_down(exc)
+    if down is not None:
+        page = render_template("web/error.html", title="系统暂时不可用",
+                               message=f"{down.message}（错误编号 {current_request_id()}）")
+        return page, down.status, down.headers
     log.exception("unhandled error in the workbench")
     return render_template("web/error.html", title="出错了", message="系统内部错误，本次操作未完成，请稍后重试；"
                            f"问题持续时请将错误编号 {current_request_id()} 告知系统管理员。"), 500, {}
