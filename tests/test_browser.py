@@ -344,6 +344,16 @@ def test_the_intake_form_survives_an_expired_session(browser: Browser, live_app:
     with Session(app.extensions["db_engine"]) as session:
         cases = session.exec(select(Case)).all()
         assert len(cases) == 1 and cases[0].fields is not None and cases[0].fields["amount"] == "24000.00"
+    # Another clerk signing in at the same counter, in the same tab, finds nothing of the first clerk's draft.
+    page.fill("#text", "张某身份证号620102199001011234，借款3万元")
+    expect(page.locator("#text")).to_have_value("张某身份证号620102199001011234，借款3万元")
+    page.wait_for_function("() => Object.keys(sessionStorage).some(k => k.startsWith('intake-draft:'))")
+    context.clear_cookies()
+    make_user(app, "zhao", "clerk")
+    _sign_in(page, base, "zhao")
+    expect(page).to_have_url(f"{base}/intake")
+    expect(page.locator("#text")).to_have_value("")
+    assert page.evaluate("() => Object.keys(sessionStorage).filter(k => k.startsWith('intake-draft:'))") == []
     context.close()
 
 
@@ -411,8 +421,8 @@ def test_ending_a_case_or_deactivating_a_user_asks_first(browser: Browser, live_
 def test_phone_width_keeps_words_whole_and_nothing_wider_than_the_screen(browser: Browser,
                                                                         live_app: tuple[Flask, str]) -> None:
     """At 390 px (a phone) the menu wraps by whole links, party rows stack with their choices readable, the amount
-    box keeps room for an amount, and the queue table scrolls sideways with every column (the excerpt too) on one
-    line; at 1280 px the party choices are not cut either."""
+    box keeps room for an amount, and the queue table scrolls sideways with every column but the excerpt (which
+    keeps at least 16em) on one line; at 1280 px the party choices are not cut either."""
     app, base = live_app
     make_user(app, "root", "admin", display_name="系统管理员")
     page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="zh-CN")

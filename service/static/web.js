@@ -86,6 +86,14 @@
     return true;
   };
   if (drafts) {
+    // Only the signed-in clerk's draft may stay in the tab: after a timeout another clerk may sign in at the same
+    // counter, and the first clerk's draft goes as soon as the second is signed in.  Pages shown to nobody (sign-in,
+    // 页面已过期) keep it, so that the clerk whose session ended finds it after signing in again.
+    var owner = document.body.dataset.draftOwner || "";
+    for (var i = drafts.length - 1; owner && i >= 0; i--) {
+      var key = drafts.key(i);
+      if (key && key.indexOf("intake-draft:") === 0 && key !== owner) { drafts.removeItem(key); }
+    }
     document.querySelectorAll("form[data-draft]").forEach(function (form) {
       if (form.dataset.draftRestore === "1" && restoreDraft(form)) {
         var note = document.createElement("div");
