@@ -152,7 +152,8 @@ class DueDate:
 
 
 def calendar_gap_warning(years: Iterable[int]) -> str | None:
-    """What operators and clerks are told when the calendar lacks ``years`` that deadlines can end in (or ``None``)."""
+    """What operators and admins are told when the calendar lacks ``years`` that deadlines can end in (or ``None``);
+    clerks and mediators are shown a plain version without file names."""
     listed = "、".join(map(str, years))
     return (f"节假日日历缺少 {listed} 年：届满日落在这些年份的期限仅按周末顺延，请人工核对；"
             "请管理员将国务院办公厅当年节假日安排通知录入节假日日历（service/data/holidays.toml，"

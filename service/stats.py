@@ -44,7 +44,8 @@ def weekly_counts(*, session: Session, attribute: str, weeks: int, today: dt.dat
     ("label", "destination" or "status")."""
     first = week_start(today) - dt.timedelta(weeks=weeks - 1)
     since = dt.datetime.combine(first, dt.time(), zone).astimezone(dt.UTC)
-    # A filed case counts where the router sent it, not with the trial team it went to later.
+    # A filed case counts where it was before filing (the router's destination, or the one a clerk corrected it to),
+    # not with the trial team it went to when filed.
     routed_to = func.coalesce(col(Case.filed_from), col(Case.destination))
     column = {"label": col(Case.label), "destination": routed_to, "status": col(Case.status)}[attribute]
     rows = session.exec(select(Case.created_at, column).where(col(Case.created_at) >= since)).all()

@@ -97,7 +97,7 @@ def test_a_zip_damaged_inside_is_reported_like_any_broken_version(tmp_path: Path
     start = largest.header_offset + 30 + name_length + extra_length  # the member's deflated bytes
     data[start:start + 2000] = bytes(b ^ 0xFF for b in data[start:start + 2000])
     artifact.write_bytes(bytes(data))
-    with pytest.raises(ModelUnavailable, match="damaged"):
+    with pytest.raises(ModelUnavailable, match="damaged 无法加载"):
         load_version(tmp_path, "damaged")
 
 
