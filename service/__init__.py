@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["settings"] = settings
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
 
-    from service import cli, db, errors, periods, rules, text
+    from service import cli, db, errors, preflight, text
     from service.api import bp as api_bp
     from service.cases import bp as cases_bp
     from service.health import bp as health_bp
@@ -53,11 +53,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     db.init_app(app, settings.database_url)
     # A broken rules file or calendar stops the app here (InvalidRules names the rule or the entry) instead of
     # failing requests later.
-    calendar = periods.load_calendar(settings.holidays_file)
-    app.extensions["rules"] = rules.load_rules(settings.rules_file, calendar=calendar).with_overrides(
-        review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
-        complexity_threshold=settings.complexity_threshold,
-    )
+    app.extensions["rules"] = preflight.routing_rules(settings)
     app.extensions["model_store"] = _model_store(app, settings)
     errors.register_error_handlers(app)
     init_request_ids(app)

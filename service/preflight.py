@@ -10,6 +10,7 @@ from __future__ import annotations
 from service.cli import DatabaseUnavailable, database_errors
 from service.config import InvalidSettings, Settings, load_settings
 from service.errors import InvalidRules
+from service.rules import RuleSet
 
 # Exit codes, as the database commands (5) and the other configuration errors (2) use them.
 CONFIGURATION_ERROR = 2
@@ -29,21 +30,29 @@ def describe(exc: BaseException) -> tuple[str, int] | None:
     return None
 
 
+def routing_rules(settings: Settings) -> RuleSet:
+    """The rules the app routes by: the rules file and the holiday calendar the settings name (the packaged ones by
+    default), with the settings' overrides.  :raise InvalidRules: naming the file and the entry at fault."""
+    from service import periods, rules
+
+    calendar = periods.load_calendar(settings.holidays_file)
+    return rules.load_rules(settings.rules_file, calendar=calendar).with_overrides(
+        review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
+        complexity_threshold=settings.complexity_threshold,
+    )
+
+
 def check_configuration(settings: Settings | None = None) -> None:
     """Everything ``create_app`` validates before it serves, without building the app or connecting anywhere:
     the settings, the secret, the holiday calendar, the rules and the database URL's form.
 
     :raise InvalidSettings, InvalidRules, DatabaseUnavailable: as ``create_app`` would.
     """
-    from service import db, periods, rules
+    from service import db
 
     settings = settings if settings is not None else load_settings()
     settings.check_secrets()
-    calendar = periods.load_calendar(settings.holidays_file)
-    rules.load_rules(settings.rules_file, calendar=calendar).with_overrides(
-        review_threshold=settings.review_threshold, mediation_policy=settings.mediation_policy,
-        complexity_threshold=settings.complexity_threshold,
-    )
+    routing_rules(settings)
     if settings.database_url:
         with database_errors(settings.database_url):
             db.make_engine(settings.database_url).dispose()
