@@ -100,3 +100,11 @@ def test_0005_moves_cases_filed_before_it_to_their_trial_team(app: Flask) -> Non
                 (2, "finance_mediation", None, "mediation"),
                 (3, "ordinary_trial", "finance_mediation", "ordinary"),
                 (4, "finance_mediation", None, "mediation")]
+        # Downgraded, each case is back where it was filed from, with the track it had there.
+        with engine.begin() as conn:
+            config = db.alembic_config(get_settings().database_url)
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0004_job_lock")
+            rows = conn.execute(sa.text("SELECT id, destination, track FROM dispute_case ORDER BY id"))
+            assert [tuple(row) for row in rows] == [(i, "finance_mediation", "mediation") for i in (1, 2, 3, 4)]
+            command.upgrade(config, "head")

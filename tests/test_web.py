@@ -486,6 +486,12 @@ def test_a_filed_case_moves_from_the_centre_to_its_trial_team(app: Flask, clerk:
     assert 'id="filed-from">已转立案，原调解组织：' in page and "已人工更正" not in page
     case = _case(app, public_id)
     assert (case.status, case.destination, case.filed_from, case.track) == ("filed", team, centre, trial_track)
+    # Sent on to the other team by a person after filing: that is a correction, and the page says so.
+    other = "ordinary_trial" if team == "fast_track" else "fast_track"
+    corrected = post_form(clerk, f"/cases/{public_id}/override", {"destination": other, "reason": "案情复杂"},
+                          f"/cases/{public_id}")
+    assert corrected.status_code == 302, corrected.get_data(as_text=True)
+    assert "已人工更正" in clerk.get(f"/cases/{public_id}").get_data(as_text=True)
 
 
 def test_only_a_case_under_review_is_marked_as_awaiting_review(app: Flask, clerk: FlaskClient) -> None:

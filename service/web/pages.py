@@ -12,7 +12,7 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from service import crud, stats, users
-from service.intake import REROUTABLE
+from service.intake import REROUTABLE, trial_team
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.periods import calendar_gap_warning
@@ -171,8 +171,11 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "label_options": [(label, DISPLAY_NAMES[label]) for label in LABELS],
         "destination_options": [(str(d), rules.destinations[d].name) for d in Destination],
         "corrected_label": case.label != latest.label,
-        # A filed case moved on to its trial team (case.filed_from): that move is no correction of the routing.
-        "corrected_destination": (case.filed_from or case.destination) != latest.destination,
+        # A filed case moved on to its trial team (case.filed_from): that move is no correction of the routing, but a
+        # corrected centre before filing, or another team than its trial track's after, is one.
+        "corrected_destination": (case.destination != latest.destination if not case.filed_from else
+                                  case.filed_from != latest.destination
+                                  or case.destination != trial_team(latest.decision.get("trial_period"))),
         "filed_from_name": destination_names(rules).get(case.filed_from, case.filed_from) if case.filed_from else None,
     }
 

@@ -45,6 +45,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("UPDATE dispute_case SET destination = filed_from WHERE filed_from IS NOT NULL")
-    with op.batch_alter_table("dispute_case") as batch:
-        batch.drop_column("filed_from")
+    # Back where it was filed from, with the track it had there: 调解 at a centre, none at 司法确认.
+    op.execute("UPDATE dispute_case SET destination = filed_from, track = CASE WHEN filed_from = 'judicial_confirmation' "
+               "THEN NULL ELSE 'mediation' END WHERE filed_from IS NOT NULL")
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite (3.35+) drops a column in place; batch mode's copy-and-rename would drop the table that the other
+        # tables' foreign keys point at, which SQLite refuses once there are rows.
+        op.execute("ALTER TABLE dispute_case DROP COLUMN filed_from")
+    else:
+        op.drop_column("dispute_case", "filed_from")
