@@ -233,6 +233,7 @@ _BASE_AFTER = re.compile(r"\s*(?:为|作为)(?:计算)?(?:基数|本金|计算�
 _BASE_BEFORE = re.compile(r"基数(?:为|是)?\s*$")
 _BY_BEFORE = re.compile(r"(?:按照?|以)\s*$")
 _COMPUTED_AFTER = re.compile(r"[^，。；;）)]{0,24}?(?:计算|计付|计息|利率|LPR|万分之|千分之|百分之|%|％)")
+_PERCENT_AFTER = re.compile(r"[^，。；;）)]{0,24}?(?:利率|LPR|万分之|千分之|百分之|%|％)")
 # A counterclaim, from 反诉 to the end of its sentence or to a clause that gives the plaintiff's words again
 # (…，原告请求…): its sums are the defendant's claim, not the plaintiff's, and its 要求 does not open the plaintiff's
 # claims.  An announced one (对方说要反诉) is no counterclaim (_INTENTION).
@@ -289,9 +290,10 @@ def _role(text: str, start: int, end: int) -> AmountRole:
     clause = _CLAUSE_BREAK.split(text[max(0, start - 12):start])[-1]
     if any(a <= start < b for a, b in _counterclaims(text)):
         return "counterclaim"
-    if _RATE_AFTER.match(text, end):  # 按8000元/月计算: a monthly rate, not a penalty's base
-        return "rate"
     before = text[max(0, start - 4):start]
+    # 按8000元/月计算 is a monthly rate; 按3000元/月的20%计算 is the base of a penalty computed at a percentage.
+    if _RATE_AFTER.match(text, end) and not (_BY_BEFORE.search(before) and _PERCENT_AFTER.match(text, end)):
+        return "rate"
     if (_BASE_AFTER.match(text, end) or _BASE_BEFORE.search(before)
             or (_BY_BEFORE.search(before) and _COMPUTED_AFTER.match(text, end))):
         return "base"
@@ -302,14 +304,13 @@ def _role(text: str, start: int, end: int) -> AmountRole:
 
 
 _DATE_PARTS_AFTER = re.compile(r"[./-]\d")  # 2024/5/1, 2023-05-01
-_SINCE_AFTER = re.compile(r"\s*(?:起|至今|以来|到期|之前|以后|前|后)")  # 2023.05起, 2024到期
+_YEAR_AND_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])")  # 2023.05, 2023.5
 
 
 def _looks_like_a_date(num: str, text: str, end: int) -> bool:
-    """A bare figure that is a date (工资2023.05起一直拖欠, 租金2024/5/1到期), not a sum."""
-    if _DATE_PARTS_AFTER.match(text, end):
-        return True
-    return re.fullmatch(r"(?:19|20)\d\d(?:\.\d{1,2})?", num) is not None and _SINCE_AFTER.match(text, end) is not None
+    """A bare figure that is a date (工资2023.05起一直拖欠, 租金2024/5/1到期), not a sum; a bare 2000
+    (他欠我2000至今未还) stays a sum."""
+    return _DATE_PARTS_AFTER.match(text, end) is not None or _YEAR_AND_MONTH.fullmatch(num) is not None
 
 
 _WAGE_OR_RENT_BEFORE = re.compile(r"(?:工资|工钱|月薪|薪水|房租|租金)(?:是|为|有|共)?\s*$")
@@ -548,8 +549,9 @@ _FIRM = r"(?:公司|企业|集团|银行|株式会社|商社|商行|工厂|机�
 # Appraisal is not here: it depends on whether a pre-suit appraisal is disputed (_needs_appraisal).
 # A refusal asked about or supposed (不想调解可以直接起诉吗, 如果对方不同意调解怎么办, 对方要是不想调解) is none.
 _SUPPOSED = re.compile(r"如果|若是|要是|假如|假设|万一|倘若|一旦|是否")
-# Asked: the refusal's sentence ends as a question does (not 这么/什么 inside it).
-_ASKED_AFTER = re.compile(r"(?:吗|么|呢|行不行|可不可以|能不能|可以不|怎么办|怎么处理)\s*$")
+# Asked: the refusal's own clause ends as a question does (不想调解可以直接起诉吗，谢谢), not a later clause
+# (被告拒绝调解，这钱到底还不还？), and not 这么/什么 inside it.
+_ASKED_AFTER = re.compile(r"(?:吗|么|行不行|可不可以|能不能|可以不|怎么办|怎么处理)\s*$")
 
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     # 涉外 (民诉法解释 art. 520): a foreign or 港澳台 party, domicile or act abroad.  A foreign brand of goods is not
@@ -731,9 +733,9 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     if flag is Flag.mediation_agreement:
         return _agreement_stands(text, end)
     if flag is Flag.refuses_mediation:
-        ends = _FLAG_SENTENCE_END.search(text, end)
-        sentence_rest = text[end:ends.start() if ends else len(text)]
-        asked = (ends is not None and text[ends.start()] in "？?") or _ASKED_AFTER.search(sentence_rest)
+        breaks = _CLAUSE_BREAK.search(text, end)
+        clause_rest = text[end:breaks.start() if breaks else len(text)]
+        asked = (breaks is not None and text[breaks.start()] in "？?") or _ASKED_AFTER.search(clause_rest)
         return not (_SUPPOSED.search(head) or asked)
     return True
 

@@ -74,6 +74,10 @@ FIXED: list[tuple[str, str, int, bool]] = [
     # 17 (code review). A monthly rate written with 按 is still a rate, not a penalty's base.
     ("17", "工资按8000元/月计算，拖欠了3个月", 24_000, False),
     ("17", "租金按3000元/月计算共6个月", 18_000, False),
+    # 18. A bare figure before 至今/以来/起诉 is a sum; only a year with its month (2023.05) is a date.
+    ("18", "他欠我2000至今未还", 2_000, False),
+    ("18", "欠我工资2000以来一直没给", 2_000, False),
+    ("18", "欠我2050起诉", 2_050, False),
 ]
 
 UNCHANGED: list[tuple[str, int, bool]] = [
@@ -95,6 +99,12 @@ UNCHANGED: list[tuple[str, int, bool]] = [
     ("欠款是2023年借的，共3万元", 30_000, False),
     ("以3万元的价格卖给他，他没付钱，要求付款3万元", 30_000, False),
 ]
+
+
+def test_a_monthly_figure_that_a_penalty_is_computed_on_is_a_base() -> None:
+    """按3000元/月的20%计算: the base of a penalty at a percentage, not a wage to multiply by the months overdue."""
+    elements = extract_elements(text="逾期付款违约金按3000元/月的20%计算，已逾期5个月")
+    assert elements.amount is None and [m.role for m in elements.amounts] == ["base"]
 
 
 # Counts after a money word are no sums (second review): the claim has no amount, so no 小额 on its strength.
