@@ -347,8 +347,11 @@ def correct_case(
                                 note=f"人工复核后分配至{destination_name(rules, case.destination)}。", actor=actor.name,
                                 **actor.ids))
         case.status = str(CaseStatus.routed)
-    if any(c.field == "destination" for c in made):
-        _follow_destination(session, case, rules)
+    moved = next((c for c in made if c.field == "destination"), None)
+    if moved is not None:
+        if case.filed_from is not None and Destination(case.destination) not in TRIAL_TEAMS.values():
+            case.filed_from = None  # sent back out of court: it is no longer a case filed from that centre
+        _follow_destination(session, case, rules, came_from=Destination(moved.old_value))
     _mark_reviewed(case, actor)
     session.add_all([*made, case])
     session.flush()
@@ -365,7 +368,7 @@ _DUE_KINDS_BY_DESTINATION_KIND = {
 _PLAIN_TRACK = {Destination.fast_track: Track.simple, Destination.ordinary_trial: Track.ordinary}
 
 
-def _follow_destination(session: Session, case: Case, rules: RuleSet) -> None:
+def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_from: Destination) -> None:
     """After a person corrects the destination, the case's track and current deadline follow it, so that a case sent
     to a trial team no longer shows 调解 and a mediation limit.  The track is the one the decision foresaw for trial
     when it suits the team (its ``trial_period``), else the team's plain one (简易程序, 普通程序); the deadline is the
@@ -382,7 +385,11 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet) -> None:
     elif kind != "review":
         case.track = None
     if CaseStatus(case.status) not in REROUTABLE:
-        # Accepted or filed: its running deadline was counted again then (acceptance, filing), not at routing.
+        # Accepted or filed: its running deadline was counted again then (acceptance, filing), not at routing.  It
+        # stays while the case stays with the same kind of destination (another centre, the other trial team); sent
+        # to another kind (a referral, a trial team from mediation), the case has no deadline that fits it yet.
+        if rules.destinations[came_from].kind != kind:
+            case.due_date = None
         return
     wanted = _DUE_KINDS_BY_DESTINATION_KIND.get(kind)
     due_dates = decision.get("due_dates", [])

@@ -280,6 +280,10 @@ def test_a_case_taken_up_keeps_its_running_deadline_when_its_destination_is_corr
     moved = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
                         json={"destination": "people_mediation", "reason": "改由人民调解"}).get_json()
     assert moved["status"] == "accepted" and moved["due_date"] == accepted.get_json()["due_date"]
+    # Sent to another kind of destination, the mediation limit no longer fits: none is shown (and none runs late).
+    referral = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                           json={"destination": "labour_arbitration", "reason": "未经仲裁"}).get_json()
+    assert referral["due_date"] is None
 
 
 def test_a_filed_referral_stays_where_it_is(client: FlaskClient, headers: Headers) -> None:

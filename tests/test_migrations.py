@@ -75,13 +75,15 @@ def test_0005_moves_cases_filed_before_it_to_their_trial_team(app: Flask) -> Non
             conn.execute(sa.text("INSERT INTO api_client (id, name, key_prefix, key_hash, scopes, created_at) "
                                  "VALUES (1, 'court', 'abcd', 'x', 'submit', :now)"), {"now": now})
             cases = [(1, "filed", '{"track": "small_claims"}'), (2, "routed", '{"track": "ordinary"}'),
-                     (3, "closed", '{"track": "ordinary"}'), (4, "filed", "null")]
+                     (3, "closed", '{"track": "ordinary"}'), (4, "filed", "null"),
+                     (5, "filed", '{"track": "simple"}')]  # 5 sits at the arbitration referral: it stays
             for case_id, status, period in cases:
                 conn.execute(sa.text(
                     "INSERT INTO dispute_case (id, public_id, text, channel, client_id, label, destination, track, "
                     "status, created_at, updated_at) VALUES (:id, :public_id, '借款', 'counter', 1, 'finance', "
-                    "'finance_mediation', 'mediation', :status, :now, :now)"),
-                    {"id": case_id, "public_id": f"MR-000000000{case_id}", "status": status, "now": now})
+                    ":destination, 'mediation', :status, :now, :now)"),
+                    {"id": case_id, "public_id": f"MR-000000000{case_id}", "status": status, "now": now,
+                     "destination": "labour_arbitration" if case_id == 5 else "finance_mediation"})
                 conn.execute(sa.text(
                     "INSERT INTO routing_decision (case_id, model_version, rules_version, label, confidence, "
                     "probabilities, prediction, elements, destination, track, reasons, due_dates, decision, "
@@ -99,12 +101,14 @@ def test_0005_moves_cases_filed_before_it_to_their_trial_team(app: Flask) -> Non
                 (1, "fast_track", "finance_mediation", "small_claims"),
                 (2, "finance_mediation", None, "mediation"),
                 (3, "ordinary_trial", "finance_mediation", "ordinary"),
-                (4, "finance_mediation", None, "mediation")]
+                (4, "finance_mediation", None, "mediation"),
+                (5, "labour_arbitration", None, "mediation")]
         # Downgraded, each case is back where it was filed from, with the track it had there.
         with engine.begin() as conn:
             config = db.alembic_config(get_settings().database_url)
             config.attributes["connection"] = conn
             command.downgrade(config, "0004_job_lock")
             rows = conn.execute(sa.text("SELECT id, destination, track FROM dispute_case ORDER BY id"))
-            assert [tuple(row) for row in rows] == [(i, "finance_mediation", "mediation") for i in (1, 2, 3, 4)]
+            assert [tuple(row) for row in rows] == [(i, "finance_mediation", "mediation") for i in (1, 2, 3, 4)] + [
+                (5, "labour_arbitration", "mediation")]
             command.upgrade(config, "head")

@@ -492,6 +492,11 @@ def test_a_filed_case_moves_from_the_centre_to_its_trial_team(app: Flask, clerk:
                           f"/cases/{public_id}")
     assert corrected.status_code == 302, corrected.get_data(as_text=True)
     assert "已人工更正" in clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    # Sent back out of court to a centre, it is no longer a case filed from the first one.
+    post_form(clerk, f"/cases/{public_id}/override", {"destination": "people_mediation", "reason": "转人民调解"},
+              f"/cases/{public_id}")
+    assert _case(app, public_id).filed_from is None
+    assert 'id="filed-from"' not in clerk.get(f"/cases/{public_id}").get_data(as_text=True)
 
 
 def test_only_a_case_under_review_is_marked_as_awaiting_review(app: Flask, clerk: FlaskClient) -> None:

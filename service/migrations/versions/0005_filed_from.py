@@ -33,7 +33,9 @@ def upgrade() -> None:
     filed = conn.execute(sa.text(
         "SELECT c.id, c.destination, d.decision FROM dispute_case c "
         "JOIN routing_decision d ON d.id = (SELECT max(id) FROM routing_decision WHERE case_id = c.id) "
-        "WHERE c.destination NOT IN ('fast_track', 'ordinary_trial') "
+        # As intake.MOVED_ON_FILING: from a mediation centre or 司法确认, never the arbitration referral or a clerk.
+        "WHERE c.destination IN ('labour_mediation', 'finance_mediation', 'housing_mediation', 'sme_mediation', "
+        "'people_mediation', 'judicial_confirmation') "
         "AND EXISTS (SELECT 1 FROM status_event e WHERE e.case_id = c.id AND e.to_status = 'filed')")).all()
     for case_id, destination, decision in filed:
         data: Any = json.loads(decision) if isinstance(decision, str) else decision
