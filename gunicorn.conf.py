@@ -1,23 +1,22 @@
 """gunicorn reads this file from the working directory (scripts/serve runs it from the repository's root).
 
-``on_starting`` checks the configuration once in the master, before any worker starts: a broken DISPUTES_* value,
-rules file, holiday calendar or database URL stops gunicorn with one line and exit code 2 (5 for the database URL).
-Without it each worker failed on its own; gunicorn restarts a worker that exits with any code but its 3 and 4, and
-halts with a traceback of its own when two fail at once.
+``on_starting`` checks the configuration once, before any worker starts: a broken DISPUTES_* value, rules file,
+holiday calendar or database URL stops gunicorn with one line and exit code 2 (5 for the database URL).  Without it
+each worker failed on its own; gunicorn restarts a worker that exits with any code but its 3 and 4, and halts with a
+traceback of its own when two fail at once.
+
+The check runs in a child process, so that the master imports nothing of the project (no scikit-learn, no model
+code): its workers, forked on a reload (HUP), then load the code as it is on disk.
 """
 
+import subprocess
 import sys
+from typing import Any
 
-from service.preflight import check_configuration, describe
 
-
-def on_starting(server: object) -> None:
-    try:
-        check_configuration()
-    except Exception as exc:
-        described = describe(exc)
-        if described is None:
-            raise
-        message, code = described
-        sys.stderr.write(message + "\n")
-        sys.exit(code)
+def on_starting(server: Any) -> None:
+    done = subprocess.run([sys.executable, "-m", "service.preflight"], check=False)
+    if done.returncode != 0:
+        if getattr(server, "pidfile", None) is not None:
+            server.pidfile.unlink()  # written before this hook runs: leave no stale pid file behind
+        sys.exit(done.returncode)

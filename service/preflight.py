@@ -7,6 +7,8 @@ its own); checking in the master first gives one line and one exit code, and no 
 
 from __future__ import annotations
 
+import sys
+
 from service.cli import DatabaseUnavailable, database_errors
 from service.config import InvalidSettings, Settings, load_settings
 from service.errors import InvalidRules
@@ -56,3 +58,21 @@ def check_configuration(settings: Settings | None = None) -> None:
     if settings.database_url:
         with database_errors(settings.database_url):
             db.make_engine(settings.database_url).dispose()
+
+
+def main() -> int:
+    """``python -m service.preflight``: check the configuration; print the one-line error and return its exit code."""
+    try:
+        check_configuration()
+    except Exception as exc:
+        described = describe(exc)
+        if described is None:
+            raise
+        message, code = described
+        sys.stderr.write(message + "\n")
+        return code
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

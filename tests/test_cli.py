@@ -229,11 +229,12 @@ def test_gunicorn_stops_on_a_broken_rules_file_instead_of_restarting_workers(tmp
     env = {**os.environ, "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'ops.sqlite'}",
            "DISPUTES_MODEL_DIR": str(model_dir), "DISPUTES_ENVIRONMENT": "test", "DISPUTES_RULES_FILE": str(broken)}
     gunicorn = [str(Path(sys.executable).with_name("gunicorn")), "--no-control-socket", "-b", "127.0.0.1:0"]
-    master = subprocess.run([*gunicorn, "-w", "4", "wsgi:app"], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=120)
+    pid_file = tmp_path / "gunicorn.pid"
+    master = subprocess.run([*gunicorn, "-w", "4", "--pid", str(pid_file), "wsgi:app"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
     assert master.returncode == 2, master.stderr[-2000:]
     assert master.stderr.count("error: invalid routing configuration: ") == 1 and "Traceback" not in master.stderr
-    assert "Booting worker" not in master.stderr
+    assert "Booting worker" not in master.stderr and not pid_file.exists()  # no stale pid file either
     worker = subprocess.run([*gunicorn, "-c", "/dev/null", "-w", "1", "wsgi:app"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert worker.returncode == 4, worker.stderr[-2000:]

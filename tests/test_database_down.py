@@ -92,7 +92,8 @@ def test_the_request_id_is_echoed_logged_and_shown_to_the_clerk(down_app: Flask)
         logging.getLogger("service").removeHandler(handler)
     assert response.status_code == 503 and response.headers["X-Request-Id"] == "app-7f3a.42"
     assert "[app-7f3a.42] database unavailable during GET /api/v1/cases" in stream.getvalue()
-    for refused in ("bad id with spaces", "13912345678"):  # not an id; a phone number is no id to log in clear
+    # not an id; a phone or ID number, in any spelling, is no id to log in clear
+    for refused in ("bad id with spaces", "13912345678", "139.1234.5678", "620102.19900101.1234"):
         made_up = client.get("/health", headers={"X-Request-Id": refused}).headers["X-Request-Id"]
         assert made_up != refused and len(made_up) == 32
     page = client.post("/login", data={"username": "wangli", "password": "x" * 12, "csrf_token": csrf_token(client)},

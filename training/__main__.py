@@ -257,6 +257,7 @@ def _terminated_like_interrupted() -> Iterator[None]:
         return
 
     def stop(signum: int, _frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not break off the lock's release
         raise SystemExit(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, stop)
