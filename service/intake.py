@@ -261,7 +261,11 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
         due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()), rules.calendar)
     elif target == CaseStatus.filed:
         due_dates = on_filing(due_dates, decision.decision.get("trial_period"), filing_day(decision), rules.calendar)
+        centre = case.destination
         _to_trial_team(case, decision.decision.get("trial_period"))
+        if case.destination != centre:  # said in the event, so that an API client sees why the case moved
+            note = "；".join(filter(None, [note, f"移送{destination_name(rules, case.destination)}（原调解组织："
+                                                 f"{destination_name(rules, centre)}）"]))
         trial = next((d for d in due_dates if d.get("kind") == "trial_deadline"), None)
         if trial is not None:
             warning = f"（{trial['calendar_warning']}）" if trial.get("calendar_warning") else ""

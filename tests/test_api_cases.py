@@ -286,6 +286,21 @@ def test_a_case_taken_up_keeps_its_running_deadline_when_its_destination_is_corr
     assert referral["due_date"] is None
 
 
+def test_a_case_filed_from_a_centre_says_where_it_went(client: FlaskClient, headers: Headers) -> None:
+    """Filing moves the case to its trial team; the filing event says so, with the centre it came from, so that an
+    API client sees why its destination changed."""
+    case = submit(client, headers)
+    client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                json={"destination": "labour_mediation", "reason": "劳动争议"})
+    for status in ("accepted", "mediation_failed", "filed"):
+        body = client.post(f"/api/v1/cases/{case['id']}/events", headers=headers, json={"status": status})
+        assert body.status_code == 201, body.get_json()
+    filed = body.get_json()
+    assert filed["destination"] in ("fast_track", "ordinary_trial")
+    moved = f"移送{filed['destination_name']}（原调解组织：劳动争议诉调工作室（法院+工会））"
+    assert moved in filed["events"][-1]["note"]
+
+
 def test_a_filed_referral_stays_where_it_is(client: FlaskClient, headers: Headers) -> None:
     """Only a case leaving a mediation centre or 司法确认 moves to a trial team on filing, never the arbitration
     referral, which would then name the arbitration commission its 原调解组织 (code review)."""
