@@ -77,6 +77,11 @@ _DEADLINE_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {
     S.filed: ("trial_deadline",),
 }
 
+# A case routed to a trial team (速裁, 精审: a trial deadline and no mediation limit) that the team still mediates
+# keeps its 审限 running while it mediates and after mediation fails: 调解 in court counts in the trial limit.
+_TRIAL_TEAM_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {S.accepted: ("trial_deadline",),
+                                                           S.mediation_failed: ("trial_deadline",)}
+
 _KNOWN_KINDS = frozenset({"mediation_extended_deadline"}).union(*_DEADLINE_KINDS.values())
 
 
@@ -96,6 +101,9 @@ def current_due_date(status: CaseStatus, due_dates: Iterable[Mapping[str, Any]])
     if status in TERMINAL:
         return None
     kinds = _DEADLINE_KINDS.get(status, ())
+    due_dates = list(due_dates)
+    if status in _TRIAL_TEAM_KINDS and not any(d.get("kind") == "mediation_deadline" for d in due_dates):
+        kinds = kinds + _TRIAL_TEAM_KINDS[status]
     known = _KNOWN_KINDS
     dates = []
     for due in due_dates:

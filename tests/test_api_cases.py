@@ -301,6 +301,22 @@ def test_a_case_filed_from_a_centre_says_where_it_went(client: FlaskClient, head
     assert moved in filed["events"][-1]["note"]
 
 
+def test_a_trial_teams_case_keeps_its_trial_limit_while_it_mediates(client: FlaskClient, headers: Headers) -> None:
+    """A case routed straight to a trial team (here: mediation refused) that the team still mediates keeps its 审限
+    running: accepted and after mediation fails (smoke test: the deadline vanished)."""
+    case = submit(client, headers, text="朋友借了我3万元一直不还，有借条",
+                  fields={"consent_to_mediation": False, "case_date": "2026-03-02"})
+    if case["destination"] != "fast_track":
+        client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                    json={"destination": "fast_track", "reason": "当事人拒绝调解"})
+        case = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    trial = [d["date"] for d in case["decision"]["due_dates"] if d["kind"] == "trial_deadline"]
+    assert trial and case["due_date"] == trial[0]
+    for status in ("accepted", "mediation_failed"):
+        body = client.post(f"/api/v1/cases/{case['id']}/events", headers=headers, json={"status": status}).get_json()
+        assert (body["status"], body["due_date"]) == (status, trial[0])
+
+
 def test_a_filed_referral_stays_where_it_is(client: FlaskClient, headers: Headers) -> None:
     """Only a case leaving a mediation centre or 司法确认 moves to a trial team on filing, never the arbitration
     referral, which would then name the arbitration commission its 原调解组织 (code review)."""

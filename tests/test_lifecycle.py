@@ -72,6 +72,13 @@ def test_current_due_date(status: CaseStatus, expected: dt.date | None) -> None:
     assert current_due_date(status, DUE) == expected
 
 
+def test_a_trial_teams_case_keeps_its_trial_deadline_while_mediating() -> None:
+    """Routed to 速裁 or 精审 (a trial deadline, no mediation limit), mediation by the team does not stop the 审限."""
+    due = [{"kind": "trial_deadline", "date": "2026-06-01"}]
+    for status in (S.routed, S.accepted, S.mediation_failed, S.filed):
+        assert current_due_date(status, due) == dt.date(2026, 6, 1), status
+
+
 def test_the_extended_deadline_is_not_the_running_one() -> None:
     due = [{"kind": "mediation_deadline", "date": "2026-03-15"}, {"kind": "mediation_extended_deadline",
                                                                   "date": "2026-04-14"}]
