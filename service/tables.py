@@ -90,6 +90,9 @@ class User(SQLModel, table=True):
     failed_logins: int = Field(default=0)
     locked_until: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_login_at: dt.datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Each session carries the epoch it was signed in under; signing out or a new password moves the epoch on, which
+    # ends every session of the user, a cookie copied before included (the session itself is a signed cookie).
+    session_epoch: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     created_at: dt.datetime = _timestamp()
 
 

@@ -129,6 +129,7 @@ def set_password(*, session: Session, user: User, password: str, by: User | None
     check_new_password(password)
     user.password_hash = hash_password(password)
     user.failed_logins, user.locked_until = 0, None
+    user.session_epoch += 1  # sessions signed in with the old password end
     session.add(user)
     log.info("password of user %s reset by %s", user.username, _who(by))
 

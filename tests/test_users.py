@@ -122,3 +122,28 @@ def test_cli_activate_and_unlock(app: Flask, runner: FlaskCliRunner) -> None:
         assert users.authenticate(session=session, username="zhao", password=PASSWORD) is not None
     missing = runner.invoke(args=["users", "unlock", "nobody"])
     assert missing.exit_code != 0 and "no user named 'nobody'" in missing.output
+
+
+def test_signing_out_ends_every_copy_of_the_session(app: Flask, client: FlaskClient) -> None:
+    """The session is a signed cookie: before, a copy taken before 退出 still opened the workbench (smoke test). Now
+    signing out moves the user's session epoch on, and a new password does the same."""
+    from tests.web_helpers import post_form, sign_in
+
+    make_user(app, "wang", "clerk")
+    sign_in(client, "wang")
+    name = app.config["SESSION_COOKIE_NAME"]
+    copied = client.get_cookie(name)
+    assert copied is not None and client.get("/dashboard").status_code == 200
+    assert post_form(client, "/logout", {}, "/dashboard").status_code == 302
+    thief = app.test_client()
+    thief.set_cookie(name, copied.value)
+    assert thief.get("/dashboard").status_code == 302  # to the sign-in page
+    # A password reset ends the sessions signed in with the old one.
+    sign_in(client, "wang")
+    assert client.get("/dashboard").status_code == 200
+    with app.app_context(), Session(db.get_engine()) as session:
+        user = users.get_user(session=session, username="wang")
+        assert user is not None
+        users.set_password(session=session, user=user, password="a-new-long-password-2026")
+        session.commit()
+    assert client.get("/dashboard").status_code == 302

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
 SESSION_KEY = "user_id"
+EPOCH_KEY = "epoch"
 
 
 @bp.before_request
@@ -40,8 +41,8 @@ def load_user() -> None:
     if user_id is None:
         return
     user = get_session().get(User, user_id)
-    if user is None or not user.active:
-        session.clear()
+    if user is None or not user.active or session.get(EPOCH_KEY) != user.session_epoch:
+        session.clear()  # gone, deactivated, or signed out since (a copied cookie)
         return
     g.user = user
 
@@ -59,9 +60,17 @@ def sign_in(user: User) -> None:
     session.clear()  # a fresh session: nothing from before the sign-in survives it
     session.permanent = True
     session[SESSION_KEY] = user.id
+    session[EPOCH_KEY] = user.session_epoch
 
 
 def sign_out() -> None:
+    """End this session and every other of the same user: the epoch moves on, so no copy of the cookie works."""
+    user = g.get("user")
+    if user is not None:
+        user.session_epoch += 1
+        db_session = get_session()
+        db_session.add(user)
+        db_session.commit()
     session.clear()
 
 
