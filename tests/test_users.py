@@ -147,3 +147,14 @@ def test_signing_out_ends_every_copy_of_the_session(app: Flask, client: FlaskCli
         users.set_password(session=session, user=user, password="a-new-long-password-2026")
         session.commit()
     assert client.get("/dashboard").status_code == 302
+
+
+def test_the_sign_in_page_sends_a_signed_in_clerk_on(app: Flask, client: FlaskClient) -> None:
+    from tests.web_helpers import sign_in
+
+    make_user(app, "wang", "clerk")
+    assert client.get("/login").status_code == 200
+    sign_in(client, "wang")
+    assert client.get("/login").headers["Location"] == "/"
+    assert client.get("/login?next=/queues").headers["Location"] == "/queues"
+    assert client.get("/login?next=https://evil.example/").headers["Location"] == "/"

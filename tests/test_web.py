@@ -96,6 +96,7 @@ def test_sign_in_redirects_only_to_this_site(app: Flask, client: FlaskClient) ->
     make_user(app, "wang")
     for target, expected in (("/queues", "/queues"), ("https://evil.example/", "/"), ("//evil.example", "/"),
                              ("/\\evil.example", "/")):
+        client = app.test_client()  # signed out: a signed-in clerk is sent on from /login without a form
         token = re.search(r'value="([^"]+)"', client.get("/login").get_data(as_text=True))
         assert token
         response = client.post(f"/login?next={target}", data={"username": "wang", "password": "correct horse 1",

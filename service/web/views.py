@@ -8,7 +8,7 @@ import logging
 import re
 from typing import Any
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, g, redirect, render_template, request, url_for
 from flask import session as cookie_session
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy.exc import IntegrityError
@@ -67,6 +67,8 @@ def index() -> Response:
 @bp.route("/login", methods=["GET", "POST"])
 def login() -> Page:
     if request.method == "GET":
+        if g.user is not None:  # already signed in: where the sign-in would have led
+            return redirect(safe_next(request.args.get("next")) or url_for("web.index"))
         return render_template("web/login.html", username="")
     username = request.form.get("username", "").strip()
     session = get_session()
