@@ -232,8 +232,9 @@ _BASE_AFTER = re.compile(r"\s*(?:为|作为)(?:计算)?(?:基数|本金|计算�
 # ... also written the other way round (基数为3万元, 按3万元自…起按LPR计算, 按照3万元的日万分之五计算).
 _BASE_BEFORE = re.compile(r"基数(?:为|是)?\s*$")
 _BY_BEFORE = re.compile(r"(?:按照?|以)\s*$")
-_COMPUTED_AFTER = re.compile(r"[^，。；;）)]{0,24}?(?:计算|计付|计息|利率|LPR|万分之|千分之|百分之|%|％)")
-_PERCENT_AFTER = re.compile(r"[^，。；;）)]{0,24}?(?:利率|LPR|万分之|千分之|百分之|%|％)")
+_PERCENTAGE = r"利率|LPR|万分之|千分之|百分之|%|％"
+_PERCENT_AFTER = re.compile(rf"[^，。；;）)]{{0,24}}?(?:{_PERCENTAGE})")
+_COMPUTED_AFTER = re.compile(rf"[^，。；;）)]{{0,24}}?(?:计算|计付|计息|{_PERCENTAGE})")
 # A counterclaim, from 反诉 to the end of its sentence or to a clause that gives the plaintiff's words again
 # (…，原告请求…): its sums are the defendant's claim, not the plaintiff's, and its 要求 does not open the plaintiff's
 # claims.  An announced one (对方说要反诉) is no counterclaim (_INTENTION).
@@ -283,12 +284,16 @@ def _counterclaims(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the counterclaims the text states (not those only announced: 对方说要反诉); cached, as every sum
     of a text asks."""
     return tuple(m.span() for m in _COUNTERCLAIM.finditer(text)
-            if not _INTENTION.search(_clause_head(text, m.start())))
+                 if not _INTENTION.search(_clause_head(text, m.start())))
+
+
+def _in_counterclaim(text: str, position: int) -> bool:
+    return any(a <= position < b for a, b in _counterclaims(text))
 
 
 def _role(text: str, start: int, end: int) -> AmountRole:
     clause = _CLAUSE_BREAK.split(text[max(0, start - 12):start])[-1]
-    if any(a <= start < b for a, b in _counterclaims(text)):
+    if _in_counterclaim(text, start):
         return "counterclaim"
     before = text[max(0, start - 4):start]
     # 按8000元/月计算 is a monthly rate; 按3000元/月的20%计算 is the base of a penalty computed at a percentage.
@@ -463,9 +468,7 @@ def claimed_total(text: str, mentions: list[AmountMention]) -> tuple[Decimal | N
 
 def _claim_start(text: str) -> int | None:
     """Where the plaintiff's claims start: the first claim phrase outside a counterclaim."""
-    counter = _counterclaims(text)
-    return next((m.start() for m in _CLAIM_START.finditer(text)
-                 if not any(a <= m.start() < b for a, b in counter)), None)
+    return next((m.start() for m in _CLAIM_START.finditer(text) if not _in_counterclaim(text, m.start())), None)
 
 
 def _listed_after(text: str, outstanding: list[AmountMention], items: list[AmountMention],
@@ -634,9 +637,8 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"(确权|确认.{0,10}(所有权|归属|使用权|产权)|权属|产权归属|(?:所有权|使用权|产权)归|(?<!责任)(?<!事故)归属)"
     )),
     # Formal (不同意诉前调解, 拒绝委托调解, 不愿意进行调解) and colloquial (不想和他调解, 不调解了, 没必要调解)
-    # refusals;
-    # not of a mediator or a proposal (不同意调解员提出的方案, 不接受调解方案), nor in a question or a condition
-    # (_states: 不想调解可以直接起诉吗, 如果对方不同意调解怎么办).
+    # refusals; not of a mediator or a proposal (不同意调解员提出的方案, 不接受调解方案), nor in a question or a
+    # condition (_states: 不想调解可以直接起诉吗, 如果对方不同意调解怎么办).
     (Flag.refuses_mediation, re.compile(
         r"(?:拒绝|拒不|不同意|不愿意?|不接受|不想|不要|不打算|不准备|不需要|没必要|不必)"
         r"(?:再|去|进行|参加|参与|接受)?(?:(?:和|跟|与|同)[^，。；！？,;!?]{1,6}?)?(?:诉前|委托|先行|诉讼|庭前)?(?:调解|和解)"
@@ -821,10 +823,10 @@ def _non_monetary(text: str) -> bool:
     claim = _claim_start(text)
     if claim is None:
         return False
-    counter = _counterclaims(text)
+
     def stated(m: re.Match[str]) -> bool:
         head = _clause_head(text, m.start())
-        return not (_denied(head) or _CLAIM_WAIVED.search(head) or any(a <= m.start() < b for a, b in counter))
+        return not (_denied(head) or _CLAIM_WAIVED.search(head) or _in_counterclaim(text, m.start()))
 
     return any(stated(m) for m in _NON_MONETARY.finditer(text, claim))
 
