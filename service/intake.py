@@ -51,6 +51,11 @@ def case_fields(fields: CaseFieldsIn | None) -> CaseFields | None:
     return CaseFields.model_validate(fields.model_dump()) if fields is not None else None
 
 
+def stored_fields(fields: CaseFieldsIn | None) -> dict[str, Any] | None:
+    """The structured fields as a case stores them (``Case.fields``): JSON values, unset ones left out."""
+    return fields.model_dump(mode="json", exclude_none=True) if fields is not None else None
+
+
 def party_keys(fields: CaseFieldsIn | None) -> list[tuple[str, str]]:
     """Normalised (kind, value) keys of the parties: names without spaces, ID numbers upper-cased."""
     keys: set[tuple[str, str]] = set()
@@ -143,7 +148,7 @@ def submit_case(*, session: Session, case_in: CaseCreate, actor: Actor, model: L
     status = initial_status(decision["destination"], needs_review=bool(decision.get("needs_review")))
     case = Case(
         text=case_in.text,
-        fields=case_in.fields.model_dump(mode="json", exclude_none=True) if case_in.fields else None,
+        fields=stored_fields(case_in.fields),
         channel=str(case_in.channel), submitter=case_in.submitter, **actor.ids,
         label=prediction["label"], destination=decision["destination"], track=decision.get("track"),
         status=str(status), due_date=current_due_date(status, decision.get("due_dates", [])),
@@ -181,7 +186,7 @@ def reassess_case(*, session: Session, case: Case, fields: CaseFieldsIn | None, 
                                          today=today, before_case_id=_id(case))
     corrected = {c.field for c in crud.corrections(session=session, case_id=_id(case))}
     row = _decision_row(case, assessment, decision, actor, note)
-    case.fields = fields.model_dump(mode="json", exclude_none=True) if fields else None
+    case.fields = stored_fields(fields)
     if "label" not in corrected:
         case.label = assessment["prediction"]["label"]
     if "destination" not in corrected:

@@ -161,8 +161,7 @@ def _registered_just_now(case_in: CaseCreate) -> Case | None:
     user_id = current_user().id
     assert user_id is not None
     since = utcnow() - dt.timedelta(minutes=DUPLICATE_MINUTES)
-    wanted = (_same_text(case_in.text),
-              case_in.fields.model_dump(mode="json", exclude_none=True) if case_in.fields else None)
+    wanted = (_same_text(case_in.text), intake.stored_fields(case_in.fields))
     return next((case for case in crud.cases_by_user_since(session=get_session(), user_id=user_id, since=since)
                  if (_same_text(case.text), case.fields) == wanted), None)
 
@@ -238,8 +237,7 @@ def _reserved_number(token: str, *, strict: bool = True) -> str | None:
 def _sent_again(first: Case, case_in: CaseCreate) -> Page:
     """A form already registered as ``first`` was sent again: the same content opens ``first``; changed content is
     not registered silently over it: the form comes back, with a new token, to be sent deliberately."""
-    fields = case_in.fields.model_dump(mode="json", exclude_none=True) if case_in.fields else None
-    if (first.text, first.fields) == (case_in.text, fields):
+    if (first.text, first.fields) == (case_in.text, intake.stored_fields(case_in.fields)):
         flash(f"该登记表已提交过，案件已登记为 {first.public_id}，未重复登记。", "info")
         return _registered(first)
     return render_template(
