@@ -3,10 +3,9 @@
 import sys
 
 from service import create_app
-from service.cli import DatabaseUnavailable, database_errors
-from service.config import InvalidSettings, load_settings
-from service.errors import InvalidRules
-from service.preflight import describe
+from service.cli import database_errors
+from service.config import load_settings
+from service.preflight import report
 
 # gunicorn restarts a worker that exits with any code but its own 3 (worker boot error) and 4 (app load error), so a
 # configuration error that stops the app with 2 or 5 would make its master start workers forever, port open and
@@ -25,9 +24,8 @@ try:
     # A malformed DISPUTES_DATABASE_URL fails while the app builds its engine, before any command runs.
     with database_errors(settings.database_url or "sqlite (default)"):
         app = create_app(settings)
-except (InvalidSettings, InvalidRules, DatabaseUnavailable) as exc:
-    described = describe(exc)
-    assert described is not None  # describe() knows the three
-    message, code = described
-    sys.stderr.write(message + "\n")
+except Exception as exc:  # a configuration error is one line and an exit code; anything else stays a traceback
+    code = report(exc)
+    if code is None:
+        raise
     raise _stop(code) from None

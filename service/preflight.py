@@ -1,8 +1,9 @@
-"""The configuration checks that stop the app before it serves, in one place: for ``wsgi`` (which builds the app)
-and for gunicorn's master (``gunicorn.conf.py``), which runs them once before it starts any worker.
+"""The configuration checks that stop the app before it serves, and their one-line reports, in one place: for
+``wsgi`` (which builds the app), ``python -m training``, and gunicorn (``gunicorn.conf.py`` runs
+``python -m service.preflight`` before it starts any worker).
 
 A worker that fails to boot makes gunicorn's master restart it (or, with two failing at once, halt with a traceback of
-its own); checking in the master first gives one line and one exit code, and no worker is started.
+its own); checking before any worker starts gives one line and one exit code, and no worker is started.
 """
 
 from __future__ import annotations
@@ -30,6 +31,16 @@ def describe(exc: BaseException) -> tuple[str, int] | None:
     if isinstance(exc, DatabaseUnavailable):
         return f"error: {exc.message}", DATABASE_ERROR
     return None
+
+
+def report(exc: BaseException) -> int | None:
+    """Print ``exc``'s one line to stderr and return its exit code, if it is a configuration error (``describe``)."""
+    described = describe(exc)
+    if described is None:
+        return None
+    message, code = described
+    sys.stderr.write(message + "\n")
+    return code
 
 
 def routing_rules(settings: Settings) -> RuleSet:
@@ -65,11 +76,9 @@ def main() -> int:
     try:
         check_configuration()
     except Exception as exc:
-        described = describe(exc)
-        if described is None:
+        code = report(exc)
+        if code is None:
             raise
-        message, code = described
-        sys.stderr.write(message + "\n")
         return code
     return 0
 

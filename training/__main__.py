@@ -30,7 +30,7 @@ from service.classifier import load_version
 from service.cli import DATABASE_UNAVAILABLE, DatabaseUnavailable, database_errors, usable_database
 from service.config import InvalidSettings, Settings, load_settings
 from service.errors import ModelUnavailable
-from service.preflight import describe
+from service.preflight import report
 from training.data import CORPUS_DIR, DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
 from training.gate import GateSettings
 from training.publish import activate, current_version, save_version
@@ -272,9 +272,7 @@ def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
     try:
         load_settings()  # every command reads DISPUTES_* settings: a bad value is one line, not a traceback
     except InvalidSettings as exc:
-        message, code = describe(exc) or ("", 2)
-        print(message, file=sys.stderr)
-        return code
+        return report(exc) or 2
     args = _parser().parse_args(argv)
     with _terminated_like_interrupted():
         return _run(args, engine)
