@@ -53,27 +53,16 @@ def _tri_state(value: str | None) -> bool | None:
     return {"yes": True, "no": False}.get(value or "")
 
 
-def parties(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int]]:
-    """Party rows (parallel lists ``party_name``, ``party_role`` ...) and the form row number of each; rows left
-    empty are skipped.
-
-    :raise InvalidInput: more than ``MAX_PARTY_ROWS`` parties, or a row with an ID or phone number but no name (keyed
-        by the form's row number, as the page shows the rows).
-    """
-    rows, numbers, problems = _party_rows(form)
-    if problems:
-        raise InvalidInput("表单填写有误，请按提示修改。", fields=problems)
-    return rows, numbers
-
-
 # What a party's fields are called on the intake form, for its error messages.
 PARTY_FIELD_NAMES = {"name": "姓名或名称", "role": "诉讼地位", "kind": "类型", "id_number": "身份证号", "phone": "电话"}
 # A message that only repeats what is wrong says also what is right.
 PARTY_FORMATS = {"id_number": "应为 18 位居民身份证号码", "phone": "应为 11 位手机号码"}
 
 
-def _party_rows(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int], dict[str, str]]:
-    """``parties`` without raising: the rows, their row numbers and the problems found (keyed as it raises them)."""
+def party_rows(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int], dict[str, str]]:
+    """Party rows (parallel lists ``party_name``, ``party_role`` ...), the form row number of each (rows left empty
+    are skipped), and the problems found: more than ``MAX_PARTY_ROWS`` parties, or a row with an ID or phone number
+    but no name (keyed by the form's row number, as the page shows the rows)."""
     columns = {c: form.getlist(f"party_{c}") for c in PARTY_COLUMNS}
     rows, numbers = [], []
     problems: dict[str, str] = {}
@@ -119,7 +108,7 @@ def _party_rows_as_shown(fields: dict[str, str], numbers: list[int]) -> dict[str
 def intake_form(form: MultiDict[str, str], *, max_text_chars: int) -> CaseCreate:
     """The intake form as a ``CaseCreate``.  :raise InvalidInput: every field's mistake at once (the parties', the
     amount's and those the API's model finds in what is left)."""
-    rows, numbers, problems = _party_rows(form)
+    rows, numbers, problems = party_rows(form)
     try:
         amount = parse_amount(form.get("amount"))
     except InvalidInput as exc:
@@ -128,7 +117,7 @@ def intake_form(form: MultiDict[str, str], *, max_text_chars: int) -> CaseCreate
     fields: dict[str, Any] = {
         "amount": amount,
         "consent_to_mediation": _tri_state(form.get("consent_to_mediation")),
-        # Too many rows is said once, by _party_rows; the model checks the rest.
+        # Too many rows is said once, by party_rows; the model checks the rest.
         "parties": (rows or None) if "fields.parties" not in problems else None,
     }
     fields = {k: v for k, v in fields.items() if v is not None}
