@@ -177,7 +177,7 @@ def _intake_again(token: str, *, errors: dict[str, str] | None = None, message: 
 
 
 # The intake form's fields in the order a clerk meets them, by the error keys the flows use.
-_INTAKE_FIELD_ORDER = ("text", "fields.amount", "channel", "fields.consent_to_mediation", "submitter")
+_INTAKE_FIELD_ORDER = ("text", "fields.amount", "channel", "submitter")  # consent: a choice that cannot be wrong
 _PARTY_ERROR = re.compile(r"^fields\.parties(?:\.(\d+)(?:\.(\w+))?)?")
 _PARTY_INPUTS = {"name": "party_name", "role": "party_role", "kind": "party_kind", "id_number": "party_id_number"}
 
