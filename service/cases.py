@@ -18,6 +18,7 @@ from service.idempotency import transactional
 from service.labels import DISPLAY_NAMES
 from service.lifecycle import COURT_TIMEZONE, STATUS_NAMES, CaseStatus, is_overdue
 from service.parsing import parse_body, parse_query
+from service.rules import TRACK_NAMES, Track
 from service.schemas import (
     DESTINATIONS,
     CaseCreate,
@@ -125,6 +126,8 @@ def case_summary(case: Case) -> CaseSummary:
         id=case.public_id, status=status, status_name=STATUS_NAMES[status], label=case.label,
         label_name=DISPLAY_NAMES.get(case.label, case.label), destination=case.destination,
         destination_name=intake.destination_name(get_rules(), case.destination), track=case.track,
+        track_name=TRACK_NAMES[Track(case.track)] if case.track else None, filed_from=case.filed_from,
+        filed_from_name=intake.destination_name(get_rules(), case.filed_from) if case.filed_from else None,
         channel=case.channel, submitter=case.submitter, due_date=case.due_date,  # type: ignore[arg-type]
         overdue=is_overdue(status, case.due_date, today()), created_at=case.created_at, updated_at=case.updated_at,
     )

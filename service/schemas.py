@@ -364,6 +364,9 @@ class CaseSummary(BaseModel):
     destination: str
     destination_name: str
     track: str | None
+    track_name: str | None = Field(description="程序名称，如 小额诉讼程序、调解")
+    filed_from: str | None = Field(description="转立案移送审判团队的案件原先所在的调解组织或司法确认，否则为 null")
+    filed_from_name: str | None
     channel: Channel
     submitter: str | None
     due_date: dt.date | None

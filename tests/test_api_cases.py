@@ -299,6 +299,13 @@ def test_a_case_filed_from_a_centre_says_where_it_went(client: FlaskClient, head
     assert filed["destination"] in ("fast_track", "ordinary_trial")
     moved = f"移送{filed['destination_name']}（原调解组织：劳动争议诉调工作室（法院+工会））"
     assert moved in filed["events"][-1]["note"]
+    # The body says it too, for a client that reads fields rather than notes; so does the list.
+    assert (filed["filed_from"], filed["filed_from_name"]) == ("labour_mediation", "劳动争议诉调工作室（法院+工会）")
+    assert filed["track"] == filed["decision"]["trial_period"]["track"]
+    assert filed["track_name"] == filed["decision"]["trial_period"]["track_name"]
+    listed = client.get("/api/v1/cases?status=filed", headers=headers).get_json()["items"]
+    assert [(item["id"], item["filed_from"]) for item in listed] == [(case["id"], "labour_mediation")]
+    assert (case["filed_from"], case["filed_from_name"]) == (None, None)
 
 
 def test_a_trial_teams_case_keeps_its_trial_limit_while_it_mediates(client: FlaskClient, headers: Headers) -> None:
