@@ -257,6 +257,9 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
         raise InvalidTransition(f"案件当前状态为「{STATUS_NAMES[current]}」，不能变更为「{STATUS_NAMES[target]}」。",
                                 fields={"status": f"当前允许：{allowed}"})
     decision = crud.latest_decision(session=session, case_id=_id(case))
+    if target == CaseStatus.accepted and mediation_barred(case, decision):
+        raise InvalidTransition(MEDIATION_BARRED, fields={"status": "当前允许：" + "、".join(
+            _status_text(s) for s in sorted(TRANSITIONS[current] - {CaseStatus.accepted}))})
     if current == CaseStatus.under_review and target == CaseStatus.routed:
         case.destination = _destination_out_of_review(case, decision)  # as the workbench's confirmation does
     actor = actor.named(event_in.actor)
@@ -284,6 +287,17 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     session.flush()
     log.info("case %s: %s -> %s by %s", case.public_id, current, target, event.actor)
     return event
+
+
+MEDIATION_BARRED = "一方当事人下落不明，无法征得其同意进行调解，案件应径行立案审理，不能受理调解：请「转立案」。"
+
+
+def mediation_barred(case: Case, decision: RoutingDecision) -> bool:
+    """Whether ``case`` may not be accepted for mediation: its decision excludes mediation (G5, a party whose
+    whereabouts are unknown) and it is still with a trial team.  A clerk who corrects it to a mediation centre (the
+    party was found) lets that centre mediate."""
+    return bool(decision.decision.get("mediation_excluded")) and case.destination in {str(d) for d in
+                                                                                         TRIAL_TEAMS.values()}
 
 
 def _to_trial_team(case: Case, trial_period: dict[str, Any] | None) -> None:

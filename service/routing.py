@@ -33,6 +33,9 @@ __all__ = ["Decision", "DueDate", "add_months", "route"]
 
 # The tag a track rule sets (P3F, 涉外) for a case whose trial has no time limit.
 NO_TRIAL_LIMIT = "no_trial_limit"
+# The tag a guard sets (G5, a party whose whereabouts are unknown) where no one can mediate the case, not even the
+# trial team: it goes to trial without a mediation attempt.
+NO_MEDIATION = "no_mediation"
 SIMPLE_TRACKS = (Track.small_claims, Track.small_claims_by_consent, Track.simple)
 TRIAL_MONTHS_KEY = {
     Track.small_claims: "trial_small_claims_months",
@@ -106,6 +109,7 @@ class Decision:
     trial_months: int | None = None
     trial_basis: str | None = None
     trial_postpone: bool = False
+    mediation_excluded: bool = False
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -134,6 +138,7 @@ class Decision:
                 "months": self.trial_months, "basis": self.trial_basis, "postpone_on_rest_day": self.trial_postpone,
             },
             "needs_review": self.needs_review,
+            "mediation_excluded": self.mediation_excluded,
             "rules_version": self.rules_version,
         }
 
@@ -240,6 +245,7 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         trial_months=rules.deadlines[months_key] if months_key else None,
         trial_basis=TRIAL_BASIS[months_key] if months_key else None,
         trial_postpone="trial" in rules.postponed,
+        mediation_excluded=NO_MEDIATION in guard.facts.tags,
     )
 
 

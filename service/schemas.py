@@ -321,6 +321,7 @@ class DecisionPublic(Open):
     complexity: dict[str, Any]
     due_dates: list[DueDatePublic]
     needs_review: bool
+    mediation_excluded: bool = Field(default=False, description="无法调解（如一方下落不明）：径行立案审理，不受理调解")
     rules_version: str
 
 

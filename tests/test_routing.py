@@ -437,6 +437,17 @@ def test_trial_period_for_filing() -> None:
     assert decide("finance", "申请法院向债务人发出支付令").to_dict()["trial_period"] is None  # G2
 
 
+def test_only_a_missing_party_excludes_mediation() -> None:
+    """G5: with a party whose whereabouts are unknown no one can agree to mediate, so the decision says so; a refusal
+    (G1) sends the case to trial too, but the trial team may still mediate if the parties later agree."""
+    missing = decide("finance", "借款1万元，被告下落不明")
+    assert "G5" in missing.rule_ids and missing.mediation_excluded and missing.to_dict()["mediation_excluded"] is True
+    refused = decide("finance", "借款1万元", consent_to_mediation=False)
+    assert "G1" in refused.rule_ids and refused.destination in (D.fast_track, D.ordinary_trial)
+    assert not refused.mediation_excluded
+    assert decide("finance", "借款2万元").to_dict()["mediation_excluded"] is False
+
+
 # ------------------------------------------------------------------------------------------- dated caps
 
 
@@ -473,7 +484,7 @@ def test_decision_to_dict_shape() -> None:
     assert data["track_name"] == "小额诉讼程序"
     assert data["due_dates"][0]["date"] == "2026-05-06"
     assert data["due_dates"][0]["postponed_from"] == "2026-05-02"
-    assert data["rules_version"].startswith("2026.4+")
+    assert data["rules_version"].startswith("2026.5+")
 
 
 def test_foreign_related_case_has_no_trial_limit() -> None:

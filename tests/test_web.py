@@ -252,6 +252,22 @@ def test_status_actions_follow_the_lifecycle(app: Flask, clerk: FlaskClient) -> 
     assert late.status_code == 409 and "已不能重新分流" in late.get_data(as_text=True)
 
 
+def test_a_case_with_a_missing_party_offers_filing_not_mediation(app: Flask, clerk: FlaskClient) -> None:
+    """G5: the case page of a routed case whose defendant cannot be found offers 转立案 but no 受理，开始调解, and a
+    forged acceptance is refused with the reason (the case stays routed)."""
+    public_id = _submit(clerk, {**INTAKE, "text": "朋友借了我五万块钱一直不还，有借条，他现在下落不明，电话打不通"})
+    set_case_status(app, public_id, "routed", "ordinary_trial")
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert 'value="filed"' in page and 'value="accepted"' not in page and "受理，开始调解" not in page
+    refused = post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted"}, f"/cases/{public_id}")
+    assert refused.status_code == 409 and "下落不明" in refused.get_data(as_text=True)
+    assert _case(app, public_id).status == "routed"
+    # A case whose decision allows mediation, at the same trial team, offers it.
+    other = _submit(clerk)
+    set_case_status(app, other, "routed", "ordinary_trial")
+    assert 'value="accepted"' in clerk.get(f"/cases/{other}").get_data(as_text=True)
+
+
 def test_queue_lists_filters_and_searches(app: Flask, clerk: FlaskClient) -> None:
     first = _submit(clerk)
     second = _submit(clerk, {**INTAKE, "text": "包工头欠我们工地工人工资两万元不给", "party_name": ["李某"],

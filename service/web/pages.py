@@ -12,7 +12,7 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from service import crud, stats, users
-from service.intake import REROUTABLE, trial_team
+from service.intake import REROUTABLE, mediation_barred, trial_team
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.periods import calendar_gap_warning
@@ -162,7 +162,9 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
             (prediction.get("neighbour_vote") or {}).items(), key=lambda kv: -kv[1])],
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
         "timeline": timeline(session=session, case=case, rules=rules),
-        "actions": [(s, ACTION_NAMES[s]) for s in status_targets(status)],
+        # G5 (a party whose whereabouts are unknown): the trial team files the case, it cannot mediate it.
+        "actions": [(s, ACTION_NAMES[s]) for s in status_targets(status)
+                    if not (s == CaseStatus.accepted and mediation_barred(case, latest))],
         "final_statuses": TERMINAL,  # the status form asks before ending a case
         "open": status not in TERMINAL,
         "reroutable": status in REROUTABLE,
