@@ -270,11 +270,27 @@ class ModelStore:
                                        f"train。" + (f"（{source_error}）" if source_error else ""))
                 return False
             if self._model is not None and version == self._model.version:
-                self.last_error = None
+                self.last_error = self._files_gone(version)
                 return False
             return self._swap(version)
         finally:
             self._lock.release()
+
+    def _files_gone(self, version: str) -> str | None:
+        """Why the served version's files, deleted or moved since it was loaded, would stop a new worker (and this
+        one after a restart) from loading it; ``None`` while they are there.  This worker keeps serving from memory.
+        Two ``stat`` calls per check."""
+        path = self._model_dir / version
+        missing = [name for name in (METADATA_FILE, MODEL_FILE) if not (path / name).is_file()]
+        if not missing:
+            return None
+        message = (f"模型版本 {version} 的文件已不在模型目录中（缺少 {'、'.join(missing)}）："
+                   "本进程仍以已加载的模型服务，但重启或新启动的进程将无法加载。"
+                   "请恢复该目录，或运行 python -m training rollback 改用其他版本。")
+        if message != self.last_error:  # once, not at every check
+            log.error("model %s: files missing from %s (%s); serving it from memory until this worker restarts",
+                      version, path, ", ".join(missing))
+        return message
 
     def _swap(self, version: str) -> bool:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import struct
 import zipfile
@@ -124,6 +125,28 @@ def test_store_swaps_on_new_version_and_keeps_serving_on_bad_one(tmp_path: Path,
     write_current(tmp_path, "third")
     assert store.get().version == "second"
     assert store.last_error and "third" in store.last_error
+
+
+def test_store_reports_the_served_versions_files_gone_and_keeps_serving(
+        tmp_path: Path, model_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Files deleted under a loaded version: this worker serves from memory, but the next one to start would fail,
+    so the store says so (in /ready and /models through last_error), logs it once, and clears it when they return."""
+    version = _version(model_dir)
+    shutil.copytree(model_dir / version, tmp_path / version)
+    write_current(tmp_path, version)
+    store = ModelStore(tmp_path, current_file_source(tmp_path), check_seconds=0)
+    assert store.get().version == version and store.last_error is None
+    artifact = tmp_path / version / "model.skops"
+    kept = artifact.read_bytes()
+    artifact.unlink()
+    with caplog.at_level(logging.ERROR, logger="service.classifier"):
+        for _ in range(3):
+            assert store.get().predict("信用卡逾期三个月").model_version == version
+    assert store.last_error and version in store.last_error and "model.skops" in store.last_error
+    assert "rollback" in store.last_error and store.status()["last_error"] == store.last_error
+    assert len(caplog.records) == 1 and "files missing" in caplog.records[0].getMessage()  # once, not per check
+    artifact.write_bytes(kept)
+    assert store.get().version == version and store.last_error is None
 
 
 def test_store_checks_no_more_often_than_configured(tmp_path: Path, model_dir: Path) -> None:

@@ -379,6 +379,30 @@ def test_dashboard_shows_the_versions_their_scores_and_the_active_one(app: Flask
     assert f"{versions(app)[rejected].evaluation['gate']['macro_f1']:.3f}" in rejected_row
 
 
+def test_the_served_versions_deleted_files_are_reported_where_operators_look(
+        app: Flask, client: FlaskClient, headers: Headers) -> None:
+    """Files deleted under the served version: answers keep coming from memory, /ready stays 200 but says why a
+    restart would fail, and so do /models and the admins' dashboard (without the server path)."""
+    from tests.web_helpers import make_user, sign_in
+
+    shipped = active_file_version(app)
+    model_dir: Path = app.extensions["settings"].model_dir
+    assert client.post("/api/v1/classify", json={"text": "老板拖欠工资"}).status_code == 200
+    (model_dir / shipped / "model.skops").unlink()
+    answer = client.post("/api/v1/classify", json={"text": "老板拖欠工资"})
+    assert answer.status_code == 200 and answer.get_json()["prediction"]["model_version"] == shipped
+    ready = client.get("/ready")
+    check = ready.get_json()["checks"]["model"]
+    assert ready.status_code == 200 and check["version"] == shipped and "model.skops" in check["last_error"]
+    assert "rollback" in client.get("/api/v1/models", headers=headers).get_json()["serving"]["last_error"]
+    make_user(app, "root", "admin")
+    sign_in(client, "root")
+    page = client.get("/dashboard").get_data(as_text=True)
+    alert = page[page.index('id="model-load-error"'):].split("</p>", 1)[0]
+    assert f"仍在使用 <code>{shipped}</code>" in alert and "文件已不在模型目录中" in alert
+    assert "新版本加载失败" not in alert and str(model_dir) not in alert
+
+
 def test_only_admins_see_the_versions(app: Flask, client: FlaskClient) -> None:
     from tests.web_helpers import make_user, sign_in
 
