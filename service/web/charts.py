@@ -53,8 +53,9 @@ def _fmt(value: float) -> str:
     return f"{value:g}" if value != int(value) else str(int(value))
 
 
-def _svg(width: int, height: int, label: str, body: list[str]) -> Markup:
-    head = (f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}" '
+def _svg(width: int, height: int, label: str, body: list[str], kind: str) -> Markup:
+    """The chart's drawing; ``kind`` (columns, bars, donut) is a CSS class, for the phone layout's minimum widths."""
+    head = (f'<svg class="chart chart-{kind}" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}" '
             f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">')
     return Markup(head + "".join(body) + "</svg>")
 
@@ -106,7 +107,7 @@ def stacked_columns(categories: Sequence[str], series: Sequence[Series], *, labe
                         f'<title>{escape(category)} {escape(s.name)}：{_fmt(value)}</title></rect>')
         body.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - 8}" font-size="11" text-anchor="middle" {FONT} '
                     f'fill="#556">{escape(category)}</text>')
-    return _svg(width, height, label, body)
+    return _svg(width, height, label, body, "columns")
 
 
 def horizontal_bars(bars: Sequence[Bar], *, label: str, width: int = 640, scale_max: float | None = None,
@@ -139,7 +140,7 @@ def horizontal_bars(bars: Sequence[Bar], *, label: str, width: int = 640, scale_
             x += w
         body.append(f'<text x="{label_w + plot_w + 8}" y="{y + row / 2 + 4:.1f}" font-size="12" {FONT} '
                     f'fill="#444">{escape(bar.note)}</text>')
-    return _svg(width, height, label, body)
+    return _svg(width, height, label, body, "bars")
 
 
 def donut(parts: Sequence[tuple[str, float, str]], *, label: str, center_text: str, width: int = 400) -> Markup:
@@ -166,4 +167,4 @@ def donut(parts: Sequence[tuple[str, float, str]], *, label: str, center_text: s
         body.append(f'<rect x="200" y="{y - 10}" width="12" height="12" rx="2" fill="{color}"/>'
                     f'<text x="218" y="{y}" font-size="13" {FONT} fill="#333">{escape(name)}</text>'
                     f'<text x="340" y="{y}" font-size="13" text-anchor="end" {FONT} fill="#333">{_fmt(value)}</text>')
-    return _svg(width, height, label, body)
+    return _svg(width, height, label, body, "donut")
