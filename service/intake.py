@@ -30,6 +30,7 @@ from service.lifecycle import (
     on_filing,
     restart_on_acceptance,
 )
+from service.routing import NO_MEDIATION
 from service.rules import TRIAL_TEAMS, Destination, RuleSet, Track
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
 from service.tables import Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, utcnow
@@ -258,7 +259,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
                                 fields={"status": f"当前允许：{allowed}"})
     decision = crud.latest_decision(session=session, case_id=_id(case))
     if target == CaseStatus.accepted and mediation_barred(case, decision):
-        raise InvalidTransition(MEDIATION_BARRED, fields={"status": "当前允许：" + "、".join(
+        raise InvalidTransition(_why_no_mediation(decision, rules), fields={"status": "当前允许：" + "、".join(
             _status_text(s) for s in sorted(TRANSITIONS[current] - {CaseStatus.accepted}))})
     if current == CaseStatus.under_review and target == CaseStatus.routed:
         case.destination = _destination_out_of_review(case, decision)  # as the workbench's confirmation does
@@ -289,15 +290,20 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     return event
 
 
-MEDIATION_BARRED = "一方当事人下落不明，无法征得其同意进行调解，案件应径行立案审理，不能受理调解：请「转立案」。"
-
-
 def mediation_barred(case: Case, decision: RoutingDecision) -> bool:
-    """Whether ``case`` may not be accepted for mediation: its decision excludes mediation (G5, a party whose
-    whereabouts are unknown) and it is still with a trial team.  A clerk who corrects it to a mediation centre (the
-    party was found) lets that centre mediate."""
+    """Whether ``case`` may not be accepted for mediation: its decision excludes mediation (G2, a procedure that takes
+    none; G5, a party whose whereabouts are unknown) and it is still with a trial team.  A clerk who corrects it to a
+    mediation centre (the flag was wrong, the party was found) lets that centre mediate."""
     return bool(decision.decision.get("mediation_excluded")) and case.destination in {str(d) for d in
                                                                                          TRIAL_TEAMS.values()}
+
+
+def _why_no_mediation(decision: RoutingDecision, rules: RuleSet) -> str:
+    """The clerk's reason a case cannot be accepted for mediation: the explanation of the rule that excluded it."""
+    excluding = {rule.id for rule in rules.rules if NO_MEDIATION in rule.sets}
+    why = next((str(r.get("explanation")) for r in decision.decision.get("reasons", [])
+                if r.get("rule_id") in excluding), "分流决定排除调解。")
+    return f"{why}本案不能受理调解，请「转立案」。"
 
 
 def _to_trial_team(case: Case, trial_period: dict[str, Any] | None) -> None:

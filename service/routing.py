@@ -33,8 +33,8 @@ __all__ = ["Decision", "DueDate", "add_months", "route"]
 
 # The tag a track rule sets (P3F, 涉外) for a case whose trial has no time limit.
 NO_TRIAL_LIMIT = "no_trial_limit"
-# The tag a guard sets (G5, a party whose whereabouts are unknown) where no one can mediate the case, not even the
-# trial team: it goes to trial without a mediation attempt.
+# The tag a guard sets where no one may mediate the case, not even the trial team (G2, procedures that take no
+# mediation; G5, a party whose whereabouts are unknown): it is filed without a mediation attempt.
 NO_MEDIATION = "no_mediation"
 SIMPLE_TRACKS = (Track.small_claims, Track.small_claims_by_consent, Track.simple)
 TRIAL_MONTHS_KEY = {

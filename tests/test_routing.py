@@ -437,11 +437,15 @@ def test_trial_period_for_filing() -> None:
     assert decide("finance", "申请法院向债务人发出支付令").to_dict()["trial_period"] is None  # G2
 
 
-def test_only_a_missing_party_excludes_mediation() -> None:
-    """G5: with a party whose whereabouts are unknown no one can agree to mediate, so the decision says so; a refusal
-    (G1) sends the case to trial too, but the trial team may still mediate if the parties later agree."""
+def test_a_missing_party_or_a_special_procedure_excludes_mediation() -> None:
+    """G5: with a party whose whereabouts are unknown no one can agree to mediate; G2: special procedures and the
+    like take no mediation.  The decision says so.  A refusal (G1) sends the case to trial too, but the trial team may
+    still mediate if the parties later agree."""
     missing = decide("finance", "借款1万元，被告下落不明")
     assert "G5" in missing.rule_ids and missing.mediation_excluded and missing.to_dict()["mediation_excluded"] is True
+    special = decide("other", "申请人张某申请宣告张某某失踪。张某某于2022年离家出走，至今下落不明。")
+    assert special.rule_ids[0] == "G2" and special.mediation_excluded
+    assert decide("finance", "申请法院向债务人发出支付令").mediation_excluded
     refused = decide("finance", "借款1万元", consent_to_mediation=False)
     assert "G1" in refused.rule_ids and refused.destination in (D.fast_track, D.ordinary_trial)
     assert not refused.mediation_excluded
