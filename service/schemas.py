@@ -321,7 +321,8 @@ class DecisionPublic(Open):
     complexity: dict[str, Any]
     due_dates: list[DueDatePublic]
     needs_review: bool
-    mediation_excluded: bool = Field(default=False, description="无法调解（如一方下落不明）：径行立案审理，不受理调解")
+    mediation_excluded: bool = Field(default=False,
+                                     description="不适用或无法调解（特别程序等；一方下落不明）：径行立案审理")
     rules_version: str
 
 
