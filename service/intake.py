@@ -57,6 +57,15 @@ def stored_fields(fields: CaseFieldsIn | None) -> dict[str, Any] | None:
     return fields.model_dump(mode="json", exclude_none=True) if fields is not None else None
 
 
+def fields_assessed(*, session: Session, case: Case) -> list[dict[str, Any]]:
+    """Every set of structured fields ``case`` was assessed with, as stored (none sent: ``{}``): as submitted, then
+    after each correction (an amount) rewrote ``case.fields``; for decisions stored before they were kept, the
+    case's current fields only."""
+    seen = [case.fields or {}]
+    seen += [d.fields for d in crud.decisions(session=session, case_id=_id(case)) if d.fields is not None]
+    return seen
+
+
 def party_keys(fields: CaseFieldsIn | None) -> list[tuple[str, str]]:
     """Normalised (kind, value) keys of the parties: names without spaces, ID numbers upper-cased."""
     keys: set[tuple[str, str]] = set()
@@ -127,12 +136,13 @@ def _decide(*, session: Session, text: str, fields: CaseFieldsIn | None, model: 
 
 
 def _decision_row(case: Case, assessment: dict[str, Any], decision: dict[str, Any], actor: Actor,
-                  note: str | None = None) -> RoutingDecision:
+                  fields: dict[str, Any] | None, note: str | None = None) -> RoutingDecision:
     prediction = assessment["prediction"]
+    fields = fields or {}  # null is kept for decisions stored before the column existed
     return RoutingDecision(
         case_id=_id(case), model_version=prediction["model_version"], rules_version=str(decision["rules_version"]),
         label=prediction["label"], confidence=prediction["confidence"], probabilities=prediction["probabilities"],
-        prediction=prediction, elements=assessment["elements"], destination=decision["destination"],
+        prediction=prediction, elements=assessment["elements"], fields=fields, destination=decision["destination"],
         track=decision.get("track"), reasons=decision.get("reasons", []), due_dates=decision.get("due_dates", []),
         decision=decision, actor=actor.name, note=note,
     )
@@ -158,7 +168,7 @@ def submit_case(*, session: Session, case_in: CaseCreate, actor: Actor, model: L
         case.public_id = public_id
     session.add(case)
     session.flush()
-    session.add(_decision_row(case, assessment, decision, actor))
+    session.add(_decision_row(case, assessment, decision, actor, case.fields))
     session.add(StatusEvent(case_id=_id(case), from_status=None, to_status=str(status), note="案件已提交并完成分流。",
                             actor=actor.name, **actor.ids))
     session.add_all(CaseParty(case_id=_id(case), kind=kind, value=value) for kind, value in keys)
@@ -186,8 +196,8 @@ def reassess_case(*, session: Session, case: Case, fields: CaseFieldsIn | None, 
     assessment, decision, _, _ = _decide(session=session, text=case.text, fields=fields, model=model, rules=rules,
                                          today=today, before_case_id=_id(case))
     corrected = {c.field for c in crud.corrections(session=session, case_id=_id(case))}
-    row = _decision_row(case, assessment, decision, actor, note)
     case.fields = stored_fields(fields)
+    row = _decision_row(case, assessment, decision, actor, case.fields, note)
     if "label" not in corrected:
         case.label = assessment["prediction"]["label"]
     if "destination" not in corrected:

@@ -138,6 +138,10 @@ class RoutingDecision(SQLModel, table=True):
     probabilities: dict[str, float] = Field(sa_type=sa.JSON)
     prediction: dict[str, Any] = Field(sa_type=sa.JSON)
     elements: dict[str, Any] = Field(sa_type=sa.JSON)
+    # The structured fields this assessment was given, as the case stores them: the submitted ones for the first
+    # decision, the corrected ones (an amount) after; the case keeps only the latest.  {} when none were sent; null
+    # only in decisions stored before migration 0007.
+    fields: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON)
     destination: str = Field(max_length=40)
     track: str | None = Field(default=None, max_length=40)
     reasons: list[dict[str, Any]] = Field(sa_type=sa.JSON)

@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from service import create_app, db
 from service.config import Settings
 from service.lifecycle import COURT_TIMEZONE, CaseStatus
-from service.tables import Case, utcnow
+from service.tables import Case, RoutingDecision, utcnow
 from tests.test_web import INTAKE, WAGES, _case, _submit
 from tests.web_helpers import csrf_token, make_user, post_form, set_case_status, sign_in
 
@@ -329,6 +329,34 @@ def test_the_same_text_on_a_fresh_form_opens_the_case_registered_minutes_ago(app
     sign_in(clerk, "li")
     other = _submit(clerk, {**INTAKE, "form_token": _form_token(clerk)})
     assert other != first and _count_cases(app) == 3
+
+
+def test_the_form_sent_again_after_an_amount_correction_opens_the_case(app: Flask, clerk: FlaskClient) -> None:
+    """The clerk corrects the amount of a case just registered (the case's fields change), then Back and submit: the
+    form as first sent, under its own token or a fresh one, is still that case, not a second one nor "changed
+    content".  Each decision keeps the fields it assessed."""
+    token = _form_token(clerk)
+    form = {**INTAKE, "amount": "8000"}
+    first = post_form(clerk, "/intake", {**form, "form_token": token})
+    assert first.status_code == 302
+    page = first.headers["Location"]
+    assert post_form(clerk, f"{page}/amount", {"amount": "12000"}, page).status_code == 302
+    public_id = page.rsplit("/", 1)[1]
+    assert _case(app, public_id).fields["amount"] == "12000.00"
+    with app.app_context(), Session(db.get_engine()) as session:
+        case_id = _case(app, public_id).id
+        decisions = session.exec(select(RoutingDecision).where(RoutingDecision.case_id == case_id)
+                                 .order_by(RoutingDecision.id)).all()
+        assert [d.fields["amount"] for d in decisions] == ["8000.00", "12000.00"]
+    for again_token in (token, _form_token(clerk)):
+        again = post_form(clerk, "/intake", {**form, "form_token": again_token})
+        assert again.status_code == 302 and again.headers["Location"] == page, again.get_data(as_text=True)[:300]
+    assert _count_cases(app) == 1
+    # The corrected amount on a fresh form is the same case too; another amount is another dispute.
+    assert post_form(clerk, "/intake", {**form, "amount": "12000", "form_token": _form_token(clerk)}
+                     ).headers["Location"] == page
+    assert _submit(clerk, {**form, "amount": "9999", "form_token": _form_token(clerk)}) != public_id
+    assert _count_cases(app) == 2
 
 
 def test_the_same_words_with_another_amount_or_party_are_a_new_case(app: Flask, clerk: FlaskClient) -> None:
