@@ -269,7 +269,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
                                 fields={"status": f"当前允许：{allowed}"})
     decision = crud.latest_decision(session=session, case_id=_id(case))
     if target == CaseStatus.accepted and mediation_barred(case, decision):
-        raise InvalidTransition(_why_no_mediation(decision, rules), fields={"status": "当前允许：" + "、".join(
+        raise InvalidTransition(why_no_mediation(decision, rules), fields={"status": "当前允许：" + "、".join(
             _status_text(s) for s in sorted(TRANSITIONS[current] - {CaseStatus.accepted}))})
     if current == CaseStatus.under_review and target == CaseStatus.routed:
         case.destination = _destination_out_of_review(case, decision)  # as the workbench's confirmation does
@@ -308,7 +308,7 @@ def mediation_barred(case: Case, decision: RoutingDecision) -> bool:
                                                                                          TRIAL_TEAMS.values()}
 
 
-def _why_no_mediation(decision: RoutingDecision, rules: RuleSet) -> str:
+def why_no_mediation(decision: RoutingDecision, rules: RuleSet) -> str:
     """The clerk's reason a case cannot be accepted for mediation: the explanation of the rule that excluded it."""
     excluding = {rule.id for rule in rules.rules if NO_MEDIATION in rule.sets}
     why = next((str(r.get("explanation")) for r in decision.decision.get("reasons", [])

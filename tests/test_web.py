@@ -259,13 +259,17 @@ def test_a_case_with_a_missing_party_offers_filing_not_mediation(app: Flask, cle
     set_case_status(app, public_id, "routed", "ordinary_trial")
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
     assert 'value="filed"' in page and 'value="accepted"' not in page and "受理，开始调解" not in page
+    assert '<p class="hint" id="no-mediation">一方当事人下落不明' in page and "请「转立案」" in page
     refused = post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted"}, f"/cases/{public_id}")
     assert refused.status_code == 409 and "下落不明" in refused.get_data(as_text=True)
     assert _case(app, public_id).status == "routed"
     # A case whose decision allows mediation, at the same trial team, offers it.
     other = _submit(clerk)
     set_case_status(app, other, "routed", "ordinary_trial")
-    assert 'value="accepted"' in clerk.get(f"/cases/{other}").get_data(as_text=True)
+    page = clerk.get(f"/cases/{other}").get_data(as_text=True)
+    assert 'value="accepted"' in page and 'id="no-mediation"' not in page
+    set_case_status(app, public_id, "filed", "ordinary_trial")  # filed: nothing to accept any more, no hint
+    assert 'id="no-mediation"' not in clerk.get(f"/cases/{public_id}").get_data(as_text=True)
 
 
 def test_queue_lists_filters_and_searches(app: Flask, clerk: FlaskClient) -> None:
