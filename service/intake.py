@@ -57,13 +57,14 @@ def stored_fields(fields: CaseFieldsIn | None) -> dict[str, Any] | None:
     return fields.model_dump(mode="json", exclude_none=True) if fields is not None else None
 
 
-def fields_assessed(*, session: Session, case: Case) -> list[dict[str, Any]]:
-    """Every set of structured fields ``case`` was assessed with, as stored (none sent: ``{}``): as submitted, then
-    after each correction (an amount) rewrote ``case.fields``; for decisions stored before they were kept, the
+def assessed_with(*, session: Session, case: Case, fields: CaseFieldsIn | None) -> bool:
+    """Whether ``case`` was ever assessed with ``fields``: as submitted, or after a correction (an amount) rewrote
+    ``case.fields``.  No fields and empty fields are the same; decisions stored before they were kept count with the
     case's current fields only."""
-    seen = [case.fields or {}]
-    seen += [d.fields for d in crud.decisions(session=session, case_id=_id(case)) if d.fields is not None]
-    return seen
+    wanted = stored_fields(fields) or {}
+    if wanted == (case.fields or {}):
+        return True
+    return any(d.fields == wanted for d in crud.decisions(session=session, case_id=_id(case)))
 
 
 def party_keys(fields: CaseFieldsIn | None) -> list[tuple[str, str]]:

@@ -162,11 +162,11 @@ def _registered_just_now(case_in: CaseCreate) -> Case | None:
     assert user_id is not None
     since = utcnow() - dt.timedelta(minutes=DUPLICATE_MINUTES)
     session = get_session()
-    text, fields = _same_text(case_in.text), intake.stored_fields(case_in.fields) or {}
+    text = _same_text(case_in.text)
     # Its fields as submitted count too: a clerk who corrected the amount and then sent the old form again.
     return next((case for case in crud.cases_by_user_since(session=session, user_id=user_id, since=since)
-                 if _same_text(case.text) == text and fields in intake.fields_assessed(session=session, case=case)),
-                None)
+                 if _same_text(case.text) == text
+                 and intake.assessed_with(session=session, case=case, fields=case_in.fields)), None)
 
 
 def _intake_again(token: str, *, errors: dict[str, str] | None = None, message: str,
@@ -240,8 +240,7 @@ def _reserved_number(token: str, *, strict: bool = True) -> str | None:
 def _sent_again(first: Case, case_in: CaseCreate) -> Page:
     """A form already registered as ``first`` was sent again: the same content opens ``first``; changed content is
     not registered silently over it: the form comes back, with a new token, to be sent deliberately."""
-    if first.text == case_in.text and (intake.stored_fields(case_in.fields) or {}) in intake.fields_assessed(
-            session=get_session(), case=first):
+    if first.text == case_in.text and intake.assessed_with(session=get_session(), case=first, fields=case_in.fields):
         flash(f"该登记表已提交过，案件已登记为 {first.public_id}，未重复登记。", "info")
         return _registered(first)
     return render_template(
