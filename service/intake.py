@@ -305,8 +305,7 @@ def mediation_barred(case: Case, decision: RoutingDecision) -> bool:
     """Whether ``case`` may not be accepted for mediation: its decision excludes mediation (G2, a procedure that takes
     none; G5, a party whose whereabouts are unknown) and it is still with a trial team.  A clerk who corrects it to a
     mediation centre (the flag was wrong, the party was found) lets that centre mediate."""
-    return bool(decision.decision.get("mediation_excluded")) and case.destination in {str(d) for d in
-                                                                                         TRIAL_TEAMS.values()}
+    return bool(decision.decision.get("mediation_excluded")) and case.destination in TRIAL_TEAMS.values()
 
 
 def why_no_mediation(decision: RoutingDecision, rules: RuleSet) -> str:

@@ -148,7 +148,9 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
     latest = crud.latest_decision(session=session, case_id=case.id)
     prediction, decision, elements = latest.prediction, latest.decision, latest.elements
     status = CaseStatus(case.status)
-    barred = mediation_barred(case, latest)
+    # G2, G5 (a procedure without mediation, a party whose whereabouts are unknown): the trial team files the case,
+    # it cannot mediate it; the status card says why 受理，开始调解 is missing.
+    barred = CaseStatus.accepted in status_targets(status) and mediation_barred(case, latest)
     probabilities = sorted(prediction.get("probabilities", {}).items(), key=lambda kv: -kv[1])
     return {
         "case": case, "status": status, "status_name": STATUS_NAMES[status],
@@ -163,11 +165,8 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
             (prediction.get("neighbour_vote") or {}).items(), key=lambda kv: -kv[1])],
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
         "timeline": timeline(session=session, case=case, rules=rules),
-        # G2, G5 (a procedure without mediation, a party whose whereabouts are unknown): the trial team files the
-        # case, it cannot mediate it; the status card says why 受理，开始调解 is missing.
         "actions": [(s, ACTION_NAMES[s]) for s in status_targets(status) if not (s == CaseStatus.accepted and barred)],
-        "no_mediation": why_no_mediation(latest, rules) if barred and CaseStatus.accepted in status_targets(status)
-        else None,
+        "no_mediation": why_no_mediation(latest, rules) if barred else None,
         "final_statuses": TERMINAL,  # the status form asks before ending a case
         "open": status not in TERMINAL,
         "reroutable": status in REROUTABLE,
