@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 from service.elements import Elements
 from service.periods import DueDate, HolidayCalendar, add_months
-from service.rules import TRACK_NAMES, Destination, Facts, Rule, RuleSet, Stage, Track, holds
+from service.rules import SETTING_SYMBOLS, TRACK_NAMES, Destination, Facts, Rule, RuleSet, Stage, Track, holds
 
 __all__ = ["Decision", "DueDate", "add_months", "route"]
 
@@ -172,9 +172,7 @@ def _facts(prediction: Scored, elements: Elements, rules: RuleSet, day: dt.date)
     symbols = {
         "small_claims_cap": cap.mandatory_cap, "consent_cap": cap.consent_cap,
         "small_claims_cap_near": (cap.mandatory_cap * near).quantize(Decimal("0.01")),
-        **{key: Decimal(str(settings[key])) for key in (
-            "intermediate_court_cap", "intermediate_court_cap_mixed", "foreign_intermediate_court_cap",
-            "review_threshold", "conflict_margin", "complexity_threshold")},
+        **{key: Decimal(str(settings[key])) for key in SETTING_SYMBOLS},
     }
     return Facts(label=prediction.label, confidence=prediction.confidence, margin=margin, elements=elements,
                  score=0.0, tags=frozenset(), policy=str(settings["mediation_policy"]), symbols=symbols)

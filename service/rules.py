@@ -93,9 +93,10 @@ PERIOD_KINDS = (*DEADLINE_KINDS, "confirmation", "trial")
 PACKAGE_RULES = "rules.toml"
 
 # Symbolic numbers a condition may use instead of a literal; resolved against the rule set's settings.
-_SYMBOLS = ("small_claims_cap", "small_claims_cap_near", "consent_cap", "intermediate_court_cap",
-            "intermediate_court_cap_mixed", "foreign_intermediate_court_cap", "review_threshold", "conflict_margin",
-            "complexity_threshold")
+# Those read straight from [settings] (routing resolves them there); the small-claims ones come from the dated caps.
+SETTING_SYMBOLS = ("intermediate_court_cap", "intermediate_court_cap_mixed", "foreign_intermediate_court_cap",
+                   "review_threshold", "conflict_margin", "complexity_threshold")
+_SYMBOLS = ("small_claims_cap", "small_claims_cap_near", "consent_cap", *SETTING_SYMBOLS)
 _NUMBER_KEYS = {"amount_le", "amount_gt", "amount_ge", "confidence_lt", "margin_lt", "score_ge"}
 _BOOL_KEYS = {"amount_known", "amount_approximate", "amount_open", "consent_to_mediation", "consent_to_small_claims",
               "filed", "always", "domiciles_known"}
