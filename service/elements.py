@@ -51,6 +51,12 @@ class Flag(StrEnum):
     award_set_aside = "award_set_aside"
     # Too little text to tell what the dispute is (fewer than MIN_READABLE Chinese characters): a clerk asks.
     unreadable = "unreadable"
+    # A judgment or ruling already given, or an appeal, retrial or enforcement: maybe no new first-instance suit.
+    prior_proceedings = "prior_proceedings"
+    # A commercial arbitration clause or agreement: the court does not take the suit unless it is invalid or waived.
+    arbitration_clause = "arbitration_clause"
+    # A retiree, a household's nanny, a craftsman's apprentice: 劳务, not 劳动 (劳动争议解释（一）第二条、第三十二条).
+    labour_service = "labour_service"
 
 
 FLAG_NAMES: dict[Flag, str] = {
@@ -67,12 +73,15 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.ownership: "确权纠纷",
     Flag.refuses_mediation: "当事人拒绝调解",
     Flag.remand: "发回重审",
-    Flag.public_interest: "涉及国家利益或社会公共利益",
+    Flag.public_interest: "公益诉讼",
     Flag.other_labour_claims: "工资以外的劳动争议请求（经济补偿、加班费、社保、工伤等）",
     Flag.arbitration_refused: "劳动仲裁委不予受理或逾期未作出决定、裁决",
     Flag.non_monetary: "有非金钱给付的诉讼请求（解除合同、腾退、过户等）",
     Flag.award_set_aside: "申请撤销仲裁裁决",
     Flag.unreadable: "纠纷描述过短或无法识别",
+    Flag.prior_proceedings: "已有裁判或上诉、再审、执行程序",
+    Flag.arbitration_clause: "约定了商事仲裁",
+    Flag.labour_service: "可能属于劳务关系（退休人员、家庭保姆、帮工学徒）",
 }
 
 # 民诉法解释 第七十五条: "人数众多，一般指十人以上".
@@ -206,12 +215,14 @@ _LIST_GAP = 16
 _CLAUSE_BREAK = re.compile(r"[，。；;,！？!?\n]")
 _ROLE_BEFORE: tuple[tuple[AmountRole, re.Pattern[str]], ...] = (
     ("rate", re.compile(
-        r"(月工资|月薪|日工资|日薪|每月|每天|每日|每年|月息|年息|利率|月租金?|年租金?|每平方米?|单价|时薪)"
+        # not "三个月工资一万八": that 月工资 is the months' wages, a total
+        r"((?<!个)月工资|(?<!个)月薪|日工资|日薪|每个?月|每天|每日|每年|月息|年息|利率|(?<!个)月租金?|年租金?|每平方米?"
+        r"|单价|时薪)"
     )),
     ("paid", re.compile(r"(已还|已付|已支付|已偿还|已归还|已给付|已退还|还了|付了|给了|已经还|已经付)")),
     ("reference", re.compile(r"(价值|估价|注册资本|月收入|年收入|市值)")),
     ("total", re.compile(r"(共计|合计|总计|累计|总共|一共|总额|总金额|共欠|共$)")),
-    ("outstanding", re.compile(r"(尚欠|仍欠|下欠|还欠|剩余|余款|剩下|尚未支付|尚未归还|仍有|余欠)")),
+    ("outstanding", re.compile(r"(尚欠|仍欠|下欠|还欠|剩余|余款|剩下|尚未支付|尚未归还|仍有|余欠|还差|还剩|只剩)")),
 )
 # The lower end of a range right before a sum: "2万至", "2万元到", "3-", "3～".
 _RANGE_LOW = re.compile(
@@ -245,6 +256,9 @@ _MONEY_WORD_BEFORE = re.compile(
     r"(?:费|款|钱|工资|工钱|租金|房租|损失|赔偿|欠我|欠了|还我|赔我|给我)(?:每月|每个月|每年)?"
     r"(?:花了|用了|是|为|共|约|有|了|要|花)?\s*$"
 )
+# ... or a spending or paying verb, or a monthly rate, when the figure is written with 千 or 百 (修好花了3千,
+# 每月八千五, 答应给5千): a bare Arabic figure after them (每月15, 给了2) is too often a day or a count.
+_MONEY_VERB_BEFORE = re.compile(r"(?:花了|花费了?|用了|给了?|赔了?|借了?|垫付了?|每个?月)\s*$")
 FOREIGN_CURRENCY_ITEM = "外币金额（需按汇率折算）"
 _OPEN_ITEMS = ("利息", "违约金", "经济补偿金", "赔偿金", "加班费", "滞纳金", "逾期利息", "精神损害抚慰金")
 
@@ -339,7 +353,9 @@ def find_amounts(text: str) -> list[AmountMention]:
         num = match.group("num")
         currency = None if match.group("unit") else _FOREIGN_CURRENCY.match(text, match.end())
         money_like = (match.group("pre") or match.group("unit") or re.search("[万萬亿億]", num) or currency
-                      or _MONEY_WORD_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+                      or _MONEY_WORD_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                      or (re.search("[千仟百佰]", num)
+                          and _MONEY_VERB_BEFORE.search(text, max(0, match.start() - 4), match.start())))
         bare = not (match.group("unit") or match.group("pre") or currency)
         if not money_like or (bare and (_MEASURE_AFTER.match(text, match.end()) or _looks_like_a_date(num, text,
                                                                                                    match.end()))):
@@ -521,8 +537,10 @@ _SURNAMES = (
 )
 _PERSON = re.compile(rf"[{_SURNAMES}]某+[甲乙丙丁]?")
 _PERSON_WORDS = re.compile(r"(我|本人|朋友|邻居|表哥|亲戚|老板|包工头|房东|租客|业主|丈夫|妻子|父亲|母亲)")
+# Only from the start of a run of digits: tried inside a long run (a text of 20,000 digits), the match would scan
+# the rest of the run from every position, which took seconds.
 _HEADCOUNT = re.compile(
-    rf"(?P<n>\d+|[{_CN_DIGITS}十百]+)\s*(?:名|位|个|户|人)\s*(?:原告|申请人|工人|农民工|员工|职工|业主|购房户|购房人|劳动者|债权人|村民)"
+    rf"(?<![\d{_CN_DIGITS}十百])(?P<n>\d+|[{_CN_DIGITS}十百]+)\s*(?:名|位|个|户|人)\s*(?:原告|申请人|工人|农民工|员工|职工|业主|购房户|购房人|劳动者|债权人|村民)"
 )
 _COLLECTIVE = re.compile(r"(集体讨薪|群体性|集团诉讼|代表人诉讼|数十名|几十名|上百名|数百名)")
 
@@ -578,15 +596,16 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.whereabouts_unknown, re.compile(
         r"下落不明|去向不明|联系不上|失联|找不[到着](?:人|他|她|对方|老板|被告|借款人)|不知去向|公告送达|跑路"
         # colloquial: 被告找不到了, 人也找不到, 人找不着 -- but not 找不到证据 / 找不到工作
-        r"|(?<!证)(?:人|他|她|对方|老板|被告|借款人|包工头|债务人|房东|租客)(?:也|都|现在|已经|早就|一直|根本)*"
+        r"|(?<!证)(?P<subject>人|他|她|对方|老板|被告|借款人|包工头|债务人|房东|租客)(?:也|都|现在|已经|早就|一直|根本)*"
         r"(?:找不[到着]|联系不到)(?=了|人|$|[，。；！？,.;!?\s])"
     )),
     (Flag.counterclaim, re.compile(r"反诉")),
     (Flag.arbitrated, re.compile(
         r"(仲裁裁决|裁决书|不服.{0,4}裁决|仲裁后|仲裁委员会裁决|已经仲裁|已仲裁|仲裁.{0,6}裁决)"
     )),
-    # Any 欠条 about wages near it; the cue is the 欠条 itself, so 老板没有给我打欠条 and 工资欠条我没有 deny it.
-    (Flag.wage_iou, re.compile(r"(?:工资|工钱)[^。；！？;!?]{0,14}?(?P<cue>欠条)")),
+    # Any 欠条 about wages near it (工资每月3500只发了一半，剩下的老板打了欠条), not one for a loan in between (拖欠工资
+    # 半年了，我借给他的钱他也打了欠条); the cue is the 欠条 itself, so 老板没有给我打欠条 and 工资欠条我没有 deny it.
+    (Flag.wage_iou, re.compile(r"(?:工资|工钱)(?:(?!借)[^。；！？;!?]){0,24}?(?P<cue>欠条)")),
     (Flag.wage_iou, re.compile(r"欠条(?=[^。；！？;!?]{0,8}(?:工资|工钱))")),
     # Only a concluded agreement (J1); one broken since does not count (_agreement_stands).
     (Flag.mediation_agreement, re.compile(
@@ -600,6 +619,8 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.special_procedure, re.compile(
         r"支付令|督促程序|公示催告|宣告[^，。；！？,;!?]{0,8}?(?:失踪|死亡)|撤销[^，。；！？,;!?]{0,4}?(?:失踪|死亡)宣告"
         r"|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效"
+        # 身份关系确认 (调解规定第二条 excludes it from mediation like the procedures above); 解除收养 is not one
+        r"|确认[^，。；！？,;!?]{0,12}?(?:亲子关系|收养关系)|否认亲子关系|亲子关系(?:确认|否认)"
         r"|实现担保物权"
         r"|破产(?:申请|程序|清算|重整|和解|案件|债权|财产|管理人)|申请[^，。；！？,;!?]{0,10}破产|宣告[^，。；！？,;!?]{0,6}破产"
         r"|裁定[^，。；！？,;!?]{0,8}破产|受理[^，。；！？,;!?]{0,10}破产|重整(?!旗鼓)"
@@ -651,8 +672,34 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.award_set_aside, re.compile(
         r"(?<!被)撤销[^，。；！？,;!?]{0,30}?(?:仲裁)?裁决(?!已|被|书已)(?![^。；！？;!?]{0,6}?(?:被驳回|驳回|未获|失败))"
         r"|(?:仲裁)?裁决[^。；！？;!?]{0,16}?申请撤销(?![^。；！？;!?]{0,6}?(?:被驳回|驳回|未获|失败))"
+        # An employer cannot sue on a final labour award (调解仲裁法第四十七、四十九条): only setting it aside is open.
+        r"|(?:公司|单位|用人单位|我司|企业|厂里|厂方)[^。；！？;!?]{0,12}?不服[^。；！？;!?]{0,10}?终局裁决"
     )),
-    (Flag.public_interest, re.compile(r"(公益诉讼|国家利益|社会公共利益)")),
+    # A public-interest suit itself, not a contract void for harming the public interest (损害社会公共利益的合同无效).
+    (Flag.public_interest, re.compile(r"公益诉讼")),
+    # Said of this dispute: 不服一审判决想上诉, 申请再审, 判决生效了他还是不给钱, 申请强制执行, 执行异议, 终本, 第三人
+    # 撤销之诉.  Not 如上诉讼请求, nor a contract's 有权…申请强制执行 or a question about what may come (_SUPPOSED).
+    (Flag.prior_proceedings, re.compile(
+        r"不服[^。；！？;!?]{0,16}?(?:判决|裁定)[^。；！？;!?]{0,10}?(?:上诉|再审)|(?:提起|提出|申请)(?:上诉|再审)(?!人)"
+        r"|[想要]上诉(?!讼)|再审申请|(?:申请|要求|请求)(?:法院)?强制执行|申请执行(?!人)|执行异议|终结本次执行|终本"
+        r"|第三人撤销之诉"
+        r"|判决[^。；！？;!?]{0,12}?生效[^。；！？;!?]{0,16}?(?:还是|仍然?|一直|也)?(?:不给|不还|不履行|拒不履行|没给|没还|不付)"
+    )),
+    # An agreement to arbitrate a commercial dispute (合同里写了发生纠纷提交兰州仲裁委员会仲裁); labour arbitration is
+    # the statute's, not a clause's, and the rule that reads this flag leaves labour cases alone.
+    (Flag.arbitration_clause, re.compile(
+        r"仲裁条款|仲裁协议|争议解决方式为?[^。；！？;!?]{0,6}?仲裁"
+        r"|(?:约定|写明|写了|写着|签了|签订|规定)[^。；！？;!?]{0,24}?(?:提交|由|向|到)[^。；！？;!?]{0,12}?仲裁(?:委员会|机构)?"
+        r"(?:仲裁|裁决)"
+    )),
+    # 劳务, not 劳动: a worker already drawing a pension (解释（一）第三十二条), a household's nanny or domestic helper
+    # (第二条第四项), a craftsman's apprentice or helper (第五项).
+    (Flag.labour_service, re.compile(
+        r"返聘|(?:已经?|早就?|早已)(?:办理了?)?退休|退休(?:以?后|人员)[^。；！？;!?]{0,10}?(?:打工|上班|干活|工作|当|做)"
+        r"|领(?:取)?着?(?:养老金|退休金)|享受[^，。；！？,;!?]{0,6}?养老保险待遇"
+        r"|保姆|家政服务员|月嫂|(?:个体工匠|手艺人|师傅)[^。；！？;!?]{0,12}?(?:学徒|帮工)"
+        r"|(?:学徒|帮工)[^。；！？;!?]{0,12}?(?:个体工匠|手艺人|师傅)"
+    )),
 )
 
 # Negation is clause-scoped: a negation word earlier in the cue's clause denies it (不需要做鉴定, 被告没有提起反诉,
@@ -721,7 +768,9 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     """Whether ``match`` states its flag: no negation in its clause (or, for a 欠条, right after it) denies it, a
     counterclaim is brought rather than announced, and a mediation agreement has not been broken since."""
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
-    if flag in _TOPICS:
+    # "人也找不到" opens a predicate of its own: a negation before its subject belongs to another one (电话打不通人也
+    # 找不到了, 微信不回人找不到), so only one right before the subject denies it (不是人找不到).
+    if flag in _TOPICS or ("subject" in match.re.groupindex and match.group("subject")):
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
     head = _clause_head(text, start)
     if flag is Flag.other_labour_claims:
@@ -734,6 +783,9 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
         return not _INTENTION.search(head)
     if flag is Flag.mediation_agreement:
         return _agreement_stands(text, end)
+    if flag is Flag.prior_proceedings:  # 如乙方违约，甲方有权起诉并申请强制执行: a contract term, not a fact
+        sentence = _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
+        return not (_SUPPOSED.search(sentence) or _TERM.search(sentence))
     if flag is Flag.refuses_mediation:
         breaks = _CLAUSE_BREAK.search(text, end)
         clause_rest = text[end:breaks.start() if breaks else len(text)]
@@ -741,6 +793,9 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
         return not (_SUPPOSED.search(head) or asked)
     return True
 
+
+# A contract term or a condition before a prior-proceedings cue (如乙方违约，甲方有权…申请强制执行).
+_TERM = re.compile(r"如(?:果|若|不|未|有|到期|逾期|违约|[甲乙]方|对方|被告)|若(?!干)|有权")
 
 _APPRAISAL = re.compile(r"鉴定|评估|审计")
 _APPRAISAL_DONE = re.compile(

@@ -169,7 +169,8 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("我不同意调解员提出的方案", set()),
     ("对方不接受调解方案", set()),
     ("仲裁裁决已被中院撤销，原告依法起诉被告支付货款3万元", {Flag.arbitrated}),
-    ("被告申请撤销仲裁裁决被驳回后仍不履行，原告申请执行", {Flag.arbitrated}),
+    # ... refused, then enforced: no setting aside, but an enforcement (R4 sends it to a clerk)
+    ("被告申请撤销仲裁裁决被驳回后仍不履行，原告申请执行", {Flag.arbitrated, Flag.prior_proceedings}),
     ("约定被告李某夫妻在婚姻关系存续期间所借3万元分期偿还", set()),
     ("交通事故责任归属有争议", set()),
     ("请求判令被告继续履行付款义务，支付货款3万元", set()),

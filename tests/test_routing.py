@@ -47,7 +47,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      D.labour_mediation, T.mediation, {"L2", "L3", "M2L"}),
     ("labour-arbitrated", "labour", "原告不服劳动仲裁裁决，请求支付加班费2万元",
      {"filed": True, "consent_to_mediation": True},
-     D.labour_mediation, T.mediation, {"L3", "M2"}),
+     D.labour_mediation, T.mediation, {"L3", "M2", "L3N"}),
     ("labour-arbitration-refused", "labour", "仲裁委作出不予受理通知书，公司拖欠我工资1万元", REFUSED,
      D.fast_track, T.small_claims, {"L1R", "G1", "G4", "P1"}),
     ("labour-bankruptcy-case", "labour", "法院已受理公司的破产申请，拖欠我工资2万元", {},
@@ -85,7 +85,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
     ("excl-counterclaim", "sme", "货款1万元，被告提起反诉", REFUSED, D.fast_track, T.simple, {"P3", "P8"}),
     ("excl-whereabouts", "finance", "借款1万元，被告下落不明", {},
      D.ordinary_trial, T.ordinary, {"G5", "P5", "P3", "P6"}),
-    ("excl-remand", "finance", "本案系发回重审，借款1万元", REFUSED, D.ordinary_trial, T.ordinary, {"P5", "P6"}),
+    ("excl-remand", "finance", "本案系发回重审，借款1万元", REFUSED, D.ordinary_trial, T.collegial, {"G7", "P7"}),
     ("many-claimants", "labour", "我们23名农民工不服仲裁裁决，追讨工资", REFUSED,
      D.ordinary_trial, T.collegial, {"P7", "K1"}),
     ("complex-score", "sme", "香港公司拖欠货款，需对设备价值评估，货款80万元", REFUSED,
@@ -100,6 +100,14 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
     ("filed-finance-consent", "finance", "借款2万元", {"filed": True, "consent_to_mediation": True},
      D.finance_mediation, T.mediation, {"M2"}),
     ("low-confidence", "finance", "借款2万元", {}, D.clerk_review, T.mediation, {"F1", "R1"}),
+    ("prior-proceedings", "finance", "判决生效后被告仍不履行，原告申请强制执行借款2万元", {}, D.clerk_review,
+     T.mediation, {"F1", "R4"}),
+    ("arbitration-clause", "sme", "合同约定争议提交兰州仲裁委员会仲裁，被告欠货款2万元", {}, D.clerk_review,
+     T.mediation, {"S1", "R5"}),
+    ("public-interest", "other", "检察院提起环境民事公益诉讼，请求被告赔偿生态修复费用80万元", {}, D.ordinary_trial,
+     T.collegial, {"G3P", "G3C"}),
+    ("labour-service", "labour", "我已经退休了，在饭店打工，老板欠我工资8000元", {}, D.clerk_review, None,
+     {"L1", "R6"}),
     # 2026-11-28 review of the routes against domain.md and the statutes
     ("confirmation-personal-status", "other",
      "我和丈夫在社区人民调解委员会达成调解协议，约定解除婚姻关系，想申请司法确认", {}, D.clerk_review, None, {"J4"}),
@@ -488,7 +496,7 @@ def test_decision_to_dict_shape() -> None:
     assert data["track_name"] == "小额诉讼程序"
     assert data["due_dates"][0]["date"] == "2026-05-06"
     assert data["due_dates"][0]["postponed_from"] == "2026-05-02"
-    assert data["rules_version"].startswith("2026.5+")
+    assert data["rules_version"].startswith("2026.6+")
 
 
 def test_foreign_related_case_has_no_trial_limit() -> None:

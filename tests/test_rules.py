@@ -29,7 +29,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_packaged_rules_load() -> None:
     rules = load_rules()
-    assert rules.version.startswith("2026.5+")
+    assert rules.version.startswith("2026.6+")
     assert [r.id for r in rules.stage(Stage.category)][-1] == "O1"
     assert rules.cap_on(dt.date(2026, 6, 1)).mandatory_cap == Decimal(42_250)
     assert rules.cap_on(dt.date(2026, 6, 1)).consent_cap == Decimal(169_000)
@@ -103,7 +103,7 @@ def test_overrides_are_validated() -> None:
 def test_cli_check_prints_rules_in_order(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(default_rules_path())]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("rules 2026.5+")
+    assert lines[0].startswith("rules 2026.6+")
     ids = [line.split()[0] for line in lines[1:]]
     assert ids[:6] == ["G2", "G2L", "J4", "J2", "J2U", "J1"] and "O1" in ids and ids.index("O1") < ids.index("P1")
 

@@ -1,0 +1,166 @@
+"""What the 2026-11-29 legal review of the router found wrong, and the phrasings near each fix that must keep their
+reading.
+
+Every text in a ``*_FIXED`` table was read or routed differently before the fix (flags, amount, destination or the
+rules that fired); ``*_KEPT`` texts were right before and must stay right.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from service.elements import Flag, extract_elements, find_flags
+from service.rules import Destination, Track
+from tests.test_routing import decide
+
+D, T = Destination, Track
+P, AC, LS = Flag.prior_proceedings, Flag.arbitration_clause, Flag.labour_service
+U, W, S, PS = Flag.whereabouts_unknown, Flag.wage_iou, Flag.special_procedure, Flag.personal_status
+
+FLAGS_FIXED: list[tuple[str, set[Flag]]] = [
+    # A negation in another predicate of the clause (打不通, 不回) no longer denies "人也找不到".
+    ("老板给我写了欠条欠我工钱8000，现在老板电话打不通人也找不到了", {W, U}),
+    ("老板欠我工资打了欠条8000块钱，他手机关机微信不回人找不到", {W, U}),
+    ("欠我货款3万的那个老板手机打不通人也找不着了", {U}),
+    # A wage IOU further than 14 characters from 工资.
+    ("我在饭店干了10个月工资每月3500只发了一半，剩下的老板打了欠条", {W}),
+    # ... but not an IOU for a loan told after the wages.
+    ("老板拖欠工资半年了，我借给他的钱他也打了欠条", set()),
+    # Not a new first-instance suit.
+    ("法院已经判决对方还我5万块，判决生效好几个月了他还是不给钱，怎么办", {P}),
+    ("一审判决我输了，我不服，想上诉", {P}),
+    ("不服兰州中院二审判决，想申请再审", {P}),
+    ("法院执行对方的时候把我的房子查封了，可那房子是我的，我提了执行异议被驳回了，还能怎么办", {P}),
+    ("我申请强制执行，法官说对方没有财产终结本次执行了，我想再起诉他", {P}),
+    ("原告作为案外人，认为本院民事判决损害其合法权益，提起第三人撤销之诉，请求撤销该判决。", {P}),
+    ("判决生效后他不给钱，我该如何申请强制执行", {P}),
+    # A confirmation of parentage is a personal-status confirmation, not open to mediation (G2).
+    ("原告王某诉称，其与被告李某系非婚生子女关系，请求确认原告与被告之间存在亲子关系。", {S, PS}),
+    # An employer against a final labour award may only apply to set it aside (G6).
+    ("公司不服劳动仲裁终局裁决，裁决我们支付员工工资9000元，我们公司想去法院起诉",
+     {Flag.arbitrated, Flag.award_set_aside}),
+    # Commercial arbitration agreed.
+    ("买卖合同里写了发生纠纷提交兰州仲裁委员会仲裁，对方欠我们货款3万2，能在法院起诉吗", {AC}),
+    ("合同约定争议由兰州仲裁委员会仲裁", {AC}),
+    # 劳务, not 劳动.
+    ("我今年62了早就退休领养老金了，在小区给物业公司当门卫，物业公司欠我两个月工资每月2800元不给", {LS}),
+    ("我在雇主家里当保姆照顾老人，干了8个月，雇主还欠我工资1.2万元不给", {LS}),
+    ("我跟着村里的装修师傅当学徒帮工，师傅欠我工钱6000块不给", {LS}),
+    # A contract void for harming the public interest is no public-interest suit.
+    ("该合同损害社会公共利益，应属无效，请求返还货款2万元", set()),
+]
+
+FLAGS_KEPT: list[tuple[str, set[Flag]]] = [
+    ("被告并非下落不明", set()),
+    ("提出如上诉讼请求", set()),  # 如上诉讼 is no appeal
+    ("如果乙方违约，甲方有权起诉并申请强制执行", set()),  # a contract term
+    ("如不履行，原告可申请强制执行", set()),
+    ("要求解除收养关系", {PS}),  # 解除, not 确认: open to mediation
+    ("我不服终局裁决", {Flag.arbitrated}),  # a worker may sue on a final award
+    ("合同没有约定仲裁", set()),
+    ("向劳动人事争议仲裁委员会申请仲裁", set()),
+    ("我不是退休人员，公司欠我工资", set()),
+    ("检察院提起公益诉讼", {Flag.public_interest}),
+]
+
+
+@pytest.mark.parametrize(("text", "flags"), FLAGS_FIXED + FLAGS_KEPT, ids=[c[0] for c in FLAGS_FIXED + FLAGS_KEPT])
+def test_flags(text: str, flags: set[Flag]) -> None:
+    assert set(find_flags(text)) == flags
+
+
+AMOUNTS_FIXED: list[tuple[str, int]] = [
+    # "N个月工资 X" is the months' wages: X is no monthly rate to multiply.
+    ("老板欠我三个月工资一万八，给我打了欠条", 18_000),
+    ("老板欠我两个月工资一共一万二，打了欠条", 12_000),
+    ("老板拖欠我三个月工资共计18000元，他给我打了工资欠条", 18_000),
+    ("公司拖欠我三个月工资共24000元", 24_000),
+    # ... while 每个月 is a rate like 每月.
+    ("房租每个月2000元，欠了3个月", 6_000),
+    # 还差/还剩 give what is left owing.
+    ("借给他5万，还了3万，还差2万没还", 20_000),
+    ("借给朋友5万块，他陆续还了3万，还剩2万不还", 20_000),
+    ("我借给他10万，他还了6万，还差4万，另外利息他答应给5千", 45_000),
+    # A figure written with 千 after a spending or monthly word is money even without 元.
+    ("楼上漏水把我家泡了修了花了3千他不给钱", 3_000),
+    ("老板给我打了工资欠条，欠我3个月工资，每月八千五", 25_500),
+]
+
+AMOUNTS_KEPT: list[tuple[str, int | None]] = [
+    ("工资每月3000元，拖欠3个月", 9_000),
+    ("月工资5000元，欠了两个月", 10_000),
+    ("每月15号发工资", None),  # a day, not a sum
+    ("他每月给3千生活费", None),  # a monthly rate, not claimed
+]
+
+
+AMOUNTS = AMOUNTS_FIXED + AMOUNTS_KEPT
+
+
+@pytest.mark.parametrize(("text", "total"), AMOUNTS, ids=[c[0] for c in AMOUNTS])
+def test_amounts(text: str, total: int | None) -> None:
+    assert extract_elements(text=text).amount == (None if total is None else Decimal(total))
+
+
+# (label, text, destination, track, rules that must fire)
+ROUTES: list[tuple[str, str, Destination, Track | None, set[str]]] = [
+    # A missing employer behind 打不通: G5 (no mediation, no 简易).
+    ("labour", "老板给我写了欠条欠我工钱8000，现在老板电话打不通人也找不到了", D.ordinary_trial, T.ordinary,
+     {"L2", "G5", "P5", "P6"}),
+    # The months' wages were multiplied past the small-claims cap: 18,000 is 小额.
+    ("labour", "老板欠我三个月工资一万八，给我打了欠条", D.labour_mediation, T.mediation, {"L2", "L3"}),
+    # Appeal, retrial and enforcement go to a clerk, with the paths the party has, not to mediation.
+    ("other", "法院已经判决对方还我5万块，判决生效好几个月了他还是不给钱，怎么办", D.clerk_review, T.mediation, {"R4"}),
+    ("other", "一审判决我输了，我不服，想上诉", D.clerk_review, T.mediation, {"R4"}),
+    # A confirmation of parentage: filed, not mediated.
+    ("other", "请求确认原告与被告李某之间存在亲子关系", D.ordinary_trial, None, {"G2"}),
+    # A remand: back to a newly formed panel, no mediation before filing, even for a labour case.
+    ("housing", "某物业公司诉被告张某物业服务合同纠纷一案，经兰州中院裁定发回重审，原告请求判令被告支付物业费6800元",
+     D.ordinary_trial, T.collegial, {"G7", "P7"}),
+    ("labour", "劳动争议案件经二审发回重审，原告请求支付工资2万元", D.ordinary_trial, T.collegial, {"G7", "P7"}),
+    # A public-interest suit: the 中院, a collegial panel.
+    ("other", "某环保协会提起环境民事公益诉讼，请求判令被告兰州某化工有限公司赔偿生态环境修复费用200万元并赔礼道歉。",
+     D.ordinary_trial, T.collegial, {"G3P", "G3C"}),
+    # An employer against a final award: setting aside, at the 中院.
+    ("labour", "公司不服劳动仲裁终局裁决，裁决我们支付员工工资9000元，我们公司想去法院起诉", D.clerk_review, None,
+     {"G6"}),
+    # A commercial arbitration clause: a clerk checks it.
+    ("sme", "买卖合同里写了发生纠纷提交兰州仲裁委员会仲裁，对方欠我们货款3万2，能在法院起诉吗", D.clerk_review,
+     T.mediation, {"R5"}),
+    # 劳务: a clerk, not straight to arbitration.
+    ("labour", "我在雇主家里当保姆照顾老人，干了8个月，雇主还欠我工资1.2万元不给", D.clerk_review, None, {"L1", "R6"}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "destination", "track", "rules"), ROUTES, ids=[r[1] for r in ROUTES])
+def test_routes(label: str, text: str, destination: Destination, track: Track | None, rules: set[str]) -> None:
+    decision = decide(label, text)
+    assert (decision.destination, decision.track) == (destination, track), decision.rule_ids
+    assert rules <= set(decision.rule_ids), decision.rule_ids
+
+
+def test_prior_proceedings_keeps_the_provisional_route_and_says_what_to_do() -> None:
+    decision = decide("other", "一审判决我输了，我不服，想上诉，对方欠我2万元")
+    assert decision.provisional_destination == D.people_mediation
+    reason = next(r for r in decision.reasons if r.rule_id == "R4")
+    assert "十五日内上诉" in reason.explanation and "二年内申请执行" in reason.explanation
+
+
+def test_a_remanded_case_is_never_simple() -> None:
+    decision = decide("other", "发回重审，原告请求被告赔偿损失3000元")
+    assert decision.track == T.collegial and decision.destination != D.fast_track
+
+
+def test_an_arbitrated_labour_case_is_told_the_fifteen_days() -> None:
+    decision = decide("labour", "原告不服劳动仲裁裁决，请求支付加班费2万元")
+    assert "L3N" in decision.rule_ids
+    assert any("超过十五日起诉的，裁决已经发生法律效力" in notice for notice in decision.notices), decision.notices
+    # ... and a wage IOU case, never arbitrated, is not
+    assert "L3N" not in decide("labour", "老板给我打了工资欠条，欠我工资8000元").rule_ids
+
+
+def test_arbitration_clause_leaves_labour_cases_to_the_statute() -> None:
+    decision = decide("labour", "劳动合同约定争议提交劳动人事争议仲裁委员会仲裁，公司欠我工资1万元")
+    assert "R5" not in decision.rule_ids
