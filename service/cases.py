@@ -49,7 +49,8 @@ def today() -> dt.date:
 
 def _load(public_id: str, *, for_update: bool = False) -> Case:
     """:raise NotFound: if there is no case ``public_id``."""
-    case = crud.get_case(session=get_session(), public_id=public_id, for_update=for_update)
+    # Case numbers are upper case; one typed or spoken in lower case (mr-3f2a…) is the same case, as in the workbench.
+    case = crud.get_case(session=get_session(), public_id=public_id.upper(), for_update=for_update)
     if case is None:
         raise NotFound(f"案件 {public_id} 不存在。", fields={"id": public_id})
     return case
@@ -142,7 +143,8 @@ def case_detail(case: Case) -> dict[str, Any]:
         prediction=PredictionPublic.model_validate(decision.prediction), elements=decision.elements,
         decision=DecisionPublic.model_validate(decision.decision),
         related_cases=[RelatedCasePublic(id=c.public_id, matched_on=m, status=CaseStatus(c.status),  # type: ignore[arg-type]
-                                         destination=c.destination)
+                                         status_name=STATUS_NAMES[CaseStatus(c.status)], destination=c.destination,
+                                         destination_name=intake.destination_name(get_rules(), c.destination))
                        for c, m in crud.related_cases(session=session, case_id=case.id)],
         events=[EventPublic(from_status=CaseStatus(e.from_status) if e.from_status else None,
                             to_status=CaseStatus(e.to_status), status_name=STATUS_NAMES[CaseStatus(e.to_status)],

@@ -23,17 +23,17 @@ from service.lifecycle import (
     TERMINAL,
     TRANSITIONS,
     CaseStatus,
-    can_transition,
     court_day,
     current_due_date,
     initial_status,
     on_filing,
     restart_on_acceptance,
+    trial_deadline_on_filing,
 )
-from service.routing import NO_MEDIATION
-from service.rules import TRIAL_TEAMS, Destination, RuleSet, Track
+from service.routing import NO_MEDIATION, TRIAL_BASIS, TRIAL_MONTHS_KEY
+from service.rules import TRACK_NAMES, TRIAL_TEAMS, Destination, RuleSet, Track
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
-from service.tables import Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, utcnow
+from service.tables import Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, new_public_id, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +165,7 @@ def submit_case(*, session: Session, case_in: CaseCreate, actor: Actor, model: L
         label=prediction["label"], destination=decision["destination"], track=decision.get("track"),
         status=str(status), due_date=current_due_date(status, decision.get("due_dates", [])),
     )
-    if public_id is not None:
-        case.public_id = public_id
+    case.public_id = public_id if public_id is not None else unused_public_id(session)
     session.add(case)
     session.flush()
     session.add(_decision_row(case, assessment, decision, actor, case.fields))
@@ -179,6 +178,16 @@ def submit_case(*, session: Session, case_in: CaseCreate, actor: Actor, model: L
     log.info("case %s submitted by %s: %s -> %s (%s)", case.public_id, actor.name, case.label, case.destination,
              case.status)
     return case
+
+
+def unused_public_id(session: Session, attempts: int = 8) -> str:
+    """A new case number no case has yet.  40 random bits clash about once in a million numbers drawn among a million
+    cases; without a look first, that clash failed the insert (a 500, or a 409 about the idempotency key)."""
+    for _ in range(attempts):
+        candidate = new_public_id()
+        if crud.get_case(session=session, public_id=candidate) is None:
+            return candidate
+    raise RuntimeError(f"no unused case number in {attempts} attempts: is the random source broken?")
 
 
 def reassess_case(*, session: Session, case: Case, fields: CaseFieldsIn | None, actor: Actor, model: LoadedModel,
@@ -232,6 +241,7 @@ def review_case(*, session: Session, case: Case, actor: Actor, rules: RuleSet) -
                             note=f"人工复核确认分配至{destination_name(rules, target)}。", actor=actor.name,
                             **actor.ids)
         case.destination, case.status = target, str(CaseStatus.routed)
+        _follow_destination(session, case, rules, came_from=Destination.clerk_review)
         session.add(event)
     _mark_reviewed(case, actor)
     session.add(case)
@@ -264,25 +274,26 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     """
     current = CaseStatus(case.status)
     target = CaseStatus(event_in.status)
-    if not can_transition(current, target):
-        allowed = "、".join(_status_text(s) for s in sorted(TRANSITIONS[current])) or "无（已终结）"
-        raise InvalidTransition(f"案件当前状态为「{STATUS_NAMES[current]}」，不能变更为「{STATUS_NAMES[target]}」。",
-                                fields={"status": f"当前允许：{allowed}"})
     decision = crud.latest_decision(session=session, case_id=_id(case))
-    if target == CaseStatus.accepted and mediation_barred(case, decision):
-        raise InvalidTransition(why_no_mediation(decision, rules), fields={"status": "当前允许：" + "、".join(
-            _status_text(s) for s in sorted(TRANSITIONS[current] - {CaseStatus.accepted}))})
+    allowed = allowed_targets(case, decision, rules)
+    if target not in allowed:
+        offered = "、".join(_status_text(s) for s in sorted(allowed)) or "无（已终结）"
+        raise InvalidTransition(_why_not(case, decision, rules, target), fields={"status": f"当前允许：{offered}"})
     if current == CaseStatus.under_review and target == CaseStatus.routed:
         case.destination = _destination_out_of_review(case, decision)  # as the workbench's confirmation does
+        _follow_destination(session, case, rules, came_from=Destination.clerk_review)
     actor = actor.named(event_in.actor)
     note = event_in.note
     due_dates = decision.due_dates
     if target == CaseStatus.accepted:
         due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()), rules.calendar)
     elif target == CaseStatus.filed:
-        due_dates = on_filing(due_dates, decision.decision.get("trial_period"), filing_day(decision), rules.calendar)
         centre = case.destination
         _to_trial_team(case, decision.decision.get("trial_period"))
+        period = decision.decision.get("trial_period")
+        if case.destination in TRIAL_TEAMS.values():  # the team's own track, if a clerk chose the other team
+            period = trial_period_at(Destination(case.destination), period, rules)
+        due_dates = on_filing(due_dates, period, filing_day(decision), rules.calendar)
         if case.destination != centre:  # said in the event, so that an API client sees why the case moved
             note = "；".join(filter(None, [note, f"移送{destination_name(rules, case.destination)}（原调解组织："
                                                  f"{destination_name(rules, centre)}）"]))
@@ -299,6 +310,41 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     session.flush()
     log.info("case %s: %s -> %s by %s", case.public_id, current, target, event.actor)
     return event
+
+
+def allowed_targets(case: Case, decision: RoutingDecision, rules: RuleSet) -> frozenset[CaseStatus]:
+    """The statuses ``case`` may move to: the lifecycle's, narrowed or widened by where the case is.
+
+    * A referral out of court (劳动人事争议仲裁委员会) is neither mediated nor filed here: it is closed once the party
+      has been told, or withdrawn.  Sent back to court after arbitration, it comes in as a new case.
+    * 司法确认: parties who bring an agreement made elsewhere apply for confirmation straight away.
+    * No mediation where the decision excludes it (G2, G5) while the case is with a trial team.
+    """
+    current = CaseStatus(case.status)
+    targets = set(TRANSITIONS[current])
+    if current == CaseStatus.routed and case.destination == Destination.judicial_confirmation:
+        targets.add(CaseStatus.confirmation_applied)
+    if _kind(rules, case.destination) == "referral":
+        targets -= {CaseStatus.accepted, CaseStatus.filed, CaseStatus.mediation_succeeded,
+                    CaseStatus.mediation_failed, CaseStatus.confirmation_applied}
+    if mediation_barred(case, decision):
+        targets.discard(CaseStatus.accepted)
+    return frozenset(targets)
+
+
+def _why_not(case: Case, decision: RoutingDecision, rules: RuleSet, target: CaseStatus) -> str:
+    """Why ``case`` may not move to ``target``, in the clerk's words."""
+    current = CaseStatus(case.status)
+    if target == CaseStatus.accepted and mediation_barred(case, decision):
+        return why_no_mediation(decision, rules)
+    if target in TRANSITIONS[current] and _kind(rules, case.destination) == "referral":
+        return (f"本案已分流至{destination_name(rules, case.destination)}，属于法院外的转介，法院不受理调解、不立案："
+                "告知当事人后请「结案」；当事人经仲裁后起诉的，请另行登记新案件。")
+    return f"案件当前状态为「{STATUS_NAMES[current]}」，不能变更为「{STATUS_NAMES[target]}」。"
+
+
+def _kind(rules: RuleSet, destination: str) -> str:
+    return rules.destinations[Destination(destination)].kind
 
 
 def mediation_barred(case: Case, decision: RoutingDecision) -> bool:
@@ -365,8 +411,19 @@ def correct_case(
 
     :raise InvalidTransition: if the case is already closed or withdrawn.
     """
-    if CaseStatus(case.status) in TERMINAL:
-        raise InvalidTransition("已终结的案件不能更正。", fields={"status": _status_text(CaseStatus(case.status))})
+    status = CaseStatus(case.status)
+    if status in TERMINAL:
+        raise InvalidTransition("已终结的案件不能更正。", fields={"status": _status_text(status)})
+    new = correction_in.destination
+    if (new is not None and new != case.destination and status not in REROUTABLE
+            and _kind(rules, new) != _kind(rules, case.destination)):
+        # Accepted, mediated or filed: another centre, or the other trial team, still fits what has been done; a
+        # move out of mediation into court (or back) is a status change with its own deadlines, not a correction.
+        raise InvalidTransition(
+            f"案件已「{STATUS_NAMES[status]}」，不能直接改送{destination_name(rules, new)}："
+            "调解中的案件调解不成的，请先记录「调解失败」再「转立案」；已立案的案件不能退回调解或复核。"
+            "只能改为同类去向（其他调解组织，或速裁与精审团队之间）。",
+            fields={"destination": f"当前状态：{_status_text(status)}"})
     actor = actor.named(correction_in.actor)
     made = []
     for field, new in (("label", correction_in.label), ("destination", correction_in.destination)):
@@ -414,7 +471,8 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
     earliest of the decision's due dates that belong to the new kind of destination, none if it has none."""
     destination = Destination(case.destination)
     kind = rules.destinations[destination].kind
-    decision = crud.latest_decision(session=session, case_id=_id(case)).decision
+    row = crud.latest_decision(session=session, case_id=_id(case))
+    decision = row.decision
     if destination in _PLAIN_TRACK:
         foreseen = (decision.get("trial_period") or {}).get("track")
         case.track = str(foreseen if trial_team(decision.get("trial_period")) == destination else
@@ -436,7 +494,25 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
         wanted = ("confirmation_application_deadline",)
     if wanted is not None:
         due_dates = [d for d in due_dates if d.get("kind") in wanted]
+    if destination in _PLAIN_TRACK and not due_dates:
+        # Routed to mediation, sent to a trial team by a person: its 审限, counted from the day the router counted
+        # from, as the router does for a case it sends to the team itself.
+        trial = trial_deadline_on_filing(trial_period_at(destination, decision.get("trial_period"), rules),
+                                         counted_from(row), rules.calendar)
+        due_dates = [trial] if trial else []
     case.due_date = current_due_date(CaseStatus(case.status), due_dates)
+
+
+def trial_period_at(team: Destination, period: dict[str, Any] | None, rules: RuleSet) -> dict[str, Any] | None:
+    """The trial period of a case at ``team``: the decision's, when its track is the team's; else the team's plain
+    track (简易程序, 普通程序) with the rules' months.  None when the decision foresaw no trial (a referral, a special
+    procedure) and no months when it foresaw no limit (涉外, P3F)."""
+    if not period or not period.get("months") or trial_team(period) == team:
+        return period
+    track = _PLAIN_TRACK[team]
+    key = TRIAL_MONTHS_KEY[track]
+    return {"track": track.value, "track_name": TRACK_NAMES[track], "months": rules.deadlines[key],
+            "basis": TRIAL_BASIS[key], "postpone_on_rest_day": "trial" in rules.postponed}
 
 
 def _status_text(status: CaseStatus) -> str:

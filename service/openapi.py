@@ -98,13 +98,13 @@ def openapi_document() -> dict[str, Any]:
         "/api/v1/cases/{public_id}/events": {
             "post": _operation("记录状态变更（受理、调解成功/失败、申请司法确认、立案、撤回、结案）", Scope.manage,
                                {"201": _json("CasePublic", "已记录；返回更新后的案件")} | _errors(
-                                   400, 401, 403, 404, 409, 415, 422), body="EventCreate", parameters=[_CASE_ID],
+                                   400, 401, 403, 404, 409, 413, 415, 422), body="EventCreate", parameters=[_CASE_ID],
                                idempotent=True),
         },
         "/api/v1/cases/{public_id}/corrections": {
             "post": _operation("人工更正类别或去向（须说明理由）", Scope.manage,
                                {"201": _json("CasePublic", "已更正；返回更新后的案件")} | _errors(
-                                   400, 401, 403, 404, 409, 415, 422), body="CorrectionCreate",
+                                   400, 401, 403, 404, 409, 413, 415, 422), body="CorrectionCreate",
                                parameters=[_CASE_ID], idempotent=True),
         },
         "/api/v1/queues": {

@@ -47,8 +47,8 @@ EARLIEST_DATE = dt.date(2000, 1, 1)
 YEARS_AHEAD = 1
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 BLANK_MESSAGE = "不能为空或只含空白字符"
-# Characters that are letters to Unicode but print nothing (Hangul fillers).
-_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0")
+# Characters that are letters or symbols to Unicode but print nothing (Hangul fillers, the blank braille pattern).
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def _clean(value: str) -> str:
@@ -58,14 +58,21 @@ def _clean(value: str) -> str:
 
 
 def is_blank(value: str) -> bool:
-    """True if ``value`` shows nothing: empty, whitespace (``\\u3000`` included) and invisible format characters
-    (zero-width space and joiners, BOM, …) only."""
-    return all(ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cf" for ch in value)
+    """True if ``value`` shows nothing: empty, whitespace (``\\u3000`` included), invisible format characters
+    (zero-width space and joiners, BOM, …) and marks with nothing to mark (variation selectors, lone accents) only."""
+    return all(ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) in ("Cf", "Mn", "Me") for ch in value)
 
 
 def _not_blank(value: str) -> str:
     if is_blank(value):
         raise ValueError(BLANK_MESSAGE)
+    return value
+
+
+def _digits(value: object) -> object:
+    """A number in a query string is written in digits: Python's int() also reads "1_0" (as 10) and " 1"."""
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{1,9}", value):
+        raise ValueError("须为正整数（仅数字）")
     return value
 
 
@@ -256,8 +263,8 @@ class CaseQuery(Strict):
     created_from: CourtDate | None = Field(default=None, description=f"提交日期下限（含），YYYY-MM-DD，{_DATE_RANGE}")
     created_to: CourtDate | None = Field(default=None, description=f"提交日期上限（含），YYYY-MM-DD，{_DATE_RANGE}")
     overdue: bool | None = None
-    page: int = Field(default=1, ge=1, le=MAX_PAGE)
-    per_page: int = Field(default=20, ge=1, le=100)
+    page: Annotated[int, BeforeValidator(_digits)] = Field(default=1, ge=1, le=MAX_PAGE)
+    per_page: Annotated[int, BeforeValidator(_digits)] = Field(default=20, ge=1, le=100)
 
 
 class NoQuery(Strict):
@@ -354,7 +361,9 @@ class RelatedCasePublic(BaseModel):
     id: str
     matched_on: Literal["name", "id_number"]
     status: CaseStatus
+    status_name: str
     destination: str
+    destination_name: str
 
 
 class CaseSummary(BaseModel):

@@ -280,10 +280,13 @@ def test_a_case_taken_up_keeps_its_running_deadline_when_its_destination_is_corr
     moved = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
                         json={"destination": "people_mediation", "reason": "改由人民调解"}).get_json()
     assert moved["status"] == "accepted" and moved["due_date"] == accepted.get_json()["due_date"]
-    # Sent to another kind of destination, the mediation limit no longer fits: none is shown (and none runs late).
+    # Another kind of destination is refused once the case is accepted (integration review, 2026-11-29): it left an
+    # accepted case at a referral or a trial team with no deadline at all.  Nothing changes.
     referral = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
-                           json={"destination": "labour_arbitration", "reason": "未经仲裁"}).get_json()
-    assert referral["due_date"] is None
+                           json={"destination": "labour_arbitration", "reason": "未经仲裁"})
+    assert referral.status_code == 409
+    after = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert (after["destination"], after["due_date"]) == ("people_mediation", accepted.get_json()["due_date"])
 
 
 def test_a_case_filed_from_a_centre_says_where_it_went(client: FlaskClient, headers: Headers) -> None:
@@ -358,14 +361,17 @@ def test_a_trial_teams_case_keeps_its_trial_limit_while_it_mediates(client: Flas
         assert (body["status"], body["due_date"]) == (status, trial[0])
 
 
-def test_a_filed_referral_stays_where_it_is(client: FlaskClient, headers: Headers) -> None:
+def test_a_referral_is_not_filed(client: FlaskClient, headers: Headers) -> None:
     """Only a case leaving a mediation centre or 司法确认 moves to a trial team on filing, never the arbitration
-    referral, which would then name the arbitration commission its 原调解组织 (code review)."""
+    referral, which would then name the arbitration commission its 原调解组织 (code review).  Since the 2026-11-29
+    integration review a referral is not filed at all: it stays where it is, routed."""
     case = submit(client, headers)
     client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
                 json={"destination": "labour_arbitration", "reason": "未经仲裁"})
-    filed = client.post(f"/api/v1/cases/{case['id']}/events", headers=headers, json={"status": "filed"}).get_json()
-    assert filed["status"] == "filed" and filed["destination"] == "labour_arbitration"
+    filed = client.post(f"/api/v1/cases/{case['id']}/events", headers=headers, json={"status": "filed"})
+    assert filed.status_code == 409
+    after = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert (after["status"], after["destination"], after["filed_from"]) == ("routed", "labour_arbitration", None)
 
 
 def test_correction_of_a_case_under_review_routes_it(app: Flask, client: FlaskClient, headers: Headers) -> None:

@@ -33,7 +33,8 @@ def test_a_related_case_routed_elsewhere_is_held_for_a_clerk(client: FlaskClient
     own = second["decision"]["provisional_destination"]
     assert own not in (None, "clerk_review", "labour_mediation")
     assert second["related_cases"] == [{"id": first["id"], "matched_on": "name", "status": "routed",
-                                        "destination": "labour_mediation"}]
+                                        "status_name": "已分流待受理", "destination": "labour_mediation",
+                                        "destination_name": "劳动争议诉调工作室（法院+工会）"}]
     k1 = [r for r in second["decision"]["reasons"] if r["rule_id"] == "K1"]
     assert len(k1) == 1 and first["id"] in k1[0]["explanation"] and "劳动争议诉调工作室" in k1[0]["explanation"]
     assert "法发〔2016〕21号" in k1[0]["basis"]

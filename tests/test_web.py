@@ -299,7 +299,8 @@ def test_queue_lists_filters_and_searches(app: Flask, clerk: FlaskClient) -> Non
 def test_mediator_sees_and_acts_on_their_centre_only(app: Flask, client: FlaskClient) -> None:
     make_user(app, "wang", "clerk")
     sign_in(client, "wang")
-    public_id = _submit(client)
+    # A debt between friends reaches a mediation centre (the wage text goes to the arbitration referral).
+    public_id = _submit(client, {**INTAKE, "text": "朋友借了我五万块钱一直不还，有借条，能起诉吗"})
     # The clerk accepts the classification first, so a case held for review reaches its centre's queue.
     post_form(client, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")
     mine = _case(app, public_id).destination
@@ -513,11 +514,13 @@ def test_a_filed_case_moves_from_the_centre_to_its_trial_team(app: Flask, clerk:
                           f"/cases/{public_id}")
     assert corrected.status_code == 302, corrected.get_data(as_text=True)
     assert "已人工更正" in clerk.get(f"/cases/{public_id}").get_data(as_text=True)
-    # Sent back out of court to a centre, it is no longer a case filed from the first one.
-    post_form(clerk, f"/cases/{public_id}/override", {"destination": "people_mediation", "reason": "转人民调解"},
-              f"/cases/{public_id}")
-    assert _case(app, public_id).filed_from is None
-    assert 'id="filed-from"' not in clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    # Sent back out of court to a centre: refused since the 2026-11-29 integration review (a filed case at a centre,
+    # with no mediation to run and no 审限, was stuck); it stays filed with its team, filed from the first centre.
+    back = post_form(clerk, f"/cases/{public_id}/override", {"destination": "people_mediation", "reason": "转人民调解"},
+                     f"/cases/{public_id}")
+    assert back.status_code == 409
+    assert "已立案的案件不能退回调解" in back.get_data(as_text=True)
+    assert (_case(app, public_id).destination, _case(app, public_id).filed_from) == (other, centre)
 
 
 def test_only_a_case_under_review_is_marked_as_awaiting_review(app: Flask, clerk: FlaskClient) -> None:

@@ -33,10 +33,16 @@ def _alert(page: str) -> str:
     return re.sub(r"<[^>]+>", " ", match.group(1))
 
 
-def _routed_case(app: Flask, clerk: FlaskClient, text: str = WAGES) -> str:
+# A debt between friends: routed to a mediation centre, which can accept it.  (The wage text goes to the labour
+# arbitration referral, which nobody here mediates or files.)
+LOAN = "朋友借了我五万块钱一直不还，有借条，能起诉吗"
+
+
+def _routed_case(app: Flask, clerk: FlaskClient, text: str = LOAN) -> str:
     public_id = _submit(clerk, {**INTAKE, "text": text})
     post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")  # routes a case held for review
-    assert _case(app, public_id).status == "routed"
+    case = _case(app, public_id)
+    assert case.status == "routed" and case.destination.endswith("_mediation"), (case.status, case.destination)
     return public_id
 
 
@@ -241,7 +247,7 @@ def test_a_form_address_opened_in_the_browser_is_a_chinese_page(clerk: FlaskClie
 
 def test_an_unknown_status_filter_shows_the_open_cases_as_the_box_says(app: Flask, clerk: FlaskClient) -> None:
     open_case = _routed_case(app, clerk)
-    gone = _routed_case(app, clerk, WAGES.replace("老板", "经理"))  # the same text would open the first case
+    gone = _routed_case(app, clerk, LOAN.replace("朋友", "同事"))  # the same text would open the first case
     destination = _case(app, gone).destination
     post_form(clerk, f"/cases/{gone}/status", {"status": "withdrawn"}, f"/cases/{gone}")
     page = clerk.get(f"/queues/{destination}?status=bogus").get_data(as_text=True)
@@ -384,3 +390,30 @@ def test_the_intake_form_reports_every_mistake_at_once(clerk: FlaskClient, count
     assert "第 2 位当事人：身份证号格式不正确" in page.split('id="parties"')[1]  # and on its row
     assert "电话" not in page  # the form has no phone field
     assert count_rows() == before
+
+
+# --- 2026-11-29 integration review: where a case is decides what can happen to it -------------------------------
+
+
+def test_a_referral_offers_only_closing_and_says_why(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk, {**INTAKE, "text": WAGES})
+    post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")
+    assert _case(app, public_id).destination == "labour_arbitration"
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    offered = set(re.findall(r'name="status" value="(\w+)"', page))
+    assert offered == {"withdrawn", "closed"}
+    assert 'id="referral"' in page and "法院不受理调解、不立案" in page
+    refused = post_form(clerk, f"/cases/{public_id}/status", {"status": "accepted"}, f"/cases/{public_id}")
+    assert refused.status_code == 409 and _case(app, public_id).status == "routed"
+
+
+def test_a_confirmation_case_offers_the_application(app: Flask, clerk: FlaskClient) -> None:
+    public_id = _submit(clerk, {**INTAKE, "text": "我和邻居在社区人民调解委员会达成了调解协议，想申请法院司法确认"})
+    post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")
+    assert _case(app, public_id).destination == "judicial_confirmation"
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert 'value="confirmation_applied"' in page and 'id="referral"' not in page
+    applied = post_form(clerk, f"/cases/{public_id}/status", {"status": "confirmation_applied"},
+                        f"/cases/{public_id}")
+    assert applied.status_code == 302, applied.get_data(as_text=True)
+    assert _case(app, public_id).status == "confirmation_applied"

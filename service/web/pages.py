@@ -12,7 +12,7 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from service import crud, stats, users
-from service.intake import REROUTABLE, mediation_barred, trial_team, why_no_mediation
+from service.intake import REROUTABLE, allowed_targets, mediation_barred, trial_team, why_no_mediation
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.periods import calendar_gap_warning
@@ -151,6 +151,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
     # G2, G5 (a procedure without mediation, a party whose whereabouts are unknown): the trial team files the case,
     # it cannot mediate it; the status card says why 受理，开始调解 is missing.
     barred = CaseStatus.accepted in status_targets(status) and mediation_barred(case, latest)
+    allowed = allowed_targets(case, latest, rules)
     probabilities = sorted(prediction.get("probabilities", {}).items(), key=lambda kv: -kv[1])
     return {
         "case": case, "status": status, "status_name": STATUS_NAMES[status],
@@ -165,8 +166,11 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
             (prediction.get("neighbour_vote") or {}).items(), key=lambda kv: -kv[1])],
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
         "timeline": timeline(session=session, case=case, rules=rules),
-        "actions": [(s, ACTION_NAMES[s]) for s in status_targets(status) if not (s == CaseStatus.accepted and barred)],
+        "actions": [(s, ACTION_NAMES[s]) for s in CaseStatus if s in allowed and s != CaseStatus.routed],
         "no_mediation": why_no_mediation(latest, rules) if barred else None,
+        # L1: told to apply for labour arbitration; nobody here mediates or files it.
+        "referral": (status == CaseStatus.routed
+                     and rules.destinations[Destination(case.destination)].kind == "referral"),
         "final_statuses": TERMINAL,  # the status form asks before ending a case
         "open": status not in TERMINAL,
         "reroutable": status in REROUTABLE,

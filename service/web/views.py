@@ -354,8 +354,9 @@ def change_status(public_id: str) -> Page:
     try:
         event_in = forms.event_form(request.form)
         current, target = CaseStatus(case.status), CaseStatus(event_in.status)
-        if target not in pages.status_targets(current):
-            raise InvalidTransition(_refusal(current, target))
+        if target not in pages.status_targets(current) and not (
+                target == CaseStatus.confirmation_applied and current == CaseStatus.routed):
+            raise InvalidTransition(_refusal(current, target))  # record_event decides the rest, with its reasons
         intake.record_event(session=get_session(), case=case, event_in=event_in, actor=current_actor(),
                             rules=get_rules())
     except (InvalidInput, InvalidTransition) as exc:

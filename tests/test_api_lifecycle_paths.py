@@ -1,0 +1,149 @@
+"""Lifecycle paths an API client found wrong (2026-11-29 integration review): a referral out of court that could be
+mediated and filed, destination corrections that left accepted or filed cases in impossible states, a track that
+did not follow a case out of review, a trial team's case without its 审限, a 司法确认 that could not be applied for,
+case numbers typed in lower case, and a clash of random case numbers."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from service import intake
+from tests.test_api_cases import Headers, submit
+
+ARBITRATION_TEXT = "老板拖欠我三个月工资不给怎么办，工资8000元/月共3个月"
+HOUSING_TEXT = "物业费一直在交，可电梯坏了半年没人修，物业公司要我补交物业费6800元"
+CONFIRMATION_TEXT = "我和邻居在社区人民调解委员会达成了调解协议，想申请法院司法确认"
+
+
+def event(client: FlaskClient, headers: Headers, case_id: str, status: str) -> Any:
+    return client.post(f"/api/v1/cases/{case_id}/events", headers=headers, json={"status": status})
+
+
+def correct(client: FlaskClient, headers: Headers, case_id: str, **body: Any) -> Any:
+    return client.post(f"/api/v1/cases/{case_id}/corrections", headers=headers, json={"reason": "复核", **body})
+
+
+def routed_to(client: FlaskClient, headers: Headers, text: str, destination: str, **extra: Any) -> dict[str, Any]:
+    """A case submitted and, if the router held it for review, confirmed at ``destination``."""
+    case = submit(client, headers, text, **extra)
+    if case["destination"] != destination or case["status"] != "routed":
+        case = correct(client, headers, case["id"], destination=destination).get_json()
+    assert (case["destination"], case["status"]) == (destination, "routed"), case
+    return case
+
+
+@pytest.mark.parametrize("status", ["accepted", "filed"])
+def test_a_referral_to_labour_arbitration_is_neither_mediated_nor_filed(
+        client: FlaskClient, headers: Headers, count_rows: Callable[[], dict[str, int]], status: str) -> None:
+    case = routed_to(client, headers, ARBITRATION_TEXT, "labour_arbitration")
+    before = count_rows()
+    refused = event(client, headers, case["id"], status)
+    assert refused.status_code == 409
+    body = refused.get_json()["error"]
+    assert "劳动人事争议仲裁委员会" in body["message"] and "结案" in body["message"]
+    assert "accepted" not in body["fields"]["status"] and "filed" not in body["fields"]["status"]
+    assert count_rows() == before
+    assert event(client, headers, case["id"], "closed").status_code == 201
+
+
+def test_an_accepted_case_cannot_be_corrected_into_court_or_back_to_review(
+        client: FlaskClient, headers: Headers, count_rows: Callable[[], dict[str, int]]) -> None:
+    case = routed_to(client, headers, HOUSING_TEXT, "housing_mediation")
+    assert event(client, headers, case["id"], "accepted").status_code == 201
+    before = count_rows()
+    for destination in ("clerk_review", "fast_track", "labour_arbitration"):
+        refused = correct(client, headers, case["id"], destination=destination)
+        assert refused.status_code == 409, (destination, refused.get_json())
+        error = refused.get_json()["error"]
+        assert "调解失败" in error["message"] and "destination" in error["fields"]
+    assert count_rows() == before
+    # Another centre is still a correction: the case stays accepted, with its running limit.
+    moved = correct(client, headers, case["id"], destination="people_mediation")
+    assert moved.status_code == 201
+    assert (moved.get_json()["status"], moved.get_json()["track"]) == ("accepted", "mediation")
+
+
+def test_a_filed_case_moves_between_trial_teams_but_not_back_to_mediation(
+        client: FlaskClient, headers: Headers) -> None:
+    case = routed_to(client, headers, HOUSING_TEXT, "housing_mediation")
+    for status in ("accepted", "mediation_failed", "filed"):
+        assert event(client, headers, case["id"], status).status_code == 201
+    refused = correct(client, headers, case["id"], destination="housing_mediation")
+    assert refused.status_code == 409
+    ordinary = correct(client, headers, case["id"], destination="ordinary_trial")
+    assert ordinary.status_code == 201
+    assert (ordinary.get_json()["status"], ordinary.get_json()["track"]) == ("filed", "ordinary")
+
+
+def test_a_case_routed_out_of_review_takes_its_destinations_track(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers, "对方欠我两万块钱一直不还怎么办")
+    if case["status"] != "under_review":
+        pytest.skip("the model is sure of this text; the path needs a case under review")
+    provisional = case["decision"]["provisional_destination"]
+    correct(client, headers, case["id"], destination="fast_track")
+    back = correct(client, headers, case["id"], destination="clerk_review").get_json()
+    assert back["status"] == "under_review" and back["track"] != "mediation"
+    routed = event(client, headers, case["id"], "routed").get_json()
+    assert routed["destination"] == provisional
+    # The same track as a correction straight to that destination gives (调解 for a centre, none for a referral),
+    # not the 小额诉讼 of the trial team it passed through.
+    twin = submit(client, headers, "对方欠我两万块钱一直不还怎么办")
+    direct = correct(client, headers, twin["id"], destination=provisional).get_json()
+    assert routed["track"] == direct["track"] != "small_claims"
+    assert (routed["track_name"], routed["due_date"]) == (direct["track_name"], direct["due_date"])
+
+
+def test_a_case_sent_to_a_trial_team_by_a_person_gets_its_trial_deadline(
+        client: FlaskClient, headers: Headers) -> None:
+    case = routed_to(client, headers, HOUSING_TEXT, "housing_mediation", fields={"case_date": "2026-03-02"})
+    period = case["decision"]["trial_period"]
+    assert period is not None and period["track"] == "small_claims"
+    to_court = correct(client, headers, case["id"], destination="fast_track").get_json()
+    # 小额诉讼, 2 months counted from the day the router counted from (2026-03-02): 2026-05-02 is a Saturday in the
+    # 劳动节 holiday, so the 审限 ends on the first working day after it.
+    assert (to_court["track"], to_court["due_date"]) == ("small_claims", "2026-05-06")
+    # The other team: its own plain track (普通程序, 6 months), not the 小额 months the decision foresaw.
+    ordinary = correct(client, headers, case["id"], destination="ordinary_trial").get_json()
+    assert (ordinary["track"], ordinary["due_date"]) == ("ordinary", "2026-09-02")
+
+
+def test_filing_at_the_other_team_counts_that_teams_months(client: FlaskClient, headers: Headers) -> None:
+    case = routed_to(client, headers, HOUSING_TEXT, "housing_mediation", fields={"case_date": "2026-03-02"})
+    correct(client, headers, case["id"], destination="ordinary_trial")
+    filed = event(client, headers, case["id"], "filed").get_json()
+    trial = [e for e in filed["events"] if e["to_status"] == "filed"][0]["note"]
+    assert "普通程序（独任审理），6个月" in trial, trial
+
+
+def test_parties_with_an_agreement_apply_for_confirmation_straight_away(
+        client: FlaskClient, headers: Headers) -> None:
+    case = routed_to(client, headers, CONFIRMATION_TEXT, "judicial_confirmation")
+    applied = event(client, headers, case["id"], "confirmation_applied")
+    assert applied.status_code == 201, applied.get_json()
+    assert applied.get_json()["status"] == "confirmation_applied"
+    # Only 司法确认: a mediation centre's routed case still has to be mediated first.
+    other = routed_to(client, headers, HOUSING_TEXT, "housing_mediation")
+    assert event(client, headers, other["id"], "confirmation_applied").status_code == 409
+
+
+def test_a_case_number_in_lower_case_is_the_same_case(client: FlaskClient, headers: Headers) -> None:
+    case = submit(client, headers, HOUSING_TEXT)
+    lower = client.get(f"/api/v1/cases/{case['id'].lower()}", headers=headers)
+    assert lower.status_code == 200 and lower.get_json()["id"] == case["id"]
+
+
+def test_a_clash_of_random_case_numbers_draws_another(app: Flask, client: FlaskClient, headers: Headers,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    first = submit(client, headers, HOUSING_TEXT)
+    numbers = itertools.chain([first["id"], first["id"]], iter(lambda: "MR-00000000AB", None))
+    monkeypatch.setattr(intake, "new_public_id", lambda: next(numbers))
+    second = client.post("/api/v1/cases", headers={**headers, "Idempotency-Key": "clash-1"},
+                         json={"text": HOUSING_TEXT})
+    assert second.status_code == 201, second.get_json()
+    assert second.get_json()["id"] == "MR-00000000AB"
