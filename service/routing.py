@@ -225,6 +225,14 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
     # A route that comes to trial only when mediation or confirmation fails shows its provisional track's notices (P1N).
     provisional = track.fired if on_filing is not None and chosen is not track.decisive else ()
     notices = _notices(fired, chosen, trial_track, rules, provisional)
+    if day > today:  # accepted up to a year ahead, for a planned filing; more often a mistyped year
+        notices += (f"案件日期（{day.isoformat()}）晚于今天（{today.isoformat()}），各项期限均自该日期起算，"
+                    "请核对日期是否填写有误。",)
+    first_cap = rules.caps[0]
+    if day < first_cap.effective_from:  # cap_on falls back to the oldest cap the rules know: say so
+        notices += (f"案件日期（{day.isoformat()}）早于本系统所录小额诉讼标准限额的施行日期"
+                    f"（{first_cap.effective_from.isoformat()}），小额诉讼标准暂按{first_cap.mandatory_cap:,}元计算，"
+                    "请核对案件日期当时适用的标准。",)
     destination = Destination.clerk_review if review.decisive else chosen.destination
     return Decision(
         destination=destination,

@@ -164,3 +164,17 @@ def test_an_arbitrated_labour_case_is_told_the_fifteen_days() -> None:
 def test_arbitration_clause_leaves_labour_cases_to_the_statute() -> None:
     decision = decide("labour", "劳动合同约定争议提交劳动人事争议仲裁委员会仲裁，公司欠我工资1万元")
     assert "R5" not in decision.rule_ids
+
+
+def test_a_case_dated_before_the_first_known_cap_says_which_cap_it_used() -> None:
+    # The rules know Gansu's cap from 2023-01-01 only: an older case date used it silently.
+    old = decide("finance", "借款2万元", case_date="2022-06-01")
+    assert any("早于本系统所录小额诉讼标准限额的施行日期（2023-01-01）" in n and "42,250元" in n for n in old.notices)
+    assert not any("早于本系统所录" in n for n in decide("finance", "借款2万元", case_date="2023-01-01").notices)
+
+
+def test_a_case_dated_after_today_is_pointed_out() -> None:
+    # tests.test_routing routes on TODAY = 2026-03-02
+    ahead = decide("finance", "借款2万元", case_date="2027-03-01")
+    assert any("案件日期（2027-03-01）晚于今天（2026-03-02）" in n for n in ahead.notices), ahead.notices
+    assert not any("晚于今天" in n for n in decide("finance", "借款2万元", case_date="2026-03-02").notices)
