@@ -21,6 +21,7 @@ from service.registry import ActivationKind
 from service.tables import ApiClient, Case, ModelActivation, ModelVersion, RoutingDecision
 from tests.helpers import TINY, writable_copy
 from training.__main__ import main as training_main
+from training.evaluate import scores
 from training.gate import GateSettings, Paired, judge
 from training.reviewed import is_held_out, reviewed_cases
 
@@ -206,6 +207,19 @@ def test_a_significant_drop_blocks() -> None:
     assert verdict.reasons[0]["code"] == "recall_drop" and verdict.reasons[0]["sign_test"]["p_value"] < 0.05
 
 
+def test_a_candidate_right_wherever_the_active_model_is_passes() -> None:
+    """Both models are averaged over the same labels (operator review, 2026-11-29): the candidate's one wrong "other",
+    a label absent from the gate set, used to add an F1 of 0 to its average only, and it lost 0.8 to 0.63."""
+    truth = ["labour"] * 5 + ["finance"] * 5
+    active = ["labour"] * 4 + ["finance"] + ["finance"] * 4 + ["labour"]  # 8 of 10
+    candidate = ["labour"] * 4 + ["other"] + ["finance"] * 5  # 9 of 10, and every case the active model got
+    a, c = scores(truth, active), scores(truth, candidate)
+    assert c["macro_f1"] > a["macro_f1"]
+    paired = Paired(truth, candidate, active)
+    verdict = judge(c, a, GateSettings(), paired)
+    assert verdict.passed, verdict.reasons
+
+
 # --- retrain, registry, promotion, rollback -----------------------------------------------------------------------
 
 
@@ -326,6 +340,26 @@ def test_a_version_that_fails_to_load_is_reported_and_the_old_one_keeps_serving(
     assert broken in model_check["last_error"]
     serving = client.get("/api/v1/models", headers=headers).get_json()["serving"]
     assert serving["version"] == shipped and broken in serving["last_error"]
+
+
+def test_a_plain_rollback_returns_to_what_served_before(app: Flask) -> None:
+    """Operator review, 2026-11-29: after ``rollback --force`` to try an older rejected candidate, a plain rollback
+    went back past the version that had been serving, to the baseline, by creation time."""
+    with app.app_context(), Session(db.get_engine()) as session:
+        for name in ("base", "a", "candidate", "b"):  # created in this order
+            registry.register(session=session, version=ModelVersion(
+                version=name, trained_by="t", data_hash="", counts={}, details={}, evaluation={}, decision={}))
+            session.flush()
+        registry.activate(session=session, version="base", actor="t", kind=ActivationKind.import_)
+        registry.activate(session=session, version="a", actor="t", kind=ActivationKind.promote)
+        registry.activate(session=session, version="b", actor="t", kind=ActivationKind.promote)
+        registry.activate(session=session, version="candidate", actor="t", kind=ActivationKind.rollback)  # --force
+        assert registry.rollback_target(session=session) == "b"
+        registry.activate(session=session, version="b", actor="t", kind=ActivationKind.rollback)
+        # Repeated rollbacks step back through what was promoted: b, then a, then the baseline; never forward.
+        assert registry.rollback_target(session=session) == "a"
+        registry.activate(session=session, version="a", actor="t", kind=ActivationKind.rollback)
+        assert registry.rollback_target(session=session) == "base"
 
 
 def test_file_only_mode_ignores_the_registry(app: Flask, settings: Any) -> None:

@@ -79,6 +79,30 @@ def test_bad_data_gives_line_number_and_exit_2(
     assert not (tmp_path / "m").exists()
 
 
+@pytest.mark.parametrize(("content", "message"), [
+    # A court's export is often GBK; line 2 holds its first non-UTF-8 byte (operator review, 2026-11-29).
+    ('{"text": "欠薪", "label": "labour"}\n'.encode() + '{"text": "拖欠工资", "label": "labour"}\n'.encode("gbk"),
+     "bad.jsonl:2: not UTF-8 text"),
+    ('{"text": "欠薪", "label": "labour"}\n'.encode("utf-16"), "bad.jsonl:1: not UTF-8 text"),
+])
+def test_a_file_that_is_not_utf8_is_named_with_its_line(
+    tmp_path: Path, trained: Path, content: bytes, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(content)
+    assert main(["evaluate", "--data", str(bad), "--model", str(trained)]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_byte_order_mark_and_a_directory(tmp_path: Path, trained: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with_bom = tmp_path / "bom.jsonl"
+    with_bom.write_bytes("\ufeff".encode() + TINY.read_bytes())
+    assert main(["evaluate", "--data", str(with_bom), "--model", str(trained)]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", "--data", str(tmp_path), "--model", str(trained)]) == 2
+    assert "is a directory, not a JSONL file" in capsys.readouterr().err
+
+
 def test_missing_file_and_missing_model(tmp_path: Path, trained: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--data", str(tmp_path / "nope.jsonl"), "--model", str(trained)]) == 2
     assert "file not found" in capsys.readouterr().err
@@ -126,3 +150,19 @@ def test_no_corpus_without_data_says_the_flag_left_it_out(tmp_path: Path,
     assert main(["train", "--no-corpus", "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "--no-corpus leaves out the shipped corpus, so give --data FILE" in err and "missing" not in err
+
+
+def test_two_evaluation_files_with_one_name_are_both_kept(tmp_path: Path) -> None:
+    """data/eval.jsonl and data/week2/eval.jsonl: the first was dropped when both were keyed "eval"."""
+    first, second = tmp_path / "eval.jsonl", tmp_path / "week2" / "eval.jsonl"
+    second.parent.mkdir()
+    lines = TINY.read_text(encoding="utf-8").splitlines()
+    first.write_text("\n".join(lines[:20]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(lines[20:]) + "\n", encoding="utf-8")
+    out = tmp_path / "m"
+    assert main(["train", "--no-corpus", "--data", str(TINY), "--eval", str(first), str(second),
+                 "--out", str(out)]) == 0
+    version = (out / "CURRENT").read_text(encoding="utf-8").strip()
+    evaluation = json.loads((out / version / "metadata.json").read_text(encoding="utf-8"))["evaluation"]
+    assert {str(first), str(second)} <= set(evaluation)
+    assert evaluation[str(first)]["n"] + evaluation[str(second)]["n"] == len([x for x in lines if x.strip()])

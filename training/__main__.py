@@ -31,7 +31,7 @@ from service.cli import DATABASE_UNAVAILABLE, DatabaseUnavailable, database_erro
 from service.config import InvalidSettings, Settings, load_settings
 from service.errors import ModelUnavailable
 from service.preflight import report
-from training.data import CORPUS_DIR, DataError, dedupe, load_files, read_jsonl, shipped_corpus_files
+from training.data import CORPUS_DIR, DataError, dedupe, load_files, read_jsonl, set_names, shipped_corpus_files
 from training.gate import GateSettings
 from training.publish import activate, current_version, save_version
 from training.retrain import RetrainOptions, format_report, retrain, rollback
@@ -141,7 +141,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                         "was given")
     progress(f"reading {len(files)} file(s) ...")
     samples = dedupe(load_files(files))
-    extra_eval = {path.stem: read_jsonl(path) for path in args.eval}
+    extra_eval = {name: read_jsonl(path) for name, path in set_names(args.eval).items()}
     try:
         pipeline, metadata = train_model(samples, extra_eval=extra_eval)
     except ValueError as exc:  # what data_problem does not foresee (no term left after min_df ...): still input

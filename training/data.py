@@ -32,28 +32,52 @@ def read_jsonl(path: Path, *, source: str | None = None) -> list[Sample]:
         naming the line number.
     """
     path = Path(path)
+    if path.is_dir():
+        raise DataError(f"{path}: is a directory, not a JSONL file")
     if not path.is_file():
         raise DataError(f"{path}: file not found")
     samples = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise DataError(f"{path}:{number}: expected a JSON object")
-            text, label = row.get("text"), row.get("label")
-            if not isinstance(text, str) or not text.strip():
-                raise DataError(f"{path}:{number}: missing or empty \"text\"")
-            if label not in LABELS:
-                raise DataError(f"{path}:{number}: unknown label {label!r} (expected one of {', '.join(LABELS)})")
-            samples.append(Sample(text=text, label=label, source=source or path.stem))
+    try:
+        with path.open("rb") as fh:  # decoded line by line, so that an undecodable line is named
+            for number, raw in enumerate(fh, start=1):
+                try:
+                    # utf-8-sig: a byte-order mark, as Windows Notepad writes one, is not part of the first line.
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    raise DataError(f"{path}:{number}: not UTF-8 text (a GBK or UTF-16 export? save it as UTF-8)"
+                                    ) from None
+                samples.extend(_sample(path, number, line, source))
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read it ({exc.strerror or exc})") from None
     if not samples:
         raise DataError(f"{path}: no labelled lines")
     return samples
+
+
+def _sample(path: Path, number: int, line: str, source: str | None) -> list[Sample]:
+    """The sample on line ``number`` (none for a blank line).  :raise DataError: naming the line."""
+    if not line.strip():
+        return []
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+    if not isinstance(row, dict):
+        raise DataError(f"{path}:{number}: expected a JSON object")
+    text, label = row.get("text"), row.get("label")
+    if not isinstance(text, str) or not text.strip():
+        raise DataError(f"{path}:{number}: missing or empty \"text\"")
+    if label not in LABELS:
+        raise DataError(f"{path}:{number}: unknown label {label!r} (expected one of {', '.join(LABELS)})")
+    return [Sample(text=text, label=label, source=source or path.stem)]
+
+
+def set_names(paths: Iterable[Path]) -> dict[str, Path]:
+    """A name for each evaluation file: its stem, or its path when two files share a stem (data/eval.jsonl and
+    data/week2/eval.jsonl); the first was silently dropped when both were named "eval"."""
+    paths = list(paths)
+    stems = [Path(p).stem for p in paths]
+    return {(stem if stems.count(stem) == 1 else str(p)): Path(p) for stem, p in zip(stems, paths, strict=True)}
 
 
 def shipped_corpus_files() -> list[Path]:

@@ -16,9 +16,12 @@ def scores(y_true: Sequence[str], y_pred: Sequence[str], proba: np.ndarray | Non
     precision, recall, f1, support = precision_recall_fscore_support(
         y_true, y_pred, labels=list(LABELS), zero_division=0
     )
-    # Macro-F1 over the labels that occur (as truth or prediction): a small held-out set without any "housing" case
-    # would otherwise count housing as F1 0 for every model.
-    present = [label for label in LABELS if label in set(y_true) | set(y_pred)]
+    # Macro-F1 over the labels the truth holds: a small held-out set without any "housing" case would otherwise count
+    # housing as F1 0 for every model.  Not over the labels a model predicts as well: two models scored on the same
+    # cases must average over the same labels, or one wrong "housing" costs the model that made it a whole label's
+    # F1 of 0, and a candidate right on every case the active model got right scored lower (operator review,
+    # 2026-11-29).  A prediction of an absent label still counts, as a miss of the true one.
+    present = [label for label in LABELS if label in set(y_true)] or [label for label in LABELS if label in set(y_pred)]
     report: dict[str, Any] = {
         "n": len(y_true),
         "macro_f1": round(float(f1_score(y_true, y_pred, labels=present, average="macro", zero_division=0)), 4),

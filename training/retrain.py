@@ -29,7 +29,7 @@ from service.errors import ModelUnavailable
 from service.labels import LABELS
 from service.registry import ActivationKind
 from service.tables import ModelVersion
-from training.data import DataError, Sample, dedupe, read_jsonl, shipped_corpus_files
+from training.data import DataError, Sample, dedupe, read_jsonl, set_names, shipped_corpus_files
 from training.gate import GateSettings, Paired, Verdict, judge
 from training.pipeline import CALIBRATION_FOLDS
 from training.publish import current_version, save_version
@@ -80,7 +80,8 @@ def gather(*, engine: Engine, options: RetrainOptions) -> TrainingData:
         samples.extend(read_jsonl(path))
     reviewed_train, reviewed_held = split_reviewed(reviewed_cases(engine), options.holdout_share)
     samples.extend(reviewed_train)  # last, so a clerk's label wins over a file's label for the same text
-    eval_sets: dict[str, list[Sample]] = {f"eval:{path.stem}": read_jsonl(path) for path in options.eval_files}
+    eval_sets: dict[str, list[Sample]] = {f"eval:{name}": read_jsonl(path)
+                                          for name, path in set_names(options.eval_files).items()}
     if reviewed_held:
         eval_sets[REVIEWED_SET] = reviewed_held
     if eval_sets:
