@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from typing import TYPE_CHECKING
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
-from service.config import Settings
+from service.config import Settings, unknown_variables
 
 if TYPE_CHECKING:
     from service.classifier import ModelStore
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app.  Nothing is created at import time; tests pass their own ``Settings``."""
+    from_environment = settings is None
     settings = settings if settings is not None else Settings()
     settings.check_secrets()
     app = Flask(__name__, instance_relative_config=True)
@@ -49,6 +51,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     from service.web import bp as web_bp
 
     configure_logging(settings.log_level)
+    if from_environment:
+        for name in unknown_variables():
+            logging.getLogger(__name__).warning("%s names no setting and is ignored (misspelt?); settings: %s", name,
+                                                "README.md, Configuration")
     text.warm_up()
     db.init_app(app, settings.database_url)
     # A broken rules file or calendar stops the app here (InvalidRules names the rule or the entry) instead of

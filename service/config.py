@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -21,6 +23,19 @@ class InvalidSettings(ValueError):
         self.message = message
 
 
+# DISPUTES_ variables that are no settings: the test suite's PostgreSQL (tests/conftest.py) and the dev data's
+# location for the benchmarks (bench/common.py).
+OTHER_VARIABLES = frozenset({"DISPUTES_TEST_POSTGRES_URL", "DISPUTES_DEV_DATA"})
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """``DISPUTES_*`` variables that name no setting: a misspelt DISPUTES_DATABSE_URL is otherwise ignored, and the
+    service quietly runs on its default SQLite file."""
+    environ = os.environ if environ is None else environ
+    known = {ENV_PREFIX + name.upper() for name in Settings.model_fields} | OTHER_VARIABLES
+    return sorted(name for name in environ if name.upper().startswith(ENV_PREFIX) and name.upper() not in known)
+
+
 class Settings(BaseSettings):
     """Deployment settings.
 
@@ -28,7 +43,9 @@ class Settings(BaseSettings):
     ``database_url`` left empty means a SQLite file in the Flask instance folder.
     """
 
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
+    # env_ignore_empty: DISPUTES_MODEL_DIR= (set but empty) means the default, as scripts/serve's ${VAR:-default}
+    # reads it, not "." (the working directory), where the workers then looked for their model.
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", env_ignore_empty=True)
 
     environment: str = "development"
     secret_key: str = DEFAULT_SECRET

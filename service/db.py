@@ -33,11 +33,18 @@ SQLITE_BUSY_TIMEOUT_S = 30
 def make_engine(url: str) -> Engine:
     """An engine for ``url``.  SQLite gets WAL mode, foreign keys and a busy timeout on every connection."""
     # hide_parameters: values (ID numbers, phone numbers) never appear in exception messages or logs.
-    if url.startswith("sqlite"):
-        engine = sa.create_engine(url, hide_parameters=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return sa.create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    try:
+        if url.startswith("sqlite"):
+            engine = sa.create_engine(url, hide_parameters=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+            sa.event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        return sa.create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    except ImportError as exc:
+        # postgresql+psycopg2://, mysql://: SQLAlchemy knows the dialect but its driver is not installed.  An
+        # ArgumentError, like an unknown scheme, so that every caller reports it as an unusable URL.
+        raise sa.exc.NoSuchModuleError(
+            f"its database driver ({exc.name or exc}) is not installed; this service installs psycopg 3 and SQLite: "
+            "use postgresql://… (read as postgresql+psycopg://) or sqlite:///…") from None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from service.cli import DatabaseUnavailable, database_errors
-from service.config import InvalidSettings, Settings, load_settings
+from service.config import InvalidSettings, Settings, load_settings, unknown_variables
 from service.errors import InvalidRules
 from service.rules import RuleSet
 
@@ -73,6 +73,8 @@ def check_configuration(settings: Settings | None = None) -> None:
 
 def main() -> int:
     """``python -m service.preflight``: check the configuration; print the one-line error and return its exit code."""
+    for name in unknown_variables():
+        sys.stderr.write(f"warning: {name} names no setting and is ignored (misspelt?)\n")
     try:
         check_configuration()
     except Exception as exc:

@@ -84,11 +84,21 @@ def activate(*, session: Session, version: str, actor: str, kind: ActivationKind
 
 
 def rollback_target(*, session: Session) -> str | None:
-    """The version a plain ``rollback`` reactivates: the newest version that was ever active and is older than the
-    active one (so repeated rollbacks step further back instead of flipping between two versions)."""
+    """The version a plain ``rollback`` reactivates: the one that was active before the current one came into service.
+
+    "Came into service" is the current version's last promotion, forced promotion or import, not a rollback to it, so
+    repeated rollbacks step further back (B → A → the baseline) instead of flipping between two versions.  A version
+    that only ever came in by a rollback (``rollback --force`` to try a rejected candidate) goes back to what served
+    before it.  Without such history (versions from before it was kept), the newest once-active version older than
+    the current one."""
     current = get_active(session=session)
     if current is None:
         return None
+    history = session.exec(select(ModelActivation).where(ModelActivation.version == current.version)
+                           .order_by(col(ModelActivation.id).desc())).all()
+    came_in = next((a for a in history if a.kind != ActivationKind.rollback), history[0] if history else None)
+    if came_in is not None and came_in.previous_version not in (None, current.version):
+        return came_in.previous_version
     current_row = get_version(session=session, version=current.version)
     assert current_row is not None, "the active row references a registered version"
     statement = (select(ModelVersion.version)

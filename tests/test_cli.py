@@ -15,6 +15,7 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from service import db
+from service.config import Settings, unknown_variables
 from tests.conftest import _admin_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,6 +184,18 @@ def test_the_real_commands_fail_cleanly_on_a_bad_database(tmp_path: Path, model_
     assert "not a usable database URL (bogus://who:***@x/y)" in flask_malformed.stderr
 
 
+@pytest.mark.parametrize("command", [["-m", "flask", "--app", "wsgi", "db-upgrade"], ["-m", "service.preflight"],
+                                     ["-m", "training", "retrain"]])
+def test_a_url_whose_driver_is_not_installed_is_one_line(model_dir: Path, command: list[str]) -> None:
+    """postgresql+psycopg2:// is the form most documentation shows; psycopg2 is not installed here (psycopg 3 is).
+    It gave a ModuleNotFoundError traceback, and flask then "No such command 'db-upgrade'" (operator review)."""
+    env = {**os.environ, "DISPUTES_DATABASE_URL": "postgresql+psycopg2://who:pw@127.0.0.1/x",
+           "DISPUTES_MODEL_DIR": str(model_dir), "DISPUTES_ENVIRONMENT": "test"}
+    done = subprocess.run([sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 5 and "Traceback" not in done.stderr, done.stderr
+    assert "driver (psycopg2) is not installed" in done.stderr and "who:***@" in done.stderr
+
+
 def test_a_broken_holidays_file_stops_wsgi_with_one_line(tmp_path: Path, model_dir: Path) -> None:
     """gunicorn and ``flask --app wsgi`` import wsgi: a calendar the operator broke is named, without a traceback."""
     broken = tmp_path / "holidays-2027.toml"
@@ -263,3 +276,24 @@ def test_an_invalid_setting_is_one_line_and_exit_2(tmp_path: Path, model_dir: Pa
         assert done.returncode == 2, (command, done.stderr)
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error: invalid settings: ") and message in lines[0], lines
+
+
+def test_a_misspelt_variable_is_named(model_dir: Path) -> None:
+    """DISPUTES_DATABSE_URL was ignored in silence, and production ran on the default SQLite file (operator review)."""
+    assert unknown_variables({"DISPUTES_DATABSE_URL": "x", "DISPUTES_MODEL_DIR": "m", "DISPUTES_TEST_POSTGRES_URL": "y",
+                              "HOME": "/root"}) == ["DISPUTES_DATABSE_URL"]
+    env = {**os.environ, "DISPUTES_DATABSE_URL": "postgresql://x/y", "DISPUTES_MODEL_DIR": str(model_dir),
+           "DISPUTES_ENVIRONMENT": "test"}
+    done = subprocess.run([sys.executable, "-m", "service.preflight"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert "warning: DISPUTES_DATABSE_URL names no setting and is ignored" in done.stderr
+
+
+def test_an_empty_variable_means_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DISPUTES_MODEL_DIR= made the workers look for their model in the working directory, while scripts/serve
+    (${DISPUTES_MODEL_DIR:-models}) trained one in models/ (operator review)."""
+    for name in ("DISPUTES_MODEL_DIR", "DISPUTES_RULES_FILE", "DISPUTES_HOLIDAYS_FILE", "DISPUTES_DATABASE_URL"):
+        monkeypatch.setenv(name, "")
+    settings = Settings()
+    assert (settings.model_dir, settings.rules_file, settings.holidays_file, settings.database_url) == (
+        Path("models"), None, None, "")
