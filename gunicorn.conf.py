@@ -20,3 +20,9 @@ def on_starting(server: Any) -> None:
         if getattr(server, "pidfile", None) is not None:
             server.pidfile.unlink()  # written before this hook runs: leave no stale pid file behind
         sys.exit(done.returncode)
+
+
+# gunicorn 25.1+ opens a control socket for `gunicornc` at one path per user ($XDG_RUNTIME_DIR or ~/.gunicorn):
+# two instances on one host (a second port, a staging copy) took it over from each other, and stopping one removed
+# the other's.  Nothing here uses gunicornc; signals (HUP, TERM) manage the master.
+control_socket_disable = True

@@ -13,18 +13,34 @@ on the old token, so two takers cannot both win), and ``force_release`` clears o
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, col, delete, update
 
 from service.tables import JobLock, utcnow
 
 MODEL_MAINTENANCE = "model-maintenance"
+# Waits (seconds) before trying again to release a lock the database would not let go: a database that failed during
+# the job (a restart, a network blip) is often back within seconds, while a lock left behind blocks every later run
+# until someone runs unlock or the stale limit (hours) passes.
+RELEASE_RETRY_WAITS = (1.0, 2.0, 4.0, 8.0, 15.0)
+
+log = logging.getLogger(__name__)
+
+
+class LockLeft(Exception):
+    """The job ended but its lock could not be released: the database stayed unavailable."""
+
+    def __init__(self, lock: LockInfo, cause: BaseException) -> None:
+        super().__init__(f"{lock.name} (held by {lock.holder}) could not be released: {cause}")
+        self.lock = lock
 
 
 @dataclass(frozen=True)
@@ -96,7 +112,24 @@ def held(*, engine: Engine, name: str, holder: str, stale_after: dt.timedelta) -
     try:
         yield lock
     finally:
-        release(engine=engine, lock=lock)
+        release_patiently(engine=engine, lock=lock)
+
+
+def release_patiently(*, engine: Engine, lock: Acquired, waits: Sequence[float] | None = None) -> None:
+    """``release``, trying again after each of ``waits`` (``RELEASE_RETRY_WAITS``) while the database is unavailable.
+
+    :raise LockLeft: still unavailable after the last wait.
+    """
+    for wait in (*(RELEASE_RETRY_WAITS if waits is None else waits), None):
+        try:
+            release(engine=engine, lock=lock)
+            return
+        except DBAPIError as exc:
+            if wait is None:
+                raise LockLeft(lock.info, exc.orig or exc) from None
+            log.warning("could not release the %s lock (database unavailable); trying again in %.0f s",
+                        lock.info.name, wait)
+            time.sleep(wait)
 
 
 def current(*, session: Session, name: str) -> LockInfo | None:

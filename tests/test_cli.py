@@ -297,3 +297,16 @@ def test_an_empty_variable_means_the_default(monkeypatch: pytest.MonkeyPatch) ->
     settings = Settings()
     assert (settings.model_dir, settings.rules_file, settings.holidays_file, settings.database_url) == (
         Path("models"), None, None, "")
+
+
+def test_training_with_the_placeholder_secret_in_production_is_one_line(tmp_path: Path, model_dir: Path) -> None:
+    """The secret is checked when the app is built, after the settings were read: that was a traceback (exit 1)."""
+    env = {**os.environ, "DISPUTES_ENVIRONMENT": "production", "DISPUTES_MODEL_DIR": str(model_dir),
+           "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite'}"}
+    env.pop("DISPUTES_SECRET_KEY", None)
+    done = subprocess.run([sys.executable, "-m", "training", "retrain"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "error: invalid settings: DISPUTES_SECRET_KEY is still the placeholder 'changethis'; set a real secret in "
+        "production."]

@@ -18,6 +18,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from service import db, locks, registry
@@ -76,6 +77,37 @@ def test_the_context_manager_releases_when_the_job_fails(engine: Engine) -> None
     with pytest.raises(RuntimeError), locks.held(engine=engine, name="job", holder="a", stale_after=HOUR):
         raise RuntimeError("training crashed")
     assert _current(engine, "job") is None
+
+
+def test_a_lock_the_database_would_not_let_go_is_released_when_it_is_back(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Operator review, 2026-11-29: the database dropped during a retrain; the run ended with exit 5 but left its lock,
+    and every later run was refused for hours.  The release is tried again while the database comes back."""
+    real_release = locks.release
+    failures = iter([True, True])
+
+    def flaky(*, engine: Engine, lock: locks.Acquired) -> None:
+        if next(failures, False):
+            raise OperationalError("DELETE", {}, Exception("connection refused"))
+        real_release(engine=engine, lock=lock)
+
+    monkeypatch.setattr(locks, "release", flaky)
+    lock = locks.acquire(engine=engine, name="job", holder="a", stale_after=HOUR)
+    locks.release_patiently(engine=engine, lock=lock, waits=(0.0, 0.0, 0.0))
+    assert locks.acquire(engine=engine, name="job", holder="b", stale_after=HOUR).took_over is None
+
+
+def test_a_lock_left_behind_is_said_with_the_way_out(app: Flask, engine: Engine, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    def gone(*, engine: Engine, lock: locks.Acquired) -> None:
+        raise OperationalError("DELETE", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(locks, "release", gone)
+    monkeypatch.setattr(locks, "RELEASE_RETRY_WAITS", (0.0,))
+    with app.app_context():
+        code = training_main(["rollback"], engine=engine)
+    err = capsys.readouterr().err
+    assert code == 5 and "could not be released" in err and "python -m training unlock" in err, err
 
 
 def test_a_stale_lock_is_taken_over_and_its_old_holder_cannot_release_the_new_one(engine: Engine) -> None:

@@ -498,3 +498,14 @@ def test_rollback_to_a_version_never_active_needs_force(app: Flask, eval_file: P
     # Once it has been in service, going back to it is an ordinary rollback.
     assert runner.invoke(args=["model", "rollback", shipped]).exit_code == 0
     assert runner.invoke(args=["model", "rollback", rejected]).exit_code == 0
+
+
+def test_an_empty_registry_and_a_current_file_naming_a_missing_version(
+        app: Flask, capsys: pytest.CaptureFixture[str]) -> None:
+    """The first retrain imports the version CURRENT names; a dangling CURRENT was a FileNotFoundError traceback."""
+    model_dir: Path = app.extensions["settings"].model_dir
+    (model_dir / "CURRENT").write_text("20990101-000000-gone\n", encoding="utf-8")
+    assert retrain(app) == 2
+    err = capsys.readouterr().err
+    assert "names version 20990101-000000-gone, whose metadata.json cannot be read" in err and "Traceback" not in err
+    assert versions(app) == {}

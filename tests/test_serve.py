@@ -40,9 +40,13 @@ def _get(url: str, headers: dict[str, str] | None = None, body: dict[str, object
 @pytest.mark.slow
 def test_serve_script(tmp_path: Path, model_dir: Path) -> None:
     port = _free_port()
+    # Its own runtime directory: gunicorn 25.1+ would put its control socket there (operator review: two instances
+    # on one host shared ~/.gunicorn/gunicorn.ctl); gunicorn.conf.py turns the socket off.
+    runtime = tmp_path / "run"
+    runtime.mkdir()
     env = {**os.environ, "PYTHON": sys.executable, "BIND": f"127.0.0.1:{port}", "WORKERS": "2",
            "DISPUTES_DATABASE_URL": f"sqlite:///{tmp_path / 'served.sqlite'}", "DISPUTES_MODEL_DIR": str(model_dir),
-           "DISPUTES_ENVIRONMENT": "test"}
+           "DISPUTES_ENVIRONMENT": "test", "XDG_RUNTIME_DIR": str(runtime)}
     access_log = tmp_path / "access.log"
     with access_log.open("wb") as log:
         server = subprocess.Popen([str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, stdout=log,
@@ -58,6 +62,7 @@ def test_serve_script(tmp_path: Path, model_dir: Path) -> None:
                 assert time.monotonic() < deadline, "gunicorn did not start"
                 time.sleep(0.3)
         assert status == 200, body
+        assert list(runtime.iterdir()) == []  # no control socket
         created = subprocess.run([sys.executable, "-m", "flask", "--app", "wsgi", "api-keys", "create", "e2e",
                                   "--scopes", "submit,read"], cwd=ROOT, env=env, capture_output=True, text=True,
                                  timeout=120, check=True)

@@ -166,3 +166,33 @@ def test_two_evaluation_files_with_one_name_are_both_kept(tmp_path: Path) -> Non
     evaluation = json.loads((out / version / "metadata.json").read_text(encoding="utf-8"))["evaluation"]
     assert {str(first), str(second)} <= set(evaluation)
     assert evaluation[str(first)]["n"] + evaluation[str(second)]["n"] == len([x for x in lines if x.strip()])
+
+
+def test_a_model_that_cannot_be_written_is_one_line_and_leaves_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """--out naming a file, or a disk that fills up while skops writes: tracebacks (exit 1), and a half-written
+    .<version>.<pid>.tmp directory that nothing removed (operator review, 2026-11-29)."""
+    a_file = tmp_path / "not-a-dir"
+    a_file.write_text("x", encoding="utf-8")
+    assert main(["train", "--no-corpus", "--data", str(TINY), "--out", str(a_file)]) == 2
+    err = capsys.readouterr().err
+    assert "error: cannot write model version" in err and "nothing was registered or activated" in err
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("training.publish.sio.dump", full)
+    out = tmp_path / "models"
+    assert main(["train", "--no-corpus", "--data", str(TINY), "--out", str(out)]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert list(out.iterdir()) == []  # no temp directory, no version, no CURRENT
+
+
+def test_ctrl_c_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("training.__main__.train_model", interrupted)
+    assert main(["train", "--no-corpus", "--data", str(TINY), "--out", str(tmp_path / "m")]) == 130
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "interrupted (Ctrl+C)"

@@ -33,7 +33,7 @@ from service.errors import ModelUnavailable
 from service.preflight import report
 from training.data import CORPUS_DIR, DataError, dedupe, load_files, read_jsonl, set_names, shipped_corpus_files
 from training.gate import GateSettings
-from training.publish import activate, current_version, save_version
+from training.publish import PublishError, activate, current_version, save_version
 from training.retrain import RetrainOptions, format_report, retrain, rollback
 from training.train import evaluate_pipeline, progress, train_model
 
@@ -275,7 +275,11 @@ def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
         return report(exc) or 2
     args = _parser().parse_args(argv)
     with _terminated_like_interrupted():
-        return _run(args, engine)
+        try:
+            return _run(args, engine)
+        except KeyboardInterrupt:  # Ctrl+C: the with blocks have released the lock; no traceback for it
+            print("interrupted (Ctrl+C)", file=sys.stderr)
+            return 130
 
 
 def _run(args: argparse.Namespace, engine: Engine | None) -> int:
@@ -290,6 +294,17 @@ def _run(args: argparse.Namespace, engine: Engine | None) -> int:
     except DatabaseUnavailable as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return DATABASE_UNAVAILABLE
+    except PublishError as exc:  # nothing was registered or activated: the version was never complete
+        print(f"error: {exc}; nothing was registered or activated", file=sys.stderr)
+        return 2
+    except locks.LockLeft as exc:
+        print(f"error: the database became unavailable and the {exc.lock.name} lock this run held could not be "
+              "released. Once the database is back, `python -m training unlock` clears it; until then every retrain "
+              "and rollback is refused (it is taken over after "
+              f"{Settings().retrain_lock_stale_seconds:.0f} s).", file=sys.stderr)
+        return DATABASE_UNAVAILABLE
+    except InvalidSettings as exc:  # e.g. the placeholder secret in production, found when the app is built
+        return report(exc) or 2
     except DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

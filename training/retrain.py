@@ -105,7 +105,14 @@ def ensure_baseline(*, session: Session, model_dir: Path) -> None:
     if version is None:
         return
     if registry.get_version(session=session, version=version) is None:
-        metadata = json.loads((Path(model_dir) / version / "metadata.json").read_text(encoding="utf-8"))
+        path = Path(model_dir) / version / "metadata.json"
+        try:
+            metadata = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DataError(f"{Path(model_dir) / 'CURRENT'} names version {version}, whose {path.name} cannot be read "
+                            f"({getattr(exc, 'strerror', None) or exc}); the registry is empty, so retrain starts from "
+                            "that version. Point CURRENT at a complete version, or train one with "
+                            "`python -m training train`.") from None
         data = metadata.get("data", {})
         registry.register(session=session, version=ModelVersion(
             version=version, trained_by="import", data_hash=str(data.get("hash", "")),
