@@ -21,6 +21,7 @@ from service.parsing import parse_body, parse_query
 from service.rules import TRACK_NAMES, Track
 from service.schemas import (
     DESTINATIONS,
+    RELATED_SHOWN,
     CaseCreate,
     CasePublic,
     CaseQuery,
@@ -138,6 +139,7 @@ def case_detail(case: Case) -> dict[str, Any]:
     session = get_session()
     assert case.id is not None
     decision = crud.latest_decision(session=session, case_id=case.id)
+    related = crud.related_cases(session=session, case_id=case.id)
     detail = CasePublic(
         **case_summary(case).model_dump(), text=case.text, fields=case.fields,
         prediction=PredictionPublic.model_validate(decision.prediction), elements=decision.elements,
@@ -145,7 +147,8 @@ def case_detail(case: Case) -> dict[str, Any]:
         related_cases=[RelatedCasePublic(id=c.public_id, matched_on=m, status=CaseStatus(c.status),  # type: ignore[arg-type]
                                          status_name=STATUS_NAMES[CaseStatus(c.status)], destination=c.destination,
                                          destination_name=intake.destination_name(get_rules(), c.destination))
-                       for c, m in crud.related_cases(session=session, case_id=case.id)],
+                       for c, m in related[-RELATED_SHOWN:]],
+        related_total=len(related),
         events=[EventPublic(from_status=CaseStatus(e.from_status) if e.from_status else None,
                             to_status=CaseStatus(e.to_status), status_name=STATUS_NAMES[CaseStatus(e.to_status)],
                             note=e.note, actor=e.actor, created_at=e.created_at)

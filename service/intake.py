@@ -93,7 +93,7 @@ def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], strong:
     """
     if not related:
         return decision
-    anchor, matched_on = next(((c, m) for c, m in related if _id(c) in strong), related[0])
+    anchor, matched_on = _k1_anchor(related, strong)
     is_strong = _id(anchor) in strong
     what = ("身份证号码相同的当事人" if matched_on == "id_number"
             else "名称相同的当事人" if is_strong else "同名当事人")
@@ -133,7 +133,27 @@ def _decide(*, session: Session, text: str, fields: CaseFieldsIn | None, model: 
     named = {"".join(p.name.split()) for p in (fields.parties or []) if p.kind != "person"} if fields else set()
     strong_keys = [(kind, value) for kind, value in keys if kind == "id_number" or value in named]
     strong = {_id(case) for case, _ in crud.find_open_related(session=session, keys=strong_keys)} if related else set()
-    return assessment, _apply_k1(assessment["decision"], related, strong, rules), keys, related
+    return assessment, _apply_k1(assessment["decision"], related, strong, rules), keys, _linked(related, strong)
+
+
+# A bank or a landlord in hundreds of open cases: each new case was linked to every one of them (links growing with
+# the square of the cases, and each case body listing them all).  A new case is linked to the case its K1 reason
+# names and to the newest others, up to this many.
+MAX_LINKS = 20
+
+
+def _k1_anchor(related: list[tuple[Case, str]], strong: set[int]) -> tuple[Case, str]:
+    """The related case K1 names: the oldest found by an ID number or an organisation's name, else the oldest."""
+    return next(((c, m) for c, m in related if _id(c) in strong), related[0])
+
+
+def _linked(related: list[tuple[Case, str]], strong: set[int]) -> list[tuple[Case, str]]:
+    """The related cases a new case is linked to: K1's anchor and the newest others, ``MAX_LINKS`` in all."""
+    if len(related) <= MAX_LINKS:
+        return related
+    anchor = _k1_anchor(related, strong)
+    newest = [row for row in related if row is not anchor][-(MAX_LINKS - 1):]
+    return sorted([anchor, *newest], key=lambda row: _id(row[0]))
 
 
 def _decision_row(case: Case, assessment: dict[str, Any], decision: dict[str, Any], actor: Actor,

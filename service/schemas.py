@@ -386,13 +386,20 @@ class CaseSummary(BaseModel):
     updated_at: dt.datetime
 
 
+# The most related cases a case body lists (the newest; ``related_total`` counts them all): a party in thousands of
+# cases (a bank) would otherwise make every answer to the mobile app hundreds of kilobytes.
+RELATED_SHOWN = 50
+
+
 class CasePublic(CaseSummary):
     text: str
     fields: dict[str, Any] | None
     prediction: PredictionPublic
     elements: dict[str, Any]
     decision: DecisionPublic
-    related_cases: list[RelatedCasePublic]
+    related_cases: list[RelatedCasePublic] = Field(
+        description=f"关联案件（K1），按编号顺序，最多列出最近的 {RELATED_SHOWN} 件；总数见 related_total")
+    related_total: int = Field(description="关联案件总数")
     events: list[EventPublic]
     corrections: list[CorrectionPublic]
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from flask.testing import FlaskClient
+
+from service import cases, intake
 
 Headers = dict[str, str]
 
@@ -80,3 +83,21 @@ def test_closed_cases_are_not_related(client: FlaskClient, headers: Headers) -> 
 def test_no_parties_no_links(client: FlaskClient, headers: Headers) -> None:
     submit(client, headers, "物业费一直在交", [])
     assert submit(client, headers, "物业费一直在交", [])["related_cases"] == []
+
+
+def test_a_party_in_many_cases_links_a_bounded_number(client: FlaskClient, headers: Headers,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bank in 150 open cases: the 150th was linked to all 149 and its answer listed them (21 KB), growing with the
+    square of the cases (integration review, 2026-11-29).  A new case is linked to the case K1 names and the newest
+    others; a case body lists the newest links and counts them all."""
+    monkeypatch.setattr(intake, "MAX_LINKS", 3)
+    monkeypatch.setattr(cases, "RELATED_SHOWN", 2)
+    bank = [{"name": "兰州某银行股份有限公司", "kind": "company"}]
+    ids = [submit(client, headers, f"信用卡欠款{n}万元逾期未还", bank)["id"] for n in range(1, 7)]
+    last = client.get(f"/api/v1/cases/{ids[-1]}", headers=headers).get_json()
+    assert last["related_total"] == 3  # the oldest (K1 names it) and the two newest before it
+    assert [r["id"] for r in last["related_cases"]] == ids[3:5]  # the newest two shown
+    k1 = next(r for r in last["decision"]["reasons"] if r["rule_id"] == "K1")
+    assert ids[0] in k1["explanation"]
+    first = client.get(f"/api/v1/cases/{ids[0]}", headers=headers).get_json()
+    assert first["related_total"] == 5 and [r["id"] for r in first["related_cases"]] == ids[4:6]

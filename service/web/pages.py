@@ -17,7 +17,7 @@ from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.periods import calendar_gap_warning
 from service.rules import TRACK_NAMES, Destination, RuleSet, Track
-from service.schemas import ModelsPublic
+from service.schemas import RELATED_SHOWN, ModelsPublic
 from service.tables import Case
 from service.users import ROLE_NAMES, Role
 from service.web import charts
@@ -152,6 +152,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
     # it cannot mediate it; the status card says why 受理，开始调解 is missing.
     barred = CaseStatus.accepted in status_targets(status) and mediation_barred(case, latest)
     allowed = allowed_targets(case, latest, rules)
+    related = crud.related_cases(session=session, case_id=case.id)
     probabilities = sorted(prediction.get("probabilities", {}).items(), key=lambda kv: -kv[1])
     return {
         "case": case, "status": status, "status_name": STATUS_NAMES[status],
@@ -175,7 +176,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "open": status not in TERMINAL,
         "reroutable": status in REROUTABLE,
         "overdue": is_overdue(status, case.due_date, today),
-        "related": crud.related_cases(session=session, case_id=case.id),
+        "related": related[-RELATED_SHOWN:], "related_total": len(related),
         "label_options": [(label, DISPLAY_NAMES[label]) for label in LABELS],
         "destination_options": [(str(d), rules.destinations[d].name) for d in Destination],
         "corrected_label": case.label != latest.label,
