@@ -32,4 +32,4 @@ def assess(*, text: str, fields: CaseFields | None, model: LoadedModel, rules: R
     prediction = model.predict(text)
     elements = extract_elements(text=text, fields=fields)
     return Assessment(prediction=prediction, elements=elements,
-                      decision=route(prediction, elements, rules, elements.case_date or today))
+                      decision=route(prediction, elements, rules, today))  # route() counts from the case date

@@ -57,6 +57,8 @@ class Flag(StrEnum):
     arbitration_clause = "arbitration_clause"
     # A retiree, a household's nanny, a craftsman's apprentice: 劳务, not 劳动 (劳动争议解释（一）第二条、第三十二条).
     labour_service = "labour_service"
+    # A claim to confirm or deny parentage or adoption (身份关系确认): tried, never mediated.
+    status_confirmation = "status_confirmation"
 
 
 FLAG_NAMES: dict[Flag, str] = {
@@ -82,6 +84,7 @@ FLAG_NAMES: dict[Flag, str] = {
     Flag.prior_proceedings: "已有裁判或上诉、再审、执行程序",
     Flag.arbitration_clause: "约定了商事仲裁",
     Flag.labour_service: "可能属于劳务关系（退休人员、家庭保姆、帮工学徒）",
+    Flag.status_confirmation: "请求确认或否认亲子关系、收养关系",
 }
 
 # 民诉法解释 第七十五条: "人数众多，一般指十人以上".
@@ -216,7 +219,8 @@ _CLAUSE_BREAK = re.compile(r"[，。；;,！？!?\n]")
 _ROLE_BEFORE: tuple[tuple[AmountRole, re.Pattern[str]], ...] = (
     ("rate", re.compile(
         # not "三个月工资一万八": that 月工资 is the months' wages, a total
-        r"((?<!个)月工资|(?<!个)月薪|日工资|日薪|每个?月|每天|每日|每年|月息|年息|利率|(?<!个)月租金?|年租金?|每平方米?"
+        r"((?<!个)月工资|(?<!个)月薪|日工资|日薪|每个?月|(?<![\d零一二两三四五六七八九十])一个月|每天|每日|每年|月息|年息|利率"
+        r"|(?<!个)月租金?|年租金?|每平方米?"
         r"|单价|时薪)"
     )),
     ("paid", re.compile(r"(已还|已付|已支付|已偿还|已归还|已给付|已退还|还了|付了|给了|已经还|已经付)")),
@@ -258,7 +262,8 @@ _MONEY_WORD_BEFORE = re.compile(
 )
 # ... or a spending or paying verb, or a monthly rate, when the figure is written with 千 or 百 (修好花了3千,
 # 每月八千五, 答应给5千): a bare Arabic figure after them (每月15, 给了2) is too often a day or a count.
-_MONEY_VERB_BEFORE = re.compile(r"(?:花了|花费了?|用了|给了?|赔了?|借了?|垫付了?|每个?月)\s*$")
+_MONEY_VERB_BEFORE = re.compile(
+    r"(?:花了|花费了?|用了|给了?|赔了?|借(?:了|给)?(?:他|她|对方|朋友)?|垫付了?|每个?月|一个月|还剩的?|还差的?)\s*$")
 FOREIGN_CURRENCY_ITEM = "外币金额（需按汇率折算）"
 _OPEN_ITEMS = ("利息", "违约金", "经济补偿金", "赔偿金", "加班费", "滞纳金", "逾期利息", "精神损害抚慰金")
 
@@ -619,8 +624,6 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.special_procedure, re.compile(
         r"支付令|督促程序|公示催告|宣告[^，。；！？,;!?]{0,8}?(?:失踪|死亡)|撤销[^，。；！？,;!?]{0,4}?(?:失踪|死亡)宣告"
         r"|认定.{0,6}(无|限制)民事行为能力|认定财产无主|确认婚姻无效"
-        # 身份关系确认 (调解规定第二条 excludes it from mediation like the procedures above); 解除收养 is not one
-        r"|确认[^，。；！？,;!?]{0,12}?(?:亲子关系|收养关系)|否认亲子关系|亲子关系(?:确认|否认)"
         r"|实现担保物权"
         r"|破产(?:申请|程序|清算|重整|和解|案件|债权|财产|管理人)|申请[^，。；！？,;!?]{0,10}破产|宣告[^，。；！？,;!?]{0,6}破产"
         r"|裁定[^，。；！？,;!?]{0,8}破产|受理[^，。；！？,;!?]{0,10}破产|重整(?!旗鼓)"
@@ -673,32 +676,39 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"(?<!被)撤销[^，。；！？,;!?]{0,30}?(?:仲裁)?裁决(?!已|被|书已)(?![^。；！？;!?]{0,6}?(?:被驳回|驳回|未获|失败))"
         r"|(?:仲裁)?裁决[^。；！？;!?]{0,16}?申请撤销(?![^。；！？;!?]{0,6}?(?:被驳回|驳回|未获|失败))"
         # An employer cannot sue on a final labour award (调解仲裁法第四十七、四十九条): only setting it aside is open.
-        r"|(?:公司|单位|用人单位|我司|企业|厂里|厂方)[^。；！？;!?]{0,12}?不服[^。；！？;!?]{0,10}?终局裁决"
+        # The employer in the same clause (公司拖欠我工资，我不服终局裁决 is the worker, who may sue).
+        r"|(?:公司|单位|用人单位|我司|企业|厂里|厂方)[^，。；！？,;!?]{0,12}?不服[^。；！？;!?]{0,10}?终局裁决"
+        r"|(?:公司|单位|用人单位|我司|企业|厂里|厂方)[^，。；！？,;!?]{0,4}?对[^，。；！？,;!?]{0,12}?终局裁决"
+        r"[^，。；！？,;!?]{0,4}?不服"
     )),
-    # A public-interest suit itself, not a contract void for harming the public interest (损害社会公共利益的合同无效).
-    (Flag.public_interest, re.compile(r"公益诉讼")),
+    # A public-interest suit brought (检察院提起环境民事公益诉讼, 公益诉讼起诉人), not a contract void for harming the
+    # public interest, nor one heard of or asked about (消协对这家超市提起过公益诉讼, 能不能搞公益诉讼, 这不算公益诉讼).
+    (Flag.public_interest, re.compile(
+        r"(?:提起|提出)(?:了)?(?!过)[^，。；！？,;!?过]{0,10}?公益诉讼|公益诉讼起诉人"
+    )),
+    (Flag.status_confirmation, re.compile(
+        # a claim (请求/要求/诉请/起诉 … 确认), or what is to be confirmed (确认…存在/不存在亲子关系): not a test
+        # that confirmed it (鉴定确认了亲子关系), a denial by a party (前夫否认亲子关系拒付抚养费), nor 解除收养
+        r"(?:请求|要求|诉请|起诉)[^，。；！？,;!?]{0,8}?(?:确认|否认)[^，。；！？,;!?]{0,12}?(?:亲子关系|收养关系)"
+        r"|确认[^，。；！？,;!?]{0,12}?(?:存在|不存在)(?:亲子关系|收养关系)|亲子关系(?:确认|否认)之诉"
+    )),
     # Said of this dispute: 不服一审判决想上诉, 申请再审, 判决生效了他还是不给钱, 申请强制执行, 执行异议, 终本, 第三人
     # 撤销之诉.  Not 如上诉讼请求, nor a contract's 有权…申请强制执行 or a question about what may come (_SUPPOSED).
     (Flag.prior_proceedings, re.compile(
         r"不服[^。；！？;!?]{0,16}?(?:判决|裁定)[^。；！？;!?]{0,10}?(?:上诉|再审)|(?:提起|提出|申请)(?:上诉|再审)(?!人)"
-        r"|[想要]上诉(?!讼)|再审申请|(?:申请|要求|请求)(?:法院)?强制执行|申请执行(?!人)|执行异议|终结本次执行|终本"
+        r"|[想要]上诉(?!讼)|再审申请|(?:申请|要求|请求)(?:法院)?强制执行|申请执行(?!人|时效|期限|了?(?:财产)?保全)"
+        # 终本 as the court's word (裁定终本, 被终本, 终本后), not 始终本着, 年终本来, 最终本息
+        r"|执行异议|终结本次执行|(?:裁定|被)终本|终本(?:裁定|程序|执行|案件|后|了)"
         r"|第三人撤销之诉"
-        r"|判决[^。；！？;!?]{0,12}?生效[^。；！？;!?]{0,16}?(?:还是|仍然?|一直|也)?(?:不给|不还|不履行|拒不履行|没给|没还|不付)"
+        r"|判决[^。；！？;!?]{0,12}?生效[^。；！？;!?]{0,16}?(?:还是|仍然?|一直|也)?"
+        r"(?:不给|不还|不履行|拒不履行|没给|没还|不付|没有?履行|未履行)"
     )),
     # An agreement to arbitrate a commercial dispute (合同里写了发生纠纷提交兰州仲裁委员会仲裁); labour arbitration is
     # the statute's, not a clause's, and the rule that reads this flag leaves labour cases alone.
     (Flag.arbitration_clause, re.compile(
         r"仲裁条款|仲裁协议|争议解决方式为?[^。；！？;!?]{0,6}?仲裁"
         r"|(?:约定|写明|写了|写着|签了|签订|规定)[^。；！？;!?]{0,24}?(?:提交|由|向|到)[^。；！？;!?]{0,12}?仲裁(?:委员会|机构)?"
-        r"(?:仲裁|裁决)"
-    )),
-    # 劳务, not 劳动: a worker already drawing a pension (解释（一）第三十二条), a household's nanny or domestic helper
-    # (第二条第四项), a craftsman's apprentice or helper (第五项).
-    (Flag.labour_service, re.compile(
-        r"返聘|(?:已经?|早就?|早已)(?:办理了?)?退休|退休(?:以?后|人员)[^。；！？;!?]{0,10}?(?:打工|上班|干活|工作|当|做)"
-        r"|领(?:取)?着?(?:养老金|退休金)|享受[^，。；！？,;!?]{0,6}?养老保险待遇"
-        r"|保姆|家政服务员|月嫂|(?:个体工匠|手艺人|师傅)[^。；！？;!?]{0,12}?(?:学徒|帮工)"
-        r"|(?:学徒|帮工)[^。；！？;!?]{0,12}?(?:个体工匠|手艺人|师傅)"
+        r"(?:申请)?(?:仲裁|裁决)"
     )),
 )
 
@@ -770,6 +780,8 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
     # "人也找不到" opens a predicate of its own: a negation before its subject belongs to another one (电话打不通人也
     # 找不到了, 微信不回人找不到), so only one right before the subject denies it (不是人找不到).
+    if flag is Flag.remand and _ELSEWHERE.search(_sentence_around(text, start, end)):
+        return False
     if flag in _TOPICS or ("subject" in match.re.groupindex and match.group("subject")):
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
     head = _clause_head(text, start)
@@ -783,6 +795,8 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
         return not _INTENTION.search(head)
     if flag is Flag.mediation_agreement:
         return _agreement_stands(text, end)
+    if flag is Flag.arbitration_clause and _UNSURE.search(_clause_around(text, start, end)):
+        return False  # 平台规则里有仲裁协议吗我不清楚 (but 合同里写了提交仲裁委员会仲裁，能在法院起诉吗 states one)
     if flag is Flag.prior_proceedings:  # 如乙方违约，甲方有权起诉并申请强制执行: a contract term, not a fact
         sentence = _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
         return not (_SUPPOSED.search(sentence) or _TERM.search(sentence))
@@ -794,8 +808,31 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     return True
 
 
-# A contract term or a condition before a prior-proceedings cue (如乙方违约，甲方有权…申请强制执行).
-_TERM = re.compile(r"如(?:果|若|不|未|有|到期|逾期|违约|[甲乙]方|对方|被告)|若(?!干)|有权")
+# A remand of another case, or one that may come (我同事的案子二审被发回重审了; 一审判错了还可能发回重审): this case
+# was not sent back.
+_ELSEWHERE = re.compile(r"同事|别人|他人|朋友的|另一|另案|其他|别的|以前|之前的|上次|如果|可能|就算|即使|也没用|会不会")
+# A question or a doubt about an arbitration agreement (有仲裁协议吗, 不清楚有没有仲裁条款).
+_UNSURE = re.compile(r"吗|么|？|\?|是否|有没有|不清楚|不知道")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end]."""
+    before = _CLAUSE_BREAK.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
+    after = _CLAUSE_BREAK.split(text[end:end + _HEAD_WINDOW], maxsplit=1)[0]
+    return before + text[start:end] + after
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (up to _HEAD_WINDOW characters each side)."""
+    before = _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
+    after = _FLAG_SENTENCE_END.split(text[end:end + _HEAD_WINDOW], maxsplit=1)[0]
+    return before + text[start:end] + after
+
+
+# A contract term, a condition or a plan before a prior-proceedings cue (如乙方违约，甲方有权…申请强制执行; 合同约定…
+# 可以申请强制执行; 我准备起诉，不行就申请强制执行).
+_TERM = re.compile(r"如(?:果|若|不|未|有|到期|逾期|违约|[甲乙]方|对方|被告)|若(?!干)|有权|约定|可以申请|可申请|不行就"
+                   r"|准备|打算")
 
 _APPRAISAL = re.compile(r"鉴定|评估|审计")
 _APPRAISAL_DONE = re.compile(
@@ -886,6 +923,39 @@ def _non_monetary(text: str) -> bool:
     return any(stated(m) for m in _NON_MONETARY.finditer(text, claim))
 
 
+# 劳务, not 劳动 (劳动争议解释（一）): the speaker already drawing a pension when taken on (第三十二条: 返聘, 我今年62了
+# 早就退休领养老金了), working in a household (第二条第四项: 在雇主家里当保姆), a craftsman's apprentice or helper
+# (第五项: 跟着装修师傅当学徒).  Not a relative's retirement or pension (我爸已经退休了在家帮我看孩子), a nanny the
+# speaker pays (保姆费), a 家政/母婴 company's employee, a factory's apprentice, nor a claim about the employment
+# before retirement (在职期间没给我交养老保险, 上班期间受了工伤): that is a labour dispute, arbitration first.
+_LABOUR_SERVICE = re.compile(
+    r"返聘|我是退休(?:人员|职工)|享受[^，。；！？,;!?]{0,6}?养老保险待遇"
+    r"|我(?P<between>[^，。；！？,;!?]{0,8}?)(?:已经?|早就?|早已)(?:办理了?)?退休"
+    r"|(?:已经|正在|每月|按月|开始)领(?:取)?着?(?:养老金|退休金)|领着(?:养老金|退休金)"
+    r"|退休(?:以?后|了)[^，。；！？,;!?]{0,10}?(?:打工|上班|干活|当|做)"
+    r"|(?:当|做|作)(?:住家)?(?:保姆|月嫂)|雇主家"
+    r"|(?:个体工匠|手艺人|装修师傅|木匠|瓦工|泥瓦匠)[^。；！？;!?]{0,12}?(?:学徒|帮工)"
+    r"|(?:学徒|帮工)[^。；！？;!?]{0,12}?(?:个体工匠|手艺人|装修师傅|木匠|瓦工|泥瓦匠)"
+)
+_KIN = re.compile(r"爸|妈|父|母|老伴|老公|老婆|爱人|丈夫|妻子|家里|家人|孩子|儿子|女儿")
+_EMPLOYED = re.compile(r"家政公司|母婴公司|公司派|签了?劳动合同|工厂|厂里|车间")
+_BEFORE_RETIREMENT = re.compile(r"(?:在职|上班|工作|任职)期间|退休前|退休以前|退休之前")
+
+
+def _labour_service(text: str) -> bool:
+    if _EMPLOYED.search(text):
+        return False
+    for match in _LABOUR_SERVICE.finditer(text):
+        head = _clause_head(text, match.start())
+        if _denied(head) or _KIN.search(match.group("between") or "") or _KIN.search(text[max(0, match.start() - 4):
+                                                                                        match.start()]):
+            continue
+        if "返聘" not in match.group() and _BEFORE_RETIREMENT.search(text):
+            continue
+        return True
+    return False
+
+
 def find_flags(text: str) -> frozenset[Flag]:
     """The flags the text states; a negation earlier in a cue's clause cancels it (未经鉴定, 被告没有提起反诉)."""
     flags = set()
@@ -896,6 +966,8 @@ def find_flags(text: str) -> frozenset[Flag]:
         flags.add(Flag.appraisal)
     if _non_monetary(text):
         flags.add(Flag.non_monetary)
+    if _labour_service(text):
+        flags.add(Flag.labour_service)
     if len(_CHINESE.findall(text)) < MIN_READABLE:
         flags.add(Flag.unreadable)
     if Flag.arbitrated in flags and re.search(r"(未经|没有|尚未|未)(劳动)?仲裁", text) and not re.search("裁决", text):

@@ -7,17 +7,20 @@ rules that fired); ``*_KEPT`` texts were right before and must stay right.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
+from flask.testing import FlaskClient
 
 from service.elements import Flag, extract_elements, find_flags
+from service.lifecycle import COURT_TIMEZONE
 from service.rules import Destination, Track
 from tests.test_routing import decide
 
 D, T = Destination, Track
 P, AC, LS = Flag.prior_proceedings, Flag.arbitration_clause, Flag.labour_service
-U, W, S, PS = Flag.whereabouts_unknown, Flag.wage_iou, Flag.special_procedure, Flag.personal_status
+U, W, PS, SC = Flag.whereabouts_unknown, Flag.wage_iou, Flag.personal_status, Flag.status_confirmation
 
 FLAGS_FIXED: list[tuple[str, set[Flag]]] = [
     # A negation in another predicate of the clause (打不通, 不回) no longer denies "人也找不到".
@@ -36,8 +39,8 @@ FLAGS_FIXED: list[tuple[str, set[Flag]]] = [
     ("我申请强制执行，法官说对方没有财产终结本次执行了，我想再起诉他", {P}),
     ("原告作为案外人，认为本院民事判决损害其合法权益，提起第三人撤销之诉，请求撤销该判决。", {P}),
     ("判决生效后他不给钱，我该如何申请强制执行", {P}),
-    # A confirmation of parentage is a personal-status confirmation, not open to mediation (G2).
-    ("原告王某诉称，其与被告李某系非婚生子女关系，请求确认原告与被告之间存在亲子关系。", {S, PS}),
+    # A claim to confirm parentage is a personal-status confirmation, not open to mediation (G2S).
+    ("原告王某诉称，其与被告李某系非婚生子女关系，请求确认原告与被告之间存在亲子关系。", {SC, PS}),
     # An employer against a final labour award may only apply to set it aside (G6).
     ("公司不服劳动仲裁终局裁决，裁决我们支付员工工资9000元，我们公司想去法院起诉",
      {Flag.arbitrated, Flag.award_set_aside}),
@@ -63,6 +66,43 @@ FLAGS_KEPT: list[tuple[str, set[Flag]]] = [
     ("向劳动人事争议仲裁委员会申请仲裁", set()),
     ("我不是退休人员，公司欠我工资", set()),
     ("检察院提起公益诉讼", {Flag.public_interest}),
+    # The second review (2026-11-29) of the flags above: false positives they had, each read right now.
+    # ... a remand of another case, or one that may come
+    ("公司违法辞退我，没给经济补偿金，我同事的案子二审被发回重审了，我还没去仲裁。", {Flag.other_labour_claims}),
+    ("我借给李某三万元不还。去年我跟另一个人的房屋买卖案子被中院发回重审，后来和解了，跟这次没关系。", set()),
+    # ... a public-interest suit heard of, asked about or denied
+    ("我在超市买到过期食品，要求十倍赔偿一千元，听说消协对这家超市提起过公益诉讼。", set()),
+    ("邻居工厂排污把我家鱼塘的鱼都毒死了，损失五万元，这种事情能不能搞公益诉讼？", set()),
+    ("律师说公益诉讼只能由检察院和法定组织提起，我个人不行", set()),
+    # ... parentage confirmed by a test, or denied by a party: a divorce or a support case, mediated
+    ("离婚诉讼中申请亲子鉴定，鉴定确认了亲子关系，我要求离婚并分割财产。", {Flag.appraisal, PS}),
+    ("前夫否认亲子关系拒付抚养费，我要求他支付孩子抚养费每月两千元。", {PS}),
+    ("我们在民政局办的收养登记，确认收养关系合法，现在养子成年了不赡养我", {PS}),
+    # ... the worker against a final award (the employer is in another clause)
+    ("公司拖欠我工资，我不服终局裁决，想去法院起诉。", {Flag.arbitrated}),
+    ("公司对劳动仲裁委的终局裁决不服，想去法院起诉", {Flag.arbitrated, Flag.award_set_aside}),
+    # ... 终本 inside other words
+    ("我始终本着和解的态度跟他协商", set()),
+    ("公司年终本来答应给我发年终奖两万", set()),
+    ("到最终本息合计三万八", set()),
+    ("法院裁定终本了，我想起诉担保人", {P}),
+    # ... a relative's retirement, a nanny the speaker pays, a company's employee or apprentice, a claim about the
+    # employment before retirement
+    ("我爸已经退休了在家帮我看孩子，老板欠我工资五千", set()),
+    ("我孩子的保姆费都交不起了，公司欠我工资", set()),
+    ("今年已经退休了，公司在职期间一直没给我交养老保险，导致养老金少领", {Flag.other_labour_claims}),
+    ("我是家政公司的员工，签了劳动合同，公司派我到客户家当保姆", set()),
+    ("我在工厂上班，车间王师傅带我这个学徒工", set()),
+    ("我已经退休了，在饭店打工，老板欠我工资8000元", {LS}),
+    # ... a contract term, a plan, a question about a time limit, a preservation
+    ("借款合同约定，借款人到期不还的，出借人可以申请强制执行。现在他欠我三万元不还。", set()),
+    ("我准备起诉，不行就申请强制执行。", set()),
+    ("我的申请执行时效会不会过？他欠我装修款一万五", set()),
+    ("我已经申请执行了财产保全，现在想起诉。", set()),
+    ("判决生效后他也没履行，欠款五万", {P}),
+    # ... an arbitration agreement asked about; one with 申请 before 仲裁
+    ("平台规则里有仲裁协议吗我不清楚。", set()),
+    ("合同约定发生争议向兰州仲裁委员会申请仲裁", {AC}),
 ]
 
 
@@ -86,6 +126,10 @@ AMOUNTS_FIXED: list[tuple[str, int]] = [
     # A figure written with 千 after a spending or monthly word is money even without 元.
     ("楼上漏水把我家泡了修了花了3千他不给钱", 3_000),
     ("老板给我打了工资欠条，欠我3个月工资，每月八千五", 25_500),
+    # second review: 一个月 as the rate; 还剩的 and 借给他 before a figure written with 千
+    ("欠我三个月的工资，一个月八千五", 25_500),
+    ("借了我三千，还了一千，还剩的两千", 2_000),
+    ("借给他八千五", 8_500),
 ]
 
 AMOUNTS_KEPT: list[tuple[str, int | None]] = [
@@ -114,12 +158,18 @@ ROUTES: list[tuple[str, str, Destination, Track | None, set[str]]] = [
     # Appeal, retrial and enforcement go to a clerk, with the paths the party has, not to mediation.
     ("other", "法院已经判决对方还我5万块，判决生效好几个月了他还是不给钱，怎么办", D.clerk_review, T.mediation, {"R4"}),
     ("other", "一审判决我输了，我不服，想上诉", D.clerk_review, T.mediation, {"R4"}),
-    # A confirmation of parentage: filed, not mediated.
-    ("other", "请求确认原告与被告李某之间存在亲子关系", D.ordinary_trial, None, {"G2"}),
+    # A claim to confirm parentage: filed and tried on its track (never 小额), not mediated.
+    ("other", "请求确认原告与被告李某之间存在亲子关系", D.fast_track, T.simple, {"G2S", "P3"}),
+    # ... while a divorce with a parentage test is mediated as ever
+    ("other", "离婚诉讼中申请亲子鉴定，鉴定确认了亲子关系，我要求离婚并分割财产", D.people_mediation, T.mediation,
+     {"O1"}),
     # A remand: back to a newly formed panel, no mediation before filing, even for a labour case.
     ("housing", "某物业公司诉被告张某物业服务合同纠纷一案，经兰州中院裁定发回重审，原告请求判令被告支付物业费6800元",
      D.ordinary_trial, T.collegial, {"G7", "P7"}),
-    ("labour", "劳动争议案件经二审发回重审，原告请求支付工资2万元", D.ordinary_trial, T.collegial, {"G7", "P7"}),
+    ("labour", "原告不服劳动仲裁裁决起诉，经二审发回重审，原告请求支付工资2万元", D.ordinary_trial, T.collegial,
+     {"G7", "P7"}),
+    # ... but a labour text never arbitrated that mentions a remand is still for arbitration first
+    ("labour", "公司违法辞退我，我同事的案子二审被发回重审了，我还没去仲裁", D.labour_arbitration, None, {"L1"}),
     # A public-interest suit: the 中院, a collegial panel.
     ("other", "某环保协会提起环境民事公益诉讼，请求判令被告兰州某化工有限公司赔偿生态环境修复费用200万元并赔礼道歉。",
      D.ordinary_trial, T.collegial, {"G3P", "G3C"}),
@@ -178,3 +228,17 @@ def test_a_case_dated_after_today_is_pointed_out() -> None:
     ahead = decide("finance", "借款2万元", case_date="2027-03-01")
     assert any("案件日期（2027-03-01）晚于今天（2026-03-02）" in n for n in ahead.notices), ahead.notices
     assert not any("晚于今天" in n for n in decide("finance", "借款2万元", case_date="2026-03-02").notices)
+
+
+def test_a_claim_to_confirm_parentage_is_never_mediated() -> None:
+    decision = decide("other", "请求确认原告与被告李某之间存在亲子关系")
+    assert decision.mediation_excluded and not any("三十日内" in n for n in decision.notices)  # not G2's 30 days
+
+
+def test_the_case_date_notices_reach_the_api(client: FlaskClient) -> None:
+    """The future-date notice never fired through the API: assess() passed the case date to route() as today."""
+    ahead = (dt.datetime.now(COURT_TIMEZONE).date() + dt.timedelta(days=30)).isoformat()
+    answer = client.post("/api/v1/classify",
+                         json={"text": "朋友借了我3万元一直不还，有借条", "fields": {"case_date": ahead}})
+    assert answer.status_code == 200
+    assert any(f"案件日期（{ahead}）晚于今天" in n for n in answer.get_json()["decision"]["notices"])

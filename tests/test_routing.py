@@ -104,6 +104,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], Destination, Track | None, set[
      T.mediation, {"F1", "R4"}),
     ("arbitration-clause", "sme", "合同约定争议提交兰州仲裁委员会仲裁，被告欠货款2万元", {}, D.clerk_review,
      T.mediation, {"S1", "R5"}),
+    ("status-confirmation", "other", "请求确认原告与被告之间存在亲子关系", {}, D.fast_track, T.simple, {"G2S", "P3"}),
     ("public-interest", "other", "检察院提起环境民事公益诉讼，请求被告赔偿生态修复费用80万元", {}, D.ordinary_trial,
      T.collegial, {"G3P", "G3C"}),
     ("labour-service", "labour", "我已经退休了，在饭店打工，老板欠我工资8000元", {}, D.clerk_review, None,

@@ -105,7 +105,8 @@ def test_cli_check_prints_rules_in_order(capsys: pytest.CaptureFixture[str]) -> 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("rules 2026.6+")
     ids = [line.split()[0] for line in lines[1:]]
-    assert ids[:6] == ["G2", "G2L", "J4", "J2", "J2U", "J1"] and "O1" in ids and ids.index("O1") < ids.index("P1")
+    assert ids[:7] == ["G2", "G2S", "G2L", "J4", "J2", "J2U", "J1"]
+    assert "O1" in ids and ids.index("O1") < ids.index("P1")
 
 
 def test_cli_check_invalid_file_exits_non_zero(tmp_path: Path, rules_text: str) -> None:
