@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_SECRET = "changethis"
@@ -43,9 +43,7 @@ class Settings(BaseSettings):
     ``database_url`` left empty means a SQLite file in the Flask instance folder.
     """
 
-    # env_ignore_empty: DISPUTES_MODEL_DIR= (set but empty) means the default, as scripts/serve's ${VAR:-default}
-    # reads it, not "." (the working directory), where the workers then looked for their model.
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", env_ignore_empty=True)
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
 
     environment: str = "development"
     secret_key: str = DEFAULT_SECRET
@@ -90,6 +88,16 @@ class Settings(BaseSettings):
     # Workbench session cookie: Secure (HTTPS only) unless set; None means Secure outside development and tests.
     secure_cookies: bool | None = None
     session_hours: float = Field(default=12.0, gt=0)
+
+    @field_validator("model_dir", "rules_file", "holidays_file", mode="before")
+    @classmethod
+    def _empty_path_is_the_default(cls, value: object, info: ValidationInfo) -> object:
+        """DISPUTES_MODEL_DIR= (set but empty) means the default, as scripts/serve's ${VAR:-default} reads it, not
+        "." (the working directory), where the workers then looked for their model.  Only for paths: an empty
+        DISPUTES_ENVIRONMENT must not turn into "development" and accept the placeholder secret."""
+        if isinstance(value, str) and not value.strip():
+            return cls.model_fields[str(info.field_name)].default
+        return value
 
     @property
     def cookies_secure(self) -> bool:

@@ -143,7 +143,7 @@ _MONEY = re.compile(
     rf"(?P<jiao>[{_CN_DIGITS}\d]角)?(?P<fen>[{_CN_DIGITS}\d]分)?整?"
 )
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:个|名|人|位|平|米|斤|次|天|日|年|月|份|户|套|辆|件|吨|公里|亩|岁|号|层|栋|倍|%|％|股|台|部|笔|期|本|箱|季度?"
+    r"\s*(?:个|名|人|位|平|米|斤|次|天|日|年|月|份|户|套|辆|件|吨|公里|亩|岁|号|层|栋|倍|%|％|股|台|部|笔|期|本|箱|季度?|小时|分钟"
     r"|张|条|只|头|间|瓶|袋|包|盒|双|趟|周|星期)"
 )
 # A sum in a foreign currency: its yuan value depends on the day's rate, so it is listed but not added to the claim,
@@ -260,10 +260,11 @@ _MONEY_WORD_BEFORE = re.compile(
     r"(?:费|款|钱|工资|工钱|租金|房租|损失|赔偿|欠我|欠了|还我|赔我|给我)(?:每月|每个月|每年)?"
     r"(?:花了|用了|是|为|共|约|有|了|要|花)?\s*$"
 )
-# ... or a spending or paying verb, or a monthly rate, when the figure is written with 千 or 百 (修好花了3千,
-# 每月八千五, 答应给5千): a bare Arabic figure after them (每月15, 给了2) is too often a day or a count.
+# ... or a spending or lending verb, or a monthly rate, when the figure is written with 千 or 百 (修好花了3千,
+# 每月八千五, 借给他八千五): a bare Arabic figure after them (每月15) is too often a day or a count.  Not 给/赔: what
+# the other side offers or paid (他家只愿意赔五千, 只给两千) is no part of the claim.
 _MONEY_VERB_BEFORE = re.compile(
-    r"(?:花了|花费了?|用了|给了?|赔了?|借(?:了|给)?(?:他|她|对方|朋友)?|垫付了?|每个?月|一个月|还剩的?|还差的?)\s*$")
+    r"(?:花了|花费了?|用了|借(?:了|给)?(?:他|她|对方|朋友)?|垫付了?|每个?月|一个月|还剩的?|还差的?)\s*$")
 FOREIGN_CURRENCY_ITEM = "外币金额（需按汇率折算）"
 _OPEN_ITEMS = ("利息", "违约金", "经济补偿金", "赔偿金", "加班费", "滞纳金", "逾期利息", "精神损害抚慰金")
 
@@ -601,7 +602,7 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.whereabouts_unknown, re.compile(
         r"下落不明|去向不明|联系不上|失联|找不[到着](?:人|他|她|对方|老板|被告|借款人)|不知去向|公告送达|跑路"
         # colloquial: 被告找不到了, 人也找不到, 人找不着 -- but not 找不到证据 / 找不到工作
-        r"|(?<!证)(?P<subject>人|他|她|对方|老板|被告|借款人|包工头|债务人|房东|租客)(?:也|都|现在|已经|早就|一直|根本)*"
+        r"|(?<!证)(?:人|他|她|对方|老板|被告|借款人|包工头|债务人|房东|租客)(?:也|都|现在|已经|早就|一直|根本)*"
         r"(?:找不[到着]|联系不到)(?=了|人|$|[，。；！？,.;!?\s])"
     )),
     (Flag.counterclaim, re.compile(r"反诉")),
@@ -689,8 +690,8 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     (Flag.status_confirmation, re.compile(
         # a claim (请求/要求/诉请/起诉 … 确认), or what is to be confirmed (确认…存在/不存在亲子关系): not a test
         # that confirmed it (鉴定确认了亲子关系), a denial by a party (前夫否认亲子关系拒付抚养费), nor 解除收养
-        r"(?:请求|要求|诉请|起诉)[^，。；！？,;!?]{0,8}?(?:确认|否认)[^，。；！？,;!?]{0,12}?(?:亲子关系|收养关系)"
-        r"|确认[^，。；！？,;!?]{0,12}?(?:存在|不存在)(?:亲子关系|收养关系)|亲子关系(?:确认|否认)之诉"
+        r"(?:请求|要求|诉请|起诉)[^，。；！？,;!?]{0,8}?(?:确认|否认)(?:(?!解除)[^，。；！？,;!?]){0,12}?(?:亲子关系|收养关系)"
+        r"|确认(?:(?!解除)[^，。；！？,;!?]){0,12}?(?:存在|不存在)(?:亲子关系|收养关系)|亲子关系(?:确认|否认)之诉"
     )),
     # Said of this dispute: 不服一审判决想上诉, 申请再审, 判决生效了他还是不给钱, 申请强制执行, 执行异议, 终本, 第三人
     # 撤销之诉.  Not 如上诉讼请求, nor a contract's 有权…申请强制执行 or a question about what may come (_SUPPOSED).
@@ -707,8 +708,8 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     # the statute's, not a clause's, and the rule that reads this flag leaves labour cases alone.
     (Flag.arbitration_clause, re.compile(
         r"仲裁条款|仲裁协议|争议解决方式为?[^。；！？;!?]{0,6}?仲裁"
-        r"|(?:约定|写明|写了|写着|签了|签订|规定)[^。；！？;!?]{0,24}?(?:提交|由|向|到)[^。；！？;!?]{0,12}?仲裁(?:委员会|机构)?"
-        r"(?:申请)?(?:仲裁|裁决)"
+        r"|(?:约定|写明|写了|写着|签了|签订|规定)[^。；！？;!?]{0,24}?(?:提交|提请|由|向|到)[^。；！？;!?]{0,12}?仲裁"
+        r"(?:(?:委员会|委|机构)[^。；！？;!?]{0,12}?(?:仲裁|裁决)|解决)"
     )),
 )
 
@@ -728,6 +729,8 @@ _ADJACENT_NEGATION = re.compile(r"[无非]$")  # 无/非 only right before the c
 _NOT_NEGATION = re.compile(
     r"([\u4e00-\u9fa5])[不没]\1|不动产|不久|不少|不仅|不但|不过|不断|不停|不管|不论|不料|不光|不幸|不讳|不合格|不符合?|不明"
     r"|不清|不足|没想到|没办法|没多久|不服"
+    # other predicates' own negatives, which deny nothing after them: 电话打不通人也找不到了, 微信不回人找不到
+    r"|[打拨接]不通|联系不上|不接(?:电话)?|不回(?:复|消息|信息|微信|电话)?"
 )
 _SCOPE_BREAK = re.compile(
     r"还|又|也|但|却|而|并且|而且|即|便|遂|后|就|才|所以|因此|于是|然后|需要|要求|已经|已|经(?!过)"
@@ -778,11 +781,11 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     """Whether ``match`` states its flag: no negation in its clause (or, for a 欠条, right after it) denies it, a
     counterclaim is brought rather than announced, and a mediation agreement has not been broken since."""
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
-    # "人也找不到" opens a predicate of its own: a negation before its subject belongs to another one (电话打不通人也
-    # 找不到了, 微信不回人找不到), so only one right before the subject denies it (不是人找不到).
     if flag is Flag.remand and _ELSEWHERE.search(_sentence_around(text, start, end)):
         return False
-    if flag in _TOPICS or ("subject" in match.re.groupindex and match.group("subject")):
+    if flag is Flag.status_confirmation and "鉴定" in _clause_around(text, start, end):
+        return False  # 经亲子鉴定确认被告与孩子存在亲子关系: a test's finding in a support case, not a claim
+    if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
     head = _clause_head(text, start)
     if flag is Flag.other_labour_claims:
@@ -797,6 +800,9 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
         return _agreement_stands(text, end)
     if flag is Flag.arbitration_clause and _UNSURE.search(_clause_around(text, start, end)):
         return False  # 平台规则里有仲裁协议吗我不清楚 (but 合同里写了提交仲裁委员会仲裁，能在法院起诉吗 states one)
+    if flag is Flag.prior_proceedings and re.fullmatch(r"[想要]上诉", match.group()) and not _JUDGED.search(
+            _sentence_around(text, start, end)):
+        return False  # 狗咬了我，对方不肯赔，我想上诉他: 上诉 for 起诉, no judgment to appeal
     if flag is Flag.prior_proceedings:  # 如乙方违约，甲方有权起诉并申请强制执行: a contract term, not a fact
         sentence = _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
         return not (_SUPPOSED.search(sentence) or _TERM.search(sentence))
@@ -812,6 +818,7 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
 # was not sent back.
 _ELSEWHERE = re.compile(r"同事|别人|他人|朋友的|另一|另案|其他|别的|以前|之前的|上次|如果|可能|就算|即使|也没用|会不会")
 # A question or a doubt about an arbitration agreement (有仲裁协议吗, 不清楚有没有仲裁条款).
+_JUDGED = re.compile(r"判决|裁定|一审|二审|判了|判我|判的|判输|输了")
 _UNSURE = re.compile(r"吗|么|？|\?|是否|有没有|不清楚|不知道")
 
 
@@ -937,6 +944,7 @@ _LABOUR_SERVICE = re.compile(
     r"|(?:个体工匠|手艺人|装修师傅|木匠|瓦工|泥瓦匠)[^。；！？;!?]{0,12}?(?:学徒|帮工)"
     r"|(?:学徒|帮工)[^。；！？;!?]{0,12}?(?:个体工匠|手艺人|装修师傅|木匠|瓦工|泥瓦匠)"
 )
+_CANNOT = re.compile(r"(?:无法|不能|未能|没法|不再)\s*$")  # 达到退休年龄后无法享受基本养老保险待遇: a labour claim
 _KIN = re.compile(r"爸|妈|父|母|老伴|老公|老婆|爱人|丈夫|妻子|家里|家人|孩子|儿子|女儿")
 _EMPLOYED = re.compile(r"家政公司|母婴公司|公司派|签了?劳动合同|工厂|厂里|车间")
 _BEFORE_RETIREMENT = re.compile(r"(?:在职|上班|工作|任职)期间|退休前|退休以前|退休之前")
@@ -947,8 +955,8 @@ def _labour_service(text: str) -> bool:
         return False
     for match in _LABOUR_SERVICE.finditer(text):
         head = _clause_head(text, match.start())
-        if _denied(head) or _KIN.search(match.group("between") or "") or _KIN.search(text[max(0, match.start() - 4):
-                                                                                        match.start()]):
+        if (_denied(head) or _CANNOT.search(head) or _KIN.search(match.group("between") or "")
+                or _KIN.search(text[max(0, match.start() - 4):match.start()])):
             continue
         if "返聘" not in match.group() and _BEFORE_RETIREMENT.search(text):
             continue

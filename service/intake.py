@@ -367,6 +367,13 @@ def _kind(rules: RuleSet, destination: str) -> str:
     return rules.destinations[Destination(destination)].kind
 
 
+def _group(rules: RuleSet, destination: str) -> str:
+    """What a taken-up case may be corrected within: the trial teams, the mediation centres; 司法确认, a court
+    destination too, is a group of its own (a filed case went there by a correction, without track or 审限)."""
+    return "trial" if destination in TRIAL_TEAMS.values() else (
+        "confirmation" if destination == Destination.judicial_confirmation else _kind(rules, destination))
+
+
 def mediation_barred(case: Case, decision: RoutingDecision) -> bool:
     """Whether ``case`` may not be accepted for mediation: its decision excludes mediation (G2, a procedure that takes
     none; G5, a party whose whereabouts are unknown) and it is still with a trial team.  A clerk who corrects it to a
@@ -436,7 +443,7 @@ def correct_case(
         raise InvalidTransition("已终结的案件不能更正。", fields={"status": _status_text(status)})
     new = correction_in.destination
     if (new is not None and new != case.destination and status not in REROUTABLE
-            and _kind(rules, new) != _kind(rules, case.destination)):
+            and _group(rules, new) != _group(rules, case.destination)):
         # Accepted, mediated or filed: another centre, or the other trial team, still fits what has been done; a
         # move out of mediation into court (or back) is a status change with its own deadlines, not a correction.
         raise InvalidTransition(
@@ -501,10 +508,18 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
         case.track = str(Track.mediation)
     elif kind != "review":
         case.track = None
-    if CaseStatus(case.status) not in REROUTABLE:
-        # Accepted or filed: its running deadline was counted again then (acceptance, filing), not at routing.  It
-        # stays while the case stays with the same kind of destination (another centre, the other trial team); sent
-        # to another kind (a referral, a trial team from mediation), the case has no deadline that fits it yet.
+    status = CaseStatus(case.status)
+    if destination in _PLAIN_TRACK and (status in REROUTABLE or came_from in _PLAIN_TRACK):
+        # A trial team's 审限 is its track's (简转普: 6 months, not the 速裁 team's 2 or 3), counted from the filing
+        # day once filed, else from the day the router counted from, as the router does for a case it sends there.
+        trial = trial_deadline_on_filing(trial_period_at(destination, decision.get("trial_period"), rules),
+                                         _filed_on(session, case, row) or counted_from(row), rules.calendar)
+        case.due_date = current_due_date(status, [trial] if trial else [])
+        return
+    if status not in REROUTABLE:
+        # Accepted elsewhere: its running deadline was counted again then (acceptance), not at routing.  It stays
+        # while the case stays with the same kind of destination (another centre); sent to another kind, the case has
+        # no deadline that fits it yet (correct_case refuses most such moves).
         if rules.destinations[came_from].kind != kind:
             case.due_date = None
         return
@@ -514,13 +529,17 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
         wanted = ("confirmation_application_deadline",)
     if wanted is not None:
         due_dates = [d for d in due_dates if d.get("kind") in wanted]
-    if destination in _PLAIN_TRACK and not due_dates:
-        # Routed to mediation, sent to a trial team by a person: its 审限, counted from the day the router counted
-        # from, as the router does for a case it sends to the team itself.
-        trial = trial_deadline_on_filing(trial_period_at(destination, decision.get("trial_period"), rules),
-                                         counted_from(row), rules.calendar)
-        due_dates = [trial] if trial else []
-    case.due_date = current_due_date(CaseStatus(case.status), due_dates)
+    case.due_date = current_due_date(status, due_dates)
+
+
+def _filed_on(session: Session, case: Case, decision: RoutingDecision) -> dt.date | None:
+    """The day ``case`` was filed (立案), if it was: it came in filed, or its last ``filed`` event."""
+    if CaseStatus(case.status) != CaseStatus.filed:
+        return None
+    if (decision.elements or {}).get("filed"):
+        return counted_from(decision)
+    filed = [e for e in crud.events(session=session, case_id=_id(case)) if e.to_status == CaseStatus.filed]
+    return court_day(filed[-1].created_at) if filed else None
 
 
 def trial_period_at(team: Destination, period: dict[str, Any] | None, rules: RuleSet) -> dict[str, Any] | None:

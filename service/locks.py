@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Session, col, delete, update
 
 from service.tables import JobLock, utcnow
@@ -29,7 +29,8 @@ from service.tables import JobLock, utcnow
 MODEL_MAINTENANCE = "model-maintenance"
 # Waits (seconds) before trying again to release a lock the database would not let go: a database that failed during
 # the job (a restart, a network blip) is often back within seconds, while a lock left behind blocks every later run
-# until someone runs unlock or the stale limit (hours) passes.
+# until someone runs unlock or the stale limit (hours) passes.  30 s of waiting, plus what each attempt takes to fail
+# (a connect timeout).
 RELEASE_RETRY_WAITS = (1.0, 2.0, 4.0, 8.0, 15.0)
 
 log = logging.getLogger(__name__)
@@ -124,7 +125,7 @@ def release_patiently(*, engine: Engine, lock: Acquired, waits: Sequence[float] 
         try:
             release(engine=engine, lock=lock)
             return
-        except DBAPIError as exc:
+        except (OperationalError, InterfaceError) as exc:  # unreachable, dropped: not an error in the statement
             if wait is None:
                 raise LockLeft(lock.info, exc.orig or exc) from None
             log.warning("could not release the %s lock (database unavailable); trying again in %.0f s",

@@ -5,6 +5,7 @@ case numbers typed in lower case, and a clash of random case numbers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -147,3 +148,38 @@ def test_a_clash_of_random_case_numbers_draws_another(app: Flask, client: FlaskC
                          json={"text": HOUSING_TEXT})
     assert second.status_code == 201, second.get_json()
     assert second.get_json()["id"] == "MR-00000000AB"
+
+
+def test_a_routed_case_moved_between_trial_teams_takes_the_new_teams_limit(
+        client: FlaskClient, headers: Headers) -> None:
+    """Code review: the router's 小额 deadline stayed when a clerk moved the case to the 精审 team (6 months)."""
+    case = submit(client, headers, "邻居欠我1万元不还",
+                  fields={"case_date": "2026-03-02", "consent_to_mediation": False})
+    if case["destination"] != "fast_track":
+        case = correct(client, headers, case["id"], destination="fast_track").get_json()
+    assert case["due_date"] == "2026-05-06"  # 小额诉讼, 2 months, off the 劳动节 holiday
+    ordinary = correct(client, headers, case["id"], destination="ordinary_trial").get_json()
+    assert (ordinary["track"], ordinary["due_date"]) == ("ordinary", "2026-09-02")
+
+
+def test_a_filed_case_moved_between_trial_teams_counts_from_its_filing(
+        app: Flask, client: FlaskClient, headers: Headers) -> None:
+    case = routed_to(client, headers, HOUSING_TEXT, "housing_mediation", fields={"case_date": "2026-03-02"})
+    for status in ("accepted", "mediation_failed", "filed"):
+        assert event(client, headers, case["id"], status).status_code == 201
+    filed = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert filed["destination"] == "fast_track"
+    filed_on = dt.date.fromisoformat(filed["events"][-1]["created_at"][:10])
+    ordinary = correct(client, headers, case["id"], destination="ordinary_trial").get_json()
+    due = dt.date.fromisoformat(ordinary["due_date"])
+    # six months from the filing day (moved off a rest day by at most a week or so), not the 2 of 小额
+    assert ordinary["track"] == "ordinary" and 180 <= (due - filed_on).days <= 195, (filed_on, due)
+
+
+def test_a_filed_case_cannot_be_corrected_to_judicial_confirmation(client: FlaskClient, headers: Headers) -> None:
+    """司法确认 is a court destination too, but a filed case sent there had no track, no 审限 and lost filed_from."""
+    case = routed_to(client, headers, HOUSING_TEXT, "housing_mediation")
+    for status in ("accepted", "mediation_failed", "filed"):
+        assert event(client, headers, case["id"], status).status_code == 201
+    refused = correct(client, headers, case["id"], destination="judicial_confirmation")
+    assert refused.status_code == 409

@@ -15,7 +15,7 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from service import db
-from service.config import Settings, unknown_variables
+from service.config import InvalidSettings, Settings, unknown_variables
 from tests.conftest import _admin_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -297,6 +297,11 @@ def test_an_empty_variable_means_the_default(monkeypatch: pytest.MonkeyPatch) ->
     settings = Settings()
     assert (settings.model_dir, settings.rules_file, settings.holidays_file, settings.database_url) == (
         Path("models"), None, None, "")
+    # ... but not for the environment: empty is no "development", so the placeholder secret is still refused
+    monkeypatch.setenv("DISPUTES_ENVIRONMENT", "")
+    monkeypatch.delenv("DISPUTES_SECRET_KEY", raising=False)
+    with pytest.raises(InvalidSettings):
+        Settings().check_secrets()
 
 
 def test_training_with_the_placeholder_secret_in_production_is_one_line(tmp_path: Path, model_dir: Path) -> None:

@@ -103,6 +103,16 @@ FLAGS_KEPT: list[tuple[str, set[Flag]]] = [
     # ... an arbitration agreement asked about; one with 申请 before 仲裁
     ("平台规则里有仲裁协议吗我不清楚。", set()),
     ("合同约定发生争议向兰州仲裁委员会申请仲裁", {AC}),
+    # Code review of the second round: each read right now.
+    ("朋友借了我2万元不还，他就住在我们村，不用担心人找不到", set()),  # the negation is this clause's
+    ("我没有说他找不到了", set()),
+    ("公司没给我交社保，补缴不了，我达到退休年龄后无法享受基本养老保险待遇，要求公司赔偿损失3万元",
+     {Flag.other_labour_claims}),  # no pension drawn: a labour claim, arbitration first
+    ("经亲子鉴定确认被告与孩子存在亲子关系，要求被告每月支付抚养费2000元", {Flag.appraisal, PS}),
+    ("请求确认解除原被告之间的收养关系", {PS}),
+    ("邻居家的狗咬了我，对方不肯赔，我想上诉他", set()),  # 上诉 for 起诉: no judgment to appeal
+    ("合同约定由兰州仲裁委仲裁", {AC}),
+    ("合同约定，凡因本合同引起的争议，均提请兰州仲裁委员会按照其仲裁规则进行仲裁", {AC}),
 ]
 
 
@@ -122,7 +132,8 @@ AMOUNTS_FIXED: list[tuple[str, int]] = [
     # 还差/还剩 give what is left owing.
     ("借给他5万，还了3万，还差2万没还", 20_000),
     ("借给朋友5万块，他陆续还了3万，还剩2万不还", 20_000),
-    ("我借给他10万，他还了6万，还差4万，另外利息他答应给5千", 45_000),
+    # (利息他答应给5千 is what the other side promised, not a sum claimed: see 只愿意赔五千 below)
+    ("我借给他10万，他还了6万，还差4万，另外利息他答应给5千", 40_000),
     # A figure written with 千 after a spending or monthly word is money even without 元.
     ("楼上漏水把我家泡了修了花了3千他不给钱", 3_000),
     ("老板给我打了工资欠条，欠我3个月工资，每月八千五", 25_500),
@@ -133,6 +144,10 @@ AMOUNTS_FIXED: list[tuple[str, int]] = [
 ]
 
 AMOUNTS_KEPT: list[tuple[str, int | None]] = [
+    # code review: what the other side offers or paid is no claim, and hours are no money
+    ("楼上漏水损失有4万元，他家只愿意赔五千", 40_000),
+    ("修车要3万8，对方保险只赔了五千", 38_000),
+    ("我花了一百多小时", None),
     ("工资每月3000元，拖欠3个月", 9_000),
     ("月工资5000元，欠了两个月", 10_000),
     ("每月15号发工资", None),  # a day, not a sum

@@ -94,6 +94,12 @@ def test_a_file_that_is_not_utf8_is_named_with_its_line(
     assert message in capsys.readouterr().err
 
 
+def test_old_mac_line_endings_are_lines(tmp_path: Path, trained: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cr = tmp_path / "cr.jsonl"
+    cr.write_bytes(TINY.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+    assert main(["evaluate", "--data", str(cr), "--model", str(trained)]) == 0, capsys.readouterr().err
+
+
 def test_a_byte_order_mark_and_a_directory(tmp_path: Path, trained: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with_bom = tmp_path / "bom.jsonl"
     with_bom.write_bytes("\ufeff".encode() + TINY.read_bytes())

@@ -38,17 +38,18 @@ def read_jsonl(path: Path, *, source: str | None = None) -> list[Sample]:
         raise DataError(f"{path}: file not found")
     samples = []
     try:
-        with path.open("rb") as fh:  # decoded line by line, so that an undecodable line is named
-            for number, raw in enumerate(fh, start=1):
-                try:
-                    # utf-8-sig: a byte-order mark, as Windows Notepad writes one, is not part of the first line.
-                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-                except UnicodeDecodeError:
-                    raise DataError(f"{path}:{number}: not UTF-8 text (a GBK or UTF-16 export? save it as UTF-8)"
-                                    ) from None
-                samples.extend(_sample(path, number, line, source))
+        data = path.read_bytes()
     except OSError as exc:
         raise DataError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    # Decoded line by line, so that an undecodable line is named; splitlines() ends lines at \n, \r\n and a lone
+    # \r (an old Mac or Excel export) alike.
+    for number, raw in enumerate(data.splitlines(), start=1):
+        try:
+            # utf-8-sig: a byte-order mark, as Windows Notepad writes one, is not part of the first line.
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise DataError(f"{path}:{number}: not UTF-8 text (a GBK or UTF-16 export? save it as UTF-8)") from None
+        samples.extend(_sample(path, number, line, source))
     if not samples:
         raise DataError(f"{path}: no labelled lines")
     return samples
