@@ -202,3 +202,11 @@ def test_ctrl_c_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch.setattr("training.__main__.train_model", interrupted)
     assert main(["train", "--no-corpus", "--data", str(TINY), "--out", str(tmp_path / "m")]) == 130
     assert capsys.readouterr().err.strip().splitlines()[-1] == "interrupted (Ctrl+C)"
+
+
+def test_train_says_what_current_means(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It said "(active)", but a service with a database registry serves the registry's active version once there
+    is one (operator review, 2026-11-29)."""
+    assert main(["train", "--no-corpus", "--data", str(TINY), "--out", str(tmp_path / "m")]) == 0
+    err = capsys.readouterr().err
+    assert "(active)" not in err and "CURRENT" in err and "until it has an active version" in err

@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="JSONL files to evaluate the final model on (recorded in metadata.json)")
     train.add_argument("--out", type=Path, default=None,
                        help="model directory (default: DISPUTES_MODEL_DIR or ./models)")
-    train.add_argument("--no-activate", action="store_true", help="write the version but do not make it active")
+    train.add_argument("--no-activate", action="store_true", help="write the version but do not name it in CURRENT")
 
     evaluate = sub.add_parser("evaluate", help="print scores of a model on a JSONL file as one JSON object")
     evaluate.add_argument("--data", type=Path, required=True)
@@ -150,7 +150,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     path = save_version(model_dir, metadata["version"], pipeline, metadata)
     if not args.no_activate:
         activate(model_dir, metadata["version"])
-    progress(f"saved {path}{'' if args.no_activate else ' (active)'}")
+    # CURRENT is what a file-mode service serves, and what the database registry starts from; once the registry has
+    # an active version it decides, so "(active)" said more than was true (operator review, 2026-11-29).
+    progress(f"saved {path}" + ("" if args.no_activate else
+                                f" and named it in {model_dir / 'CURRENT'}: served in file mode, and by the database "
+                                "registry until it has an active version (after that, `retrain` puts models into "
+                                "service, through the gate)"))
     print(json.dumps({"version": metadata["version"], "path": str(path), "evaluation": metadata["evaluation"]},
                      ensure_ascii=False))
     return 0
