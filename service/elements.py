@@ -186,12 +186,44 @@ def parse_number(text: str) -> Decimal | None:
     try:
         result = cn2an.cn2an(raw, "smart")
     except (ValueError, KeyError, IndexError):
-        return None
+        result = _sections(raw)  # 伍亿壹仟 (cn2an writes it so, without 零, and then refuses to read it)
+        if result is None:
+            return None
     try:
         value = Decimal(str(result))
     except (InvalidOperation, ValueError):  # str() refuses an int of more than 4300 digits
         return None
     return None if _too_long(value) else value
+
+
+_CN_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
+    c: i for i, c in enumerate("〇壹贰叁肆伍陆柒捌玖")} | {"两": 2}
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+
+
+def _sections(raw: str) -> int | None:
+    """A formal Chinese numeral read section by section (亿, 万, then 千百十), or ``None``: only for what cn2an
+    refuses, never for a run of bare digits (一二三) or anything else."""
+    total = wan = section = digit = 0
+    previous = ""
+    for ch in raw:
+        if ch in _CN_DIGIT_VALUES:
+            if previous in _CN_DIGIT_VALUES and _CN_DIGIT_VALUES[previous] and _CN_DIGIT_VALUES[ch]:
+                return None
+            digit = _CN_DIGIT_VALUES[ch]
+        elif ch in _SMALL_UNITS:
+            section += (digit or (1 if _SMALL_UNITS[ch] == 10 else 0)) * _SMALL_UNITS[ch]
+            digit = 0
+        elif ch in "万萬":
+            wan += (section + digit) * 10_000
+            section = digit = 0
+        elif ch in "亿億":
+            total = (total + wan + section + digit) * 100_000_000
+            wan = section = digit = 0
+        else:
+            return None
+        previous = ch
+    return total + wan + section + digit
 
 
 def _too_long(value: Decimal) -> bool:
@@ -240,6 +272,7 @@ _RATE_AFTER = re.compile(r"\s*(/|每|一个?)(月|天|日|年|平方|小时)")
 # 每月还2000元，已经还了3个月.
 _REPAYMENT = re.compile(r"(偿还|归还|还款|还了|已还|已经还|月还(?![欠有没要是])|付了|已付|已经付|已支付)")
 _MONTHS = re.compile(rf"(?:共|合计|干了|拖欠|欠了?|连续)?\s*(?P<n>\d+|[{_CN_DIGITS}十]+)\s*个月")
+_PERIOD_BEFORE = re.compile(r"一个月\s*$")
 _CLAIM_START = re.compile(r"(诉请|诉讼请求|请求判令|请求法院|请求|要求|主张|索赔|讨要|追讨)")
 # A sum that is the base a penalty or interest is computed on (以25000元为基数, 以本金3万元为基数按年利率...): the
 # sum itself is claimed elsewhere, so it is not counted again.
@@ -440,10 +473,13 @@ def _wage_products(text: str, mentions: list[AmountMention]) -> list[AmountMenti
         if mention.role != "rate" or not re.search(r"(工资|月薪|工钱|薪|月|租)", near):
             continue
         window_start, window_end = max(0, mention.start - 15), min(len(text), mention.end + 15)
-        # Not the rate's own "一个月" (工钱8000一个月): that is its period, not the number of months.
+        # Not the rate's own "一个月", after it (工钱8000一个月) or before it (工资一个月八千五，欠了六个月): that is
+        # its period, not the number of months.
         own = _RATE_AFTER.match(text, mention.end)
+        own_before = _PERIOD_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         months = next((m for m in _MONTHS.finditer(text, window_start, window_end)
-                       if own is None or not mention.end <= m.start() < own.end()), None)
+                       if (own is None or not mention.end <= m.start() < own.end())
+                       and (own_before is None or m.end() != own_before.end())), None)
         count = parse_number(months.group("n")) if months else None
         if months is None or not count:
             continue
@@ -708,8 +744,10 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     # the statute's, not a clause's, and the rule that reads this flag leaves labour cases alone.
     (Flag.arbitration_clause, re.compile(
         r"仲裁条款|仲裁协议|争议解决方式为?[^。；！？;!?]{0,6}?仲裁"
-        r"|(?:约定|写明|写了|写着|签了|签订|规定)[^。；！？;!?]{0,24}?(?:提交|提请|由|向|到)[^。；！？;!?]{0,12}?仲裁"
-        r"(?:(?:委员会|委|机构)[^。；！？;!?]{0,12}?(?:仲裁|裁决)|解决)"
+        # not a labour commission, whose arbitration the statute orders (约定的试用期超过法定期限，原告向…劳动人事争议
+        # 仲裁委员会申请劳动仲裁)
+        r"|(?:约定|写明|写了|写着|签了|签订|规定)[^。；！？;!?]{0,24}?(?:提交|提请|由|向|到)"
+        r"(?:(?!劳动|人事)[^。；！？;!?]){0,12}?仲裁(?:(?:委员会|委|机构)[^。；！？;!?]{0,12}?(?:仲裁|裁决)|解决)"
     )),
 )
 
@@ -783,8 +821,9 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
     if flag is Flag.remand and _ELSEWHERE.search(_sentence_around(text, start, end)):
         return False
-    if flag is Flag.status_confirmation and "鉴定" in _clause_around(text, start, end):
-        return False  # 经亲子鉴定确认被告与孩子存在亲子关系: a test's finding in a support case, not a claim
+    if flag is Flag.status_confirmation and "鉴定" in _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):
+                                                                                    start])[-1]:
+        return False  # 经亲子鉴定，确认被告与孩子存在亲子关系: a test's finding in a support case, not a claim
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
     head = _clause_head(text, start)
@@ -944,6 +983,8 @@ _LABOUR_SERVICE = re.compile(
     r"|(?:个体工匠|手艺人|装修师傅|木匠|瓦工|泥瓦匠)[^。；！？;!?]{0,12}?(?:学徒|帮工)"
     r"|(?:学徒|帮工)[^。；！？;!?]{0,12}?(?:个体工匠|手艺人|装修师傅|木匠|瓦工|泥瓦匠)"
 )
+_SUBROGATION = re.compile(r"代位权|代位诉讼|直接向原告(?:清偿|支付|履行)|次债务人|怠于行使[^，。；]{0,8}债权")
+_FIRST_PERSON = re.compile(r"我(?!们|院|国|方)|本人|俺")
 _CANNOT = re.compile(r"(?:无法|不能|未能|没法|不再)\s*$")  # 达到退休年龄后无法享受基本养老保险待遇: a labour claim
 _KIN = re.compile(r"爸|妈|父|母|老伴|老公|老婆|爱人|丈夫|妻子|家里|家人|孩子|儿子|女儿")
 _EMPLOYED = re.compile(r"家政公司|母婴公司|公司派|签了?劳动合同|工厂|厂里|车间")
@@ -976,6 +1017,14 @@ def find_flags(text: str) -> frozenset[Flag]:
         flags.add(Flag.non_monetary)
     if _labour_service(text):
         flags.add(Flag.labour_service)
+    # A creditor's subrogation suit (代位权: the debtor's debtor sued directly) tells of the judgment and the 终本
+    # against the debtor as its ground: it is a new suit against another party.
+    if Flag.prior_proceedings in flags and _SUBROGATION.search(text):
+        flags.discard(Flag.prior_proceedings)
+    # A person's own claim beside a public-interest suit (检察院对化工厂提起了公益诉讼，我家的羊也死了，想找工厂赔5万)
+    # is a private suit at the 基层 court: a public-interest suit is brought by a procuratorate or an organisation.
+    if Flag.public_interest in flags and _FIRST_PERSON.search(text):
+        flags.discard(Flag.public_interest)
     if len(_CHINESE.findall(text)) < MIN_READABLE:
         flags.add(Flag.unreadable)
     if Flag.arbitrated in flags and re.search(r"(未经|没有|尚未|未)(劳动)?仲裁", text) and not re.search("裁决", text):

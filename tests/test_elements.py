@@ -9,7 +9,7 @@ from pathlib import Path
 
 import cn2an
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from service.elements import CaseFields, Flag, Party, extract_elements, find_amounts, find_flags, parse_number
@@ -31,6 +31,7 @@ def test_wan_units_round_trip(n: int) -> None:
 
 
 @given(st.integers(min_value=0, max_value=10**12))
+@example(500_001_000)  # cn2an writes 伍亿壹仟 (no 零) and then refused to read it: Hypothesis found it
 def test_chinese_uppercase_and_lowercase_round_trip(n: int) -> None:
     assert parse_number(cn2an.an2cn(n, "up")) == n
     assert parse_number(cn2an.an2cn(n, "low")) == n

@@ -113,6 +113,14 @@ FLAGS_KEPT: list[tuple[str, set[Flag]]] = [
     ("邻居家的狗咬了我，对方不肯赔，我想上诉他", set()),  # 上诉 for 起诉: no judgment to appeal
     ("合同约定由兰州仲裁委仲裁", {AC}),
     ("合同约定，凡因本合同引起的争议，均提请兰州仲裁委员会按照其仲裁规则进行仲裁", {AC}),
+    # Old-versus-new review of the corpus and of new sentences: each read right now.
+    ("原告与第三人苏伟民间借贷纠纷一案，法院判决苏伟偿还原告343000元。执行中法院裁定终结本次执行程序。经查，被告尚欠"
+     "苏伟货款86000元未付，请求判令被告直接向原告清偿86000元", set()),  # 代位权: a new suit against another party
+    ("检察院对化工厂提起了公益诉讼，我家的羊也死了，想找工厂赔5万", set()),  # a private claim beside it
+    ("经亲子鉴定，确认被告与孩子存在亲子关系，请求被告支付抚养费", {Flag.appraisal, PS}),
+    ("请求确认原告与被告之间存在亲子关系，并申请亲子鉴定", {Flag.appraisal, PS, SC}),
+    ("约定的试用期超过法定期限2023年7月15日，原告向兰州市劳动人事争议仲裁委员会申请劳动仲裁", set()),
+    ("劳动合同约定争议提交劳动人事争议仲裁委员会仲裁", set()),  # the statute's arbitration, not an agreement
 ]
 
 
@@ -148,6 +156,9 @@ AMOUNTS_KEPT: list[tuple[str, int | None]] = [
     ("楼上漏水损失有4万元，他家只愿意赔五千", 40_000),
     ("修车要3万8，对方保险只赔了五千", 38_000),
     ("我花了一百多小时", None),
+    # the rate's own 一个月 before it is no count of months
+    ("工资一个月八千五，欠了六个月", 51_000),
+    ("房租一个月两千，欠了半年", None),
     ("工资每月3000元，拖欠3个月", 9_000),
     ("月工资5000元，欠了两个月", 10_000),
     ("每月15号发工资", None),  # a day, not a sum
