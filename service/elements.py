@@ -728,6 +728,9 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         # that confirmed it (鉴定确认了亲子关系), a denial by a party (前夫否认亲子关系拒付抚养费), nor 解除收养
         r"(?:请求|要求|诉请|起诉)[^，。；！？,;!?]{0,8}?(?:确认|否认)(?:(?!解除)[^，。；！？,;!?]){0,12}?(?:亲子关系|收养关系)"
         r"|确认(?:(?!解除)[^，。；！？,;!?]){0,12}?(?:存在|不存在)(?:亲子关系|收养关系)|亲子关系(?:确认|否认)之诉"
+        # 请求确认被告赵某某为其生父, 让法院确认他是孩子的亲生父亲
+        r"|(?:请求|要求|诉请|起诉|让法院|由法院)[^。；！？;!?]{0,10}?确认[^，。；！？,;!?]{0,12}?(?:为|是)[^，。；！？,;!?]{0,6}?"
+        r"(?:生父|生母|亲生父亲|亲生母亲|亲生子女|亲生儿子|亲生女儿)"
     )),
     # Said of this dispute: 不服一审判决想上诉, 申请再审, 判决生效了他还是不给钱, 申请强制执行, 执行异议, 终本, 第三人
     # 撤销之诉.  Not 如上诉讼请求, nor a contract's 有权…申请强制执行 or a question about what may come (_SUPPOSED).
@@ -746,8 +749,8 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"仲裁条款|仲裁协议|争议解决方式为?[^。；！？;!?]{0,6}?仲裁"
         # not a labour commission, whose arbitration the statute orders (约定的试用期超过法定期限，原告向…劳动人事争议
         # 仲裁委员会申请劳动仲裁)
-        r"|(?:约定|写明|写了|写着|签了|签订|规定)[^。；！？;!?]{0,24}?(?:提交|提请|由|向|到)"
-        r"(?:(?!劳动|人事)[^。；！？;!?]){0,12}?仲裁(?:(?:委员会|委|机构)[^。；！？;!?]{0,12}?(?:仲裁|裁决)|解决)"
+        r"|(?:约定|写明|写了|写着|签了|签订|规定)[^。；！？;!?]{0,24}?(?:提交|提请|由|向|到|去)"
+        r"(?:(?!劳动|人事)[^。；！？;!?]){0,12}?仲裁(?:(?:委员会|委|机构)[^。；！？;!?]{0,12}?(?:仲裁|裁决)|解决|(?=[，。；！？,;!?]|$))"
     )),
 )
 
@@ -821,9 +824,9 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
     if flag is Flag.remand and _ELSEWHERE.search(_sentence_around(text, start, end)):
         return False
-    if flag is Flag.status_confirmation and "鉴定" in _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):
-                                                                                    start])[-1]:
-        return False  # 经亲子鉴定，确认被告与孩子存在亲子关系: a test's finding in a support case, not a claim
+    if (flag is Flag.status_confirmation and not _CLAIMED.match(match.group())
+            and "鉴定" in _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]):
+        return False  # 经亲子鉴定，确认被告与孩子存在亲子关系: a test's finding (but 请求进行亲子鉴定并确认… claims it)
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
     head = _clause_head(text, start)
@@ -857,6 +860,7 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
 # was not sent back.
 _ELSEWHERE = re.compile(r"同事|别人|他人|朋友的|另一|另案|其他|别的|以前|之前的|上次|如果|可能|就算|即使|也没用|会不会")
 # A question or a doubt about an arbitration agreement (有仲裁协议吗, 不清楚有没有仲裁条款).
+_CLAIMED = re.compile(r"请求|要求|诉请|起诉|让法院|由法院")
 _JUDGED = re.compile(r"判决|裁定|一审|二审|判了|判我|判的|判输|输了")
 _UNSURE = re.compile(r"吗|么|？|\?|是否|有没有|不清楚|不知道")
 
@@ -976,8 +980,9 @@ def _non_monetary(text: str) -> bool:
 # before retirement (在职期间没给我交养老保险, 上班期间受了工伤): that is a labour dispute, arbitration first.
 _LABOUR_SERVICE = re.compile(
     r"返聘|我是退休(?:人员|职工)|享受[^，。；！？,;!?]{0,6}?养老保险待遇"
-    r"|我(?P<between>[^，。；！？,;!?]{0,8}?)(?:已经?|早就?|早已)(?:办理了?)?退休"
-    r"|(?:已经|正在|每月|按月|开始)领(?:取)?着?(?:养老金|退休金)|领着(?:养老金|退休金)"
+    r"|我(?P<between>[^。；！？;!?]{0,10}?)(?:已经?|早就?|早已)?(?:办理了?)?退休(?:了|在|领|后|(?=[，。；！？,;!?]|$))"
+    r"|(?:我|本人)(?:是|系)退休(?:人员|职工)|本人已退休"
+    r"|(?:已经|正在|在|每个?月|按月|开始)领(?:取)?着?(?:养老金|退休金)|领着(?:养老金|退休金)"
     r"|退休(?:以?后|了)[^，。；！？,;!?]{0,10}?(?:打工|上班|干活|当|做)"
     r"|(?:当|做|作)(?:住家)?(?:保姆|月嫂)|雇主家"
     r"|(?:个体工匠|手艺人|装修师傅|木匠|瓦工|泥瓦匠)[^。；！？;!?]{0,12}?(?:学徒|帮工)"
@@ -996,7 +1001,8 @@ def _labour_service(text: str) -> bool:
         return False
     for match in _LABOUR_SERVICE.finditer(text):
         head = _clause_head(text, match.start())
-        if (_denied(head) or _CANNOT.search(head) or _KIN.search(match.group("between") or "")
+        between = match.group("between") or ""
+        if (_denied(head) or _CANNOT.search(head) or _KIN.search(between) or _NEGATION.search(between)
                 or _KIN.search(text[max(0, match.start() - 4):match.start()])):
             continue
         if "返聘" not in match.group() and _BEFORE_RETIREMENT.search(text):

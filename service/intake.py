@@ -16,7 +16,7 @@ from service import crud
 from service.actors import Actor
 from service.assess import assess
 from service.classifier import LoadedModel
-from service.elements import CaseFields
+from service.elements import CaseFields, extract_elements
 from service.errors import InvalidTransition
 from service.lifecycle import (
     STATUS_NAMES,
@@ -30,7 +30,14 @@ from service.lifecycle import (
     restart_on_acceptance,
     trial_deadline_on_filing,
 )
-from service.routing import NO_MEDIATION, TRIAL_BASIS, TRIAL_MONTHS_KEY
+from service.routing import (
+    NO_MEDIATION,
+    TRIAL_BASIS,
+    TRIAL_MONTHS_KEY,
+    confirmation_application_due,
+    confirmation_decision_due,
+    mediation_due_at,
+)
 from service.rules import TRACK_NAMES, TRIAL_TEAMS, Destination, RuleSet, Track
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
 from service.tables import Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, new_public_id, utcnow
@@ -307,6 +314,13 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     due_dates = decision.due_dates
     if target == CaseStatus.accepted:
         due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()), rules.calendar)
+        due_dates = _centre_limits(case, decision, rules, court_day(utcnow())) or due_dates
+    elif target == CaseStatus.mediation_succeeded:
+        # The agreement takes effect now: the parties have 30 days to apply for 司法确认 (not the routing day's).
+        due_dates = [d for d in due_dates if d.get("kind") != "confirmation_application_deadline"] + [
+            confirmation_application_due(rules, court_day(utcnow())).to_dict()]
+    elif target == CaseStatus.confirmation_applied:
+        due_dates = [*due_dates, confirmation_decision_due(rules, court_day(utcnow())).to_dict()]
     elif target == CaseStatus.filed:
         centre = case.destination
         _to_trial_team(case, decision.decision.get("trial_period"))
@@ -361,6 +375,17 @@ def _why_not(case: Case, decision: RoutingDecision, rules: RuleSet, target: Case
         return (f"本案已分流至{destination_name(rules, case.destination)}，属于法院外的转介，法院不受理调解、不立案："
                 "告知当事人后请「结案」；当事人经仲裁后起诉的，请另行登记新案件。")
     return f"案件当前状态为「{STATUS_NAMES[current]}」，不能变更为「{STATUS_NAMES[target]}」。"
+
+
+def _why_not_moved(status: CaseStatus, to: str) -> str:
+    """Why a case taken up cannot be corrected to ``to``, and what the clerk can do instead."""
+    if status == CaseStatus.filed:
+        return (f"本案已立案，不能改送{to}：当事人愿意调解的，由审判团队在审理中调解；"
+                "简转普或普转简的，请改为速裁团队或精审团队。")
+    if status == CaseStatus.confirmation_applied:
+        return f"本案已申请司法确认，不能改送{to}：确认申请被驳回的，请「转立案」。"
+    return (f"本案调解已开始（{STATUS_NAMES[status]}），不能直接改送{to}：可改为其他调解组织；"
+            "调解不成的，请先记录「调解失败」，再「转立案」。")
 
 
 def _kind(rules: RuleSet, destination: str) -> str:
@@ -446,11 +471,8 @@ def correct_case(
             and _group(rules, new) != _group(rules, case.destination)):
         # Accepted, mediated or filed: another centre, or the other trial team, still fits what has been done; a
         # move out of mediation into court (or back) is a status change with its own deadlines, not a correction.
-        raise InvalidTransition(
-            f"案件已「{STATUS_NAMES[status]}」，不能直接改送{destination_name(rules, new)}："
-            "调解中的案件调解不成的，请先记录「调解失败」再「转立案」；已立案的案件不能退回调解或复核。"
-            "只能改为同类去向（其他调解组织，或速裁与精审团队之间）。",
-            fields={"destination": f"当前状态：{_status_text(status)}"})
+        raise InvalidTransition(_why_not_moved(status, destination_name(rules, new)),
+                                fields={"destination": f"当前状态：{_status_text(status)}"})
     actor = actor.named(correction_in.actor)
     made = []
     for field, new in (("label", correction_in.label), ("destination", correction_in.destination)):
@@ -516,20 +538,45 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
                                          _filed_on(session, case, row) or counted_from(row), rules.calendar)
         case.due_date = current_due_date(status, [trial] if trial else [])
         return
-    if status not in REROUTABLE:
-        # Accepted elsewhere: its running deadline was counted again then (acceptance), not at routing.  It stays
-        # while the case stays with the same kind of destination (another centre); sent to another kind, the case has
-        # no deadline that fits it yet (correct_case refuses most such moves).
+    if status not in REROUTABLE and status != CaseStatus.accepted:
+        # Mediated or filed elsewhere: its running deadline stays while the case stays with the same kind of
+        # destination; sent to another kind, the case has no deadline that fits it yet (correct_case refuses most
+        # such moves).
         if rules.destinations[came_from].kind != kind:
             case.due_date = None
         return
+    if status == CaseStatus.accepted:  # another centre took over its mediation: its own limit, from the acceptance
+        accepted = [e for e in crud.events(session=session, case_id=_id(case)) if e.to_status == CaseStatus.accepted]
+        if accepted:
+            day = court_day(accepted[-1].created_at)
+            limits = _centre_limits(case, row, rules, day) or restart_on_acceptance(row.due_dates, counted_from(row),
+                                                                                    day, rules.calendar)
+            case.due_date = current_due_date(status, limits)
+        return
     wanted = _DUE_KINDS_BY_DESTINATION_KIND.get(kind)
-    due_dates = decision.get("due_dates", [])
+    due_dates = _centre_limits(case, row, rules, counted_from(row)) or decision.get("due_dates", [])
     if destination == Destination.judicial_confirmation:
         wanted = ("confirmation_application_deadline",)
     if wanted is not None:
         due_dates = [d for d in due_dates if d.get("kind") in wanted]
     case.due_date = current_due_date(status, due_dates)
+
+
+def _centre_limits(case: Case, decision: RoutingDecision, rules: RuleSet, day: dt.date) -> list[dict[str, Any]] | None:
+    """The mediation limits of the centre ``case`` is at, counted from ``day``, when a person chose that centre and the
+    router's decision has none for it (it sent the case elsewhere: to court, another centre, a referral); ``None``
+    when the decision's own limits apply, or the case is at no mediation centre.  They are the limits ``route`` would
+    have set for that centre (``mediation_due_at``), from the case's text and fields as they stand."""
+    destination = Destination(case.destination)
+    if rules.destinations[destination].kind != "mediation":
+        return None
+    routed = decision.decision.get("provisional_destination") or decision.decision.get("destination")
+    if routed == destination and any(d.get("kind") == "mediation_deadline" for d in decision.due_dates):
+        return None
+    elements = extract_elements(text=case.text, fields=CaseFields.model_validate(case.fields) if case.fields else None)
+    track = (decision.decision.get("trial_period") or {}).get("track")
+    trial_track = Track(track) if track in set(Track) else None
+    return [d.to_dict() for d in mediation_due_at(destination, case.label, elements, trial_track, rules, day)]
 
 
 def _filed_on(session: Session, case: Case, decision: RoutingDecision) -> dt.date | None:

@@ -283,6 +283,54 @@ def _rest_days(rules: RuleSet, kind: str) -> HolidayCalendar | None:
     return rules.calendar if kind in rules.postponed else None
 
 
+@dataclass(frozen=True)
+class _Confirmed:
+    """A label a person confirmed or corrected: certain, as far as the rules can tell."""
+
+    label: str
+    confidence: float = 1.0
+
+    @property
+    def probabilities(self) -> dict[str, float]:
+        return {self.label: 1.0}
+
+
+def mediation_due_at(destination: Destination, label: str, elements: Elements, trial_track: Track | None,
+                     rules: RuleSet, day: dt.date) -> tuple[DueDate, ...]:
+    """The mediation limits of ``destination`` for a case a person sent there: those ``route`` would have set had it
+    chosen that centre itself (the mediation stage on the case's facts, with the tags of the category rule that
+    chooses the centre: the labour studio is the court's, M2L).  Counted from ``day``."""
+    facts = _facts(_Confirmed(label), elements, rules, day)
+    centre = next((r for r in rules.stage(Stage.category) if r.destination == destination), None)
+    if centre is not None:
+        facts = replace(facts, tags=facts.tags | frozenset(centre.sets))
+    mediation = _run_stage(rules, Stage.mediation, facts).decisive
+    return _mediation_due(mediation, trial_track, rules, day) if mediation is not None else ()
+
+
+# 法释〔2011〕5号: the court decides within 3 days whether to accept an application for 司法确认 (第四条) and within
+# 15 days of accepting it whether to confirm the agreement (第五条, 2011 numbering; later revisions 待核).
+CONFIRMATION_ACCEPT_DAYS, CONFIRMATION_DECIDE_DAYS = 3, 15
+CONFIRMATION_BASIS = ("民事诉讼法第二百零一条（2021年修正本）；"
+                      "《最高人民法院关于人民调解协议司法确认程序的若干规定》（法释〔2011〕5号）第四、五条")
+
+
+def confirmation_application_due(rules: RuleSet, agreed_on: dt.date) -> DueDate:
+    """The 30 days to apply for 司法确认, from the day mediation succeeded (the agreement took effect)."""
+    days = rules.deadlines["judicial_confirmation_apply_days"]
+    return DueDate.counted("confirmation_application_deadline", "申请司法确认截止日", f"自调解协议生效起{days}日",
+                           CONFIRMATION_BASIS, agreed_on, days=days, calendar=_rest_days(rules, "confirmation"))
+
+
+def confirmation_decision_due(rules: RuleSet, applied_on: dt.date) -> DueDate:
+    """When the court must have decided an application for 司法确认: 3 days to accept it, 15 to decide."""
+    days = CONFIRMATION_ACCEPT_DAYS + CONFIRMATION_DECIDE_DAYS
+    return DueDate.counted("confirmation_decision_deadline", "司法确认决定期限",
+                           f"收到申请后{CONFIRMATION_ACCEPT_DAYS}日内决定是否受理，受理后{CONFIRMATION_DECIDE_DAYS}日内"
+                           "作出是否确认的决定", CONFIRMATION_BASIS, applied_on, days=days,
+                           calendar=_rest_days(rules, "confirmation"))
+
+
 def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, rules: RuleSet,
                day: dt.date, *, trial_limit: bool = True) -> tuple[DueDate, ...]:
     limits = rules.deadlines

@@ -279,14 +279,18 @@ def test_a_case_taken_up_keeps_its_running_deadline_when_its_destination_is_corr
     assert accepted.get_json()["due_date"] > routed_due  # counted again from today's acceptance
     moved = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
                         json={"destination": "people_mediation", "reason": "改由人民调解"}).get_json()
-    assert moved["status"] == "accepted" and moved["due_date"] == accepted.get_json()["due_date"]
+    # The new centre's own limit (人民调解: 30 days, not the studio's entrusted 7), still from the acceptance day, not
+    # from the case date (workbench review, 2026-11-29: the case kept the studio's limit, or none).
+    accepted_on = dt.date.fromisoformat(accepted.get_json()["events"][-1]["created_at"][:10])
+    assert moved["status"] == "accepted" and moved["due_date"] > routed_due
+    assert 29 <= (dt.date.fromisoformat(moved["due_date"]) - accepted_on).days <= 31
     # Another kind of destination is refused once the case is accepted (integration review, 2026-11-29): it left an
     # accepted case at a referral or a trial team with no deadline at all.  Nothing changes.
     referral = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
                            json={"destination": "labour_arbitration", "reason": "未经仲裁"})
     assert referral.status_code == 409
     after = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
-    assert (after["destination"], after["due_date"]) == ("people_mediation", accepted.get_json()["due_date"])
+    assert (after["destination"], after["due_date"]) == ("people_mediation", moved["due_date"])
 
 
 def test_a_case_filed_from_a_centre_says_where_it_went(client: FlaskClient, headers: Headers) -> None:

@@ -183,3 +183,32 @@ def test_a_filed_case_cannot_be_corrected_to_judicial_confirmation(client: Flask
         assert event(client, headers, case["id"], status).status_code == 201
     refused = correct(client, headers, case["id"], destination="judicial_confirmation")
     assert refused.status_code == 409
+
+
+def test_a_mediated_agreement_starts_the_thirty_days_and_an_application_the_courts_limit(
+        client: FlaskClient, headers: Headers) -> None:
+    """UX review: after 调解成功 and after 申请司法确认 the case had no deadline at all, so it could never run late."""
+    case = routed_to(client, headers, HOUSING_TEXT, "housing_mediation")
+    event(client, headers, case["id"], "accepted")
+    succeeded = event(client, headers, case["id"], "mediation_succeeded").get_json()
+    today = dt.date.fromisoformat(succeeded["events"][-1]["created_at"][:10])
+    due = dt.date.fromisoformat(succeeded["due_date"])
+    assert 30 <= (due - today).days <= 40  # 30 days from the agreement, moved off a holiday at most
+    applied = event(client, headers, case["id"], "confirmation_applied").get_json()
+    decided = dt.date.fromisoformat(applied["due_date"])
+    assert 18 <= (decided - today).days <= 28  # 3 days to accept, 15 to decide
+    kinds = [d["kind"] for d in applied["decision"]["due_dates"]]
+    assert "confirmation_decision_deadline" not in kinds  # the decision keeps what the router set
+
+
+def test_a_case_a_person_sends_to_a_centre_gets_that_centres_limit(client: FlaskClient, headers: Headers) -> None:
+    """UX review: sent from the 速裁 team to 人民调解 and accepted there, a case showed the 小额 审限 (2 months) as its
+    deadline; the centre's own limit (30 days from the acceptance) is what runs."""
+    case = submit(client, headers, "朋友借了我3万元一直不还，有借条", fields={"consent_to_mediation": False})
+    if case["destination"] != "fast_track":
+        case = correct(client, headers, case["id"], destination="fast_track").get_json()
+    moved = correct(client, headers, case["id"], destination="people_mediation").get_json()
+    assert moved["track"] == "mediation" and moved["due_date"] is not None
+    accepted = event(client, headers, case["id"], "accepted").get_json()
+    accepted_on = dt.date.fromisoformat(accepted["events"][-1]["created_at"][:10])
+    assert 29 <= (dt.date.fromisoformat(accepted["due_date"]) - accepted_on).days <= 31

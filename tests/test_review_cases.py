@@ -121,6 +121,14 @@ FLAGS_KEPT: list[tuple[str, set[Flag]]] = [
     ("请求确认原告与被告之间存在亲子关系，并申请亲子鉴定", {Flag.appraisal, PS, SC}),
     ("约定的试用期超过法定期限2023年7月15日，原告向兰州市劳动人事争议仲裁委员会申请劳动仲裁", set()),
     ("劳动合同约定争议提交劳动人事争议仲裁委员会仲裁", set()),  # the statute's arbitration, not an agreement
+    # Workbench review: wordings a clerk met that were missed.
+    ("原告请求确认被告赵某某为其生父，原告请求进行亲子鉴定并确认亲子关系。", {Flag.appraisal, PS, SC}),
+    ("我想起诉让法院确认他是孩子的亲生父亲", {SC}),
+    ("我今年62岁了，已经退休在领养老金，物业公司欠我三个月工资共7500元", {LS}),
+    ("本人系退休人员，在公司当保安", {LS}),
+    ("我还没退休，公司欠我工资", set()),
+    ("合同里写了有纠纷去兰州仲裁委仲裁，对方欠我们货款12万", {AC}),
+    ("合同上写着发生纠纷提交仲裁", {AC}),
 ]
 
 

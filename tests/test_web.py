@@ -519,7 +519,7 @@ def test_a_filed_case_moves_from_the_centre_to_its_trial_team(app: Flask, clerk:
     back = post_form(clerk, f"/cases/{public_id}/override", {"destination": "people_mediation", "reason": "转人民调解"},
                      f"/cases/{public_id}")
     assert back.status_code == 409
-    assert "已立案的案件不能退回调解" in back.get_data(as_text=True)
+    assert "本案已立案，不能改送人民调解" in back.get_data(as_text=True)
     assert (_case(app, public_id).destination, _case(app, public_id).filed_from) == (other, centre)
 
 
