@@ -417,3 +417,27 @@ def test_a_confirmation_case_offers_the_application(app: Flask, clerk: FlaskClie
                         f"/cases/{public_id}")
     assert applied.status_code == 302, applied.get_data(as_text=True)
     assert _case(app, public_id).status == "confirmation_applied"
+
+
+def test_the_deadline_table_says_when_the_current_deadline_was_counted_again(app: Flask, clerk: FlaskClient) -> None:
+    """Workbench review: after 调解成功 (or filing) the header's 当前期限 and the routing's deadline table disagreed
+    without a word."""
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    assert 'id="deadline-moved"' not in clerk.get(page).get_data(as_text=True)
+    for status in ("accepted", "mediation_succeeded"):
+        assert post_form(clerk, f"{page}/status", {"status": status}, page).status_code == 302
+    shown = clerk.get(page).get_data(as_text=True)
+    due = _case(app, public_id).due_date
+    assert due is not None and 'id="deadline-moved"' in shown and f"本案当前期限为 <strong>{due}</strong>" in shown
+
+
+def test_a_status_form_sent_without_a_choice_is_answered_in_chinese(app: Flask, clerk: FlaskClient) -> None:
+    """The browser's own "Please select one of these options." was the only answer (workbench review): the form is
+    novalidate, like the others, and the server names the field in Chinese."""
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    assert re.search(r'action="/cases/[^"]+/status" novalidate', clerk.get(page).get_data(as_text=True))
+    refused = post_form(clerk, f"{page}/status", {}, page)
+    assert refused.status_code == 400
+    assert "状态" in _alert(refused.get_data(as_text=True)) and _case(app, public_id).status == "routed"
