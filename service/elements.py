@@ -1091,6 +1091,9 @@ class Elements:
     # party sent without one is in neither count (``domiciles_known`` in service/rules.py).
     parties_outside_gansu: int | None = None
     parties_in_gansu: int | None = None
+    # The day a mediation agreement was reached, when the text says so (于2026年11月20日达成调解协议): the 30 days to
+    # apply for 司法确认 run from it, not from the routing day.
+    agreement_date: dt.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -1108,6 +1111,7 @@ class Elements:
             "consent_to_small_claims": self.consent_to_small_claims,
             "filed": self.filed,
             "case_date": self.case_date.isoformat() if self.case_date else None,
+            "agreement_date": self.agreement_date.isoformat() if self.agreement_date else None,
         }
 
 
@@ -1156,4 +1160,32 @@ def extract_elements(*, text: str, fields: CaseFields | None = None) -> Elements
         case_date=fields.case_date,
         parties_outside_gansu=outside,
         parties_in_gansu=inside,
+        agreement_date=agreement_date(text) if Flag.mediation_agreement in flags else None,
     )
+
+
+# A date written in full (2026年11月20日, 2026-11-20, 2026.11.20) in the clause where the agreement is reached or
+# signed: 于2026年11月20日达成人民调解协议, 调解协议于2026年11月20日签订.
+_FULL_DATE = r"(?P<y>(?:19|20)\d\d)\s*[年./-]\s*(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})\s*日?"
+_AGREED_ON = (
+    re.compile(rf"{_FULL_DATE}[^，。；！？,;!?]{{0,16}}?(?:达成|签订|签署|签了|订立)[^，。；！？,;!?]{{0,10}}?调解协议"),
+    re.compile(rf"调解协议[^，。；！？,;!?]{{0,10}}?于?{_FULL_DATE}[^，。；！？,;!?]{{0,4}}?(?:达成|签订|签署|订立|生效)"),
+)
+
+
+def agreement_date(text: str) -> dt.date | None:
+    """The day the text says the mediation agreement was reached or signed, if it gives a valid full date."""
+    for pattern in _AGREED_ON:
+        match = pattern.search(text)
+        if match is not None:
+            try:
+                return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            except ValueError:
+                return None
+    return None
+    year, month, day = (next(v for v in (match.group(f"{k}"), match.group(f"{k}2") if f"{k}2" in match.re.groupindex
+                                          else None) if v) for k in "ymd")
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None

@@ -225,6 +225,12 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
     # A route that comes to trial only when mediation or confirmation fails shows its provisional track's notices (P1N).
     provisional = track.fired if on_filing is not None and chosen is not track.decisive else ()
     notices = _notices(fired, chosen, trial_track, rules, provisional)
+    due = _due_dates(chosen, mediation_rule, trial_track, rules, day, trial_limit=not unlimited,
+                     agreed_on=elements.agreement_date)
+    late = next((d for d in due if d.kind == "confirmation_application_deadline" and d.date < day), None)
+    if late is not None:
+        notices += (f"按案情所述的调解协议日期，申请司法确认的{rules.deadlines['judicial_confirmation_apply_days']}日"
+                    f"期限已于{late.date.isoformat()}届满：请审查申请是否逾期。",)
     if day > today:  # accepted up to a year ahead, for a planned filing; more often a mistyped year
         notices += (f"案件日期（{day.isoformat()}）晚于今天（{today.isoformat()}），各项期限均自该日期起算，"
                     "请核对日期是否填写有误。",)
@@ -241,7 +247,7 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
         reasons=tuple(Reason(r.id, r.basis, r.explanation) for r in fired),
         notices=notices,
         complexity=complexity,
-        due_dates=_due_dates(chosen, mediation_rule, trial_track, rules, day, trial_limit=not unlimited),
+        due_dates=due,
         needs_review=review.decisive is not None or destination == Destination.clerk_review,
         rules_version=rules.version,
         provisional_destination=chosen.destination if review.decisive else None,
@@ -332,12 +338,15 @@ def confirmation_decision_due(rules: RuleSet, applied_on: dt.date) -> DueDate:
 
 
 def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, rules: RuleSet,
-               day: dt.date, *, trial_limit: bool = True) -> tuple[DueDate, ...]:
+               day: dt.date, *, trial_limit: bool = True, agreed_on: dt.date | None = None) -> tuple[DueDate, ...]:
     limits = rules.deadlines
     if chosen.destination == Destination.judicial_confirmation:
         days = limits["judicial_confirmation_apply_days"]
+        # From the agreement's date when the text gives one (not after the case date), else presumed the routing day.
+        start, how = ((agreed_on, f"协议日期{agreed_on.isoformat()}读自案情") if agreed_on and agreed_on <= day
+                      else (day, "按受理日推定"))
         return (DueDate.counted("confirmation_application_deadline", "申请司法确认截止日",
-                                f"自调解协议生效起{days}日，按受理日推定", chosen.basis, day, days=days,
+                                f"自调解协议生效起{days}日，{how}", chosen.basis, start, days=days,
                                 calendar=_rest_days(rules, "confirmation")),)
     if mediation is not None:
         return _mediation_due(mediation, trial_track, rules, day)

@@ -276,3 +276,25 @@ def test_the_case_date_notices_reach_the_api(client: FlaskClient) -> None:
                          json={"text": "朋友借了我3万元一直不还，有借条", "fields": {"case_date": ahead}})
     assert answer.status_code == 200
     assert any(f"案件日期（{ahead}）晚于今天" in n for n in answer.get_json()["decision"]["notices"])
+
+
+@pytest.mark.parametrize(("text", "agreed"), [
+    ("我和邻居于2026年2月20日在社区人民调解委员会达成人民调解协议，想申请司法确认", dt.date(2026, 2, 20)),
+    ("调解协议于2026年2月20日签订，申请司法确认", dt.date(2026, 2, 20)),
+    ("我和邻居达成了调解协议，想申请法院司法确认", None),
+    ("2026年2月30日达成调解协议，申请司法确认", None),  # no such day
+    ("2026年2月20日借给他2万元，他不还", None),  # a date, but no agreement
+])
+def test_the_agreement_date_is_read_from_the_text(text: str, agreed: dt.date | None) -> None:
+    assert extract_elements(text=text).agreement_date == agreed
+
+
+def test_the_thirty_days_to_apply_for_confirmation_run_from_the_agreement() -> None:
+    """Workbench review: the text said 于2026年11月20日达成人民调解协议, the window was counted from the routing day."""
+    dated = decide("other", "我和邻居于2026年2月20日在社区人民调解委员会达成人民调解协议，想申请司法确认")
+    window = next(d for d in dated.due_dates if d.kind == "confirmation_application_deadline")
+    assert window.date == dt.date(2026, 3, 23)  # 30 days from 02-20 is Sunday 03-22
+    late = decide("other", "我和邻居于2025年12月1日达成人民调解协议，想申请司法确认")
+    assert any("期限已于2025-12-31届满" in n for n in late.notices), late.notices
+    undated = decide("other", "我和邻居达成了调解协议，想申请法院司法确认")
+    assert next(d for d in undated.due_dates).date == dt.date(2026, 4, 1)  # from the routing day (03-02)
