@@ -68,12 +68,15 @@ def json_object() -> dict[str, Any]:
     if _cut_at_the_limit(raw):
         raise RequestEntityTooLarge()
     try:
-        text = raw.decode("utf-8")
+        # A byte-order mark before the JSON (Windows tools write one) may be ignored (RFC 8259 §8.1): it is.
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
         raise InvalidJson("请求体不是有效的 UTF-8 编码。", fields={"body": "编码无效"}) from None
     try:
         body = json.loads(text, parse_constant=_reject_constant)
-    except ValueError:
+    except ValueError as exc:
+        if "digits" in str(exc):  # Python refuses integers of more than 4300 digits: not a syntax error
+            raise InvalidJson("请求体中的数字位数过多。", fields={"body": "数字位数过多"}) from None
         raise InvalidJson("请求体不是有效的 JSON。", fields={"body": "JSON 语法错误"}) from None
     except RecursionError:  # nested beyond what the parser can follow
         raise _too_deep() from None

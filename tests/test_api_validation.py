@@ -564,3 +564,18 @@ def test_endpoints_without_parameters_reject_unknown_ones(client: FlaskClient, h
     invalid(client.get(path, query_string={"destination": "fast_track", "page": "2"}, headers=headers),
             "destination", "page")
     invalid(client.get(f"{path}?page=1&page=2", headers=headers), "page")
+
+
+def test_a_byte_order_mark_before_the_json_is_ignored(client: FlaskClient, headers: Headers) -> None:
+    """Integration review: Windows tools write a BOM, which RFC 8259 lets a parser ignore; it was a 400."""
+    body = "\ufeff" + json.dumps({"text": CASE_TEXT}, ensure_ascii=False)
+    response = client.post("/api/v1/classify", data=body.encode(), content_type="application/json")
+    assert response.status_code == 200, response.get_json()
+
+
+def test_a_number_too_long_for_python_is_named_as_such(client: FlaskClient, headers: Headers) -> None:
+    """A 5000-digit number was reported as a JSON syntax error."""
+    response = client.post("/api/v1/classify", data=b'{"text": "x", "fields": {"amount": ' + b"9" * 5000 + b"}}",
+                           content_type="application/json")
+    error = invalid(response, "body", code="invalid_json")
+    assert error["message"] == "请求体中的数字位数过多。"

@@ -509,3 +509,16 @@ def test_an_empty_registry_and_a_current_file_naming_a_missing_version(
     err = capsys.readouterr().err
     assert "names version 20990101-000000-gone, whose metadata.json cannot be read" in err and "Traceback" not in err
     assert versions(app) == {}
+
+
+def test_rolling_back_to_the_active_version_changes_nothing(app: Flask, capsys: pytest.CaptureFixture[str]) -> None:
+    """Operator review: `rollback X` with X active recorded a rollback from X to X."""
+    with app.app_context(), Session(db.get_engine()) as session:
+        registry.register(session=session, version=ModelVersion(
+            version="base", trained_by="t", data_hash="", counts={}, details={}, evaluation={}, decision={}))
+        registry.activate(session=session, version="base", actor="t", kind=ActivationKind.import_)
+        session.commit()
+    assert training_main(["rollback", "base", "--no-check"], engine=app.extensions["db_engine"]) == 2
+    assert "already the active version; nothing was changed" in capsys.readouterr().err
+    with app.app_context(), Session(db.get_engine()) as session:
+        assert len(registry.activations(session=session)) == 1

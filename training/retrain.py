@@ -228,6 +228,8 @@ def rollback(*, engine: Engine, model_dir: Path, actor: str, version: str | None
         row = registry.get_version(session=session, version=target)
         if row is None:
             raise LookupError(f"model version {target} is not in the registry")
+        if target == previous:  # recorded as a rollback, it would only muddle the history
+            raise LookupError(f"model version {target} is already the active version; nothing was changed")
         never_active = row.promoted_at is None
         if never_active and not force:
             why = "the promotion gate rejected it" if row.decision.get("promoted") is False else "it was never promoted"
