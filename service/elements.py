@@ -616,6 +616,9 @@ _SUPPOSED = re.compile(r"如果|若是|要是|假如|假设|万一|倘若|一旦
 # (被告拒绝调解，这钱到底还不还？), and not 这么/什么 inside it.
 _ASKED_AFTER = re.compile(r"(?:吗|么|行不行|可不可以|能不能|可以不|怎么办|怎么处理)\s*$")
 
+# Words that claim a confirmation (请求确认…, 让法院确认…), and words that name the employer (公司不服终局裁决).
+_CLAIM_VERBS = "请求|要求|诉请|起诉|让法院|由法院"
+_EMPLOYER = "(?:公司|单位|用人单位|我司|企业|厂里|厂方)"
 _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
     # 涉外 (民诉法解释 art. 520): a foreign or 港澳台 party, domicile or act abroad.  A foreign brand of goods is not
     # one, nor a 外资/外商投资/中外合资 enterprise set up in China: it is a Chinese legal person.
@@ -714,9 +717,8 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"|(?:仲裁)?裁决[^。；！？;!?]{0,16}?申请撤销(?![^。；！？;!?]{0,6}?(?:被驳回|驳回|未获|失败))"
         # An employer cannot sue on a final labour award (调解仲裁法第四十七、四十九条): only setting it aside is open.
         # The employer in the same clause (公司拖欠我工资，我不服终局裁决 is the worker, who may sue).
-        r"|(?:公司|单位|用人单位|我司|企业|厂里|厂方)[^，。；！？,;!?]{0,12}?不服[^。；！？;!?]{0,10}?终局裁决"
-        r"|(?:公司|单位|用人单位|我司|企业|厂里|厂方)[^，。；！？,;!?]{0,4}?对[^，。；！？,;!?]{0,12}?终局裁决"
-        r"[^，。；！？,;!?]{0,4}?不服"
+        rf"|{_EMPLOYER}[^，。；！？,;!?]{{0,12}}?不服[^。；！？;!?]{{0,10}}?终局裁决"
+        rf"|{_EMPLOYER}[^，。；！？,;!?]{{0,4}}?对[^，。；！？,;!?]{{0,12}}?终局裁决[^，。；！？,;!?]{{0,4}}?不服"
     )),
     # A public-interest suit brought (检察院提起环境民事公益诉讼, 公益诉讼起诉人), not a contract void for harming the
     # public interest, nor one heard of or asked about (消协对这家超市提起过公益诉讼, 能不能搞公益诉讼, 这不算公益诉讼).
@@ -729,7 +731,7 @@ _FLAG_PATTERNS: tuple[tuple[Flag, re.Pattern[str]], ...] = (
         r"(?:请求|要求|诉请|起诉)[^，。；！？,;!?]{0,8}?(?:确认|否认)(?:(?!解除)[^，。；！？,;!?]){0,12}?(?:亲子关系|收养关系)"
         r"|确认(?:(?!解除)[^，。；！？,;!?]){0,12}?(?:存在|不存在)(?:亲子关系|收养关系)|亲子关系(?:确认|否认)之诉"
         # 请求确认被告赵某某为其生父, 让法院确认他是孩子的亲生父亲
-        r"|(?:请求|要求|诉请|起诉|让法院|由法院)[^。；！？;!?]{0,10}?确认[^，。；！？,;!?]{0,12}?(?:为|是)[^，。；！？,;!?]{0,6}?"
+        rf"|(?:{_CLAIM_VERBS})[^。；！？;!?]{{0,10}}?确认[^，。；！？,;!?]{{0,12}}?(?:为|是)[^，。；！？,;!?]{{0,6}}?"
         r"(?:生父|生母|亲生父亲|亲生母亲|亲生子女|亲生儿子|亲生女儿)"
     )),
     # Said of this dispute: 不服一审判决想上诉, 申请再审, 判决生效了他还是不给钱, 申请强制执行, 执行异议, 终本, 第三人
@@ -824,8 +826,7 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
     start, end = match.span("cue") if "cue" in match.re.groupindex else match.span()
     if flag is Flag.remand and _ELSEWHERE.search(_sentence_around(text, start, end)):
         return False
-    if (flag is Flag.status_confirmation and not _CLAIMED.match(match.group())
-            and "鉴定" in _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]):
+    if flag is Flag.status_confirmation and not _CLAIMED.match(match.group()) and "鉴定" in _sentence_head(text, start):
         return False  # 经亲子鉴定，确认被告与孩子存在亲子关系: a test's finding (but 请求进行亲子鉴定并确认… claims it)
     if flag in _TOPICS:
         return not _TOPIC_NEGATION.search(text[max(0, start - 4):start])
@@ -842,11 +843,10 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
         return _agreement_stands(text, end)
     if flag is Flag.arbitration_clause and _UNSURE.search(_clause_around(text, start, end)):
         return False  # 平台规则里有仲裁协议吗我不清楚 (but 合同里写了提交仲裁委员会仲裁，能在法院起诉吗 states one)
-    if flag is Flag.prior_proceedings and re.fullmatch(r"[想要]上诉", match.group()) and not _JUDGED.search(
-            _sentence_around(text, start, end)):
-        return False  # 狗咬了我，对方不肯赔，我想上诉他: 上诉 for 起诉, no judgment to appeal
-    if flag is Flag.prior_proceedings:  # 如乙方违约，甲方有权起诉并申请强制执行: a contract term, not a fact
-        sentence = _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
+    if flag is Flag.prior_proceedings:
+        if re.fullmatch(r"[想要]上诉", match.group()) and not _JUDGED.search(_sentence_around(text, start, end)):
+            return False  # 狗咬了我，对方不肯赔，我想上诉他: 上诉 for 起诉, no judgment to appeal
+        sentence = _sentence_head(text, start)  # 如乙方违约，甲方有权起诉并申请强制执行: a contract term, not a fact
         return not (_SUPPOSED.search(sentence) or _TERM.search(sentence))
     if flag is Flag.refuses_mediation:
         breaks = _CLAUSE_BREAK.search(text, end)
@@ -859,24 +859,31 @@ def _states(text: str, flag: Flag, match: re.Match[str]) -> bool:
 # A remand of another case, or one that may come (我同事的案子二审被发回重审了; 一审判错了还可能发回重审): this case
 # was not sent back.
 _ELSEWHERE = re.compile(r"同事|别人|他人|朋友的|另一|另案|其他|别的|以前|之前的|上次|如果|可能|就算|即使|也没用|会不会")
-# A question or a doubt about an arbitration agreement (有仲裁协议吗, 不清楚有没有仲裁条款).
-_CLAIMED = re.compile(r"请求|要求|诉请|起诉|让法院|由法院")
+# A claim made (请求确认…, 让法院确认…): a status confirmation asked for, not a test's finding.
+_CLAIMED = re.compile(_CLAIM_VERBS)
 _JUDGED = re.compile(r"判决|裁定|一审|二审|判了|判我|判的|判输|输了")
+# A question or a doubt about an arbitration agreement (有仲裁协议吗, 不清楚有没有仲裁条款).
 _UNSURE = re.compile(r"吗|么|？|\?|是否|有没有|不清楚|不知道")
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause holding text[start:end]."""
-    before = _CLAUSE_BREAK.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
-    after = _CLAUSE_BREAK.split(text[end:end + _HEAD_WINDOW], maxsplit=1)[0]
+def _around(text: str, start: int, end: int, breaks: re.Pattern[str]) -> str:
+    """The stretch between ``breaks`` that holds text[start:end] (up to _HEAD_WINDOW characters each side)."""
+    before = breaks.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
+    after = breaks.split(text[end:end + _HEAD_WINDOW], maxsplit=1)[0]
     return before + text[start:end] + after
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    return _around(text, start, end, _CLAUSE_BREAK)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end] (up to _HEAD_WINDOW characters each side)."""
-    before = _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
-    after = _FLAG_SENTENCE_END.split(text[end:end + _HEAD_WINDOW], maxsplit=1)[0]
-    return before + text[start:end] + after
+    return _around(text, start, end, _FLAG_SENTENCE_END)
+
+
+def _sentence_head(text: str, start: int) -> str:
+    """The sentence up to ``start`` (its last _HEAD_WINDOW characters at most)."""
+    return _FLAG_SENTENCE_END.split(text[max(0, start - _HEAD_WINDOW):start])[-1]
 
 
 # A contract term, a condition or a plan before a prior-proceedings cue (如乙方违约，甲方有权…申请强制执行; 合同约定…
