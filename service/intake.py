@@ -313,8 +313,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     note = event_in.note
     due_dates = decision.due_dates
     if target == CaseStatus.accepted:
-        due_dates = restart_on_acceptance(due_dates, counted_from(decision), court_day(utcnow()), rules.calendar)
-        due_dates = _centre_limits(case, decision, rules, court_day(utcnow())) or due_dates
+        due_dates = _limits_from_acceptance(case, decision, rules, court_day(utcnow()))
     elif target == CaseStatus.mediation_succeeded:
         # The agreement takes effect now: the parties have 30 days to apply for 司法确认 (not the routing day's).
         due_dates = [d for d in due_dates if d.get("kind") != "confirmation_application_deadline"] + [
@@ -323,8 +322,8 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
         due_dates = [*due_dates, confirmation_decision_due(rules, court_day(utcnow())).to_dict()]
     elif target == CaseStatus.filed:
         centre = case.destination
-        _to_trial_team(case, decision.decision.get("trial_period"))
         period = decision.decision.get("trial_period")
+        _to_trial_team(case, period)
         if case.destination in TRIAL_TEAMS.values():  # the team's own track, if a clerk chose the other team
             period = trial_period_at(Destination(case.destination), period, rules)
         due_dates = on_filing(due_dates, period, filing_day(decision), rules.calendar)
@@ -358,7 +357,7 @@ def allowed_targets(case: Case, decision: RoutingDecision, rules: RuleSet) -> fr
     targets = set(TRANSITIONS[current])
     if current == CaseStatus.routed and case.destination == Destination.judicial_confirmation:
         targets.add(CaseStatus.confirmation_applied)
-    if _kind(rules, case.destination) == "referral":
+    if is_referral(rules, case.destination):
         targets -= {CaseStatus.accepted, CaseStatus.filed, CaseStatus.mediation_succeeded,
                     CaseStatus.mediation_failed, CaseStatus.confirmation_applied}
     if mediation_barred(case, decision):
@@ -371,7 +370,7 @@ def _why_not(case: Case, decision: RoutingDecision, rules: RuleSet, target: Case
     current = CaseStatus(case.status)
     if target == CaseStatus.accepted and mediation_barred(case, decision):
         return why_no_mediation(decision, rules)
-    if target in TRANSITIONS[current] and _kind(rules, case.destination) == "referral":
+    if target in TRANSITIONS[current] and is_referral(rules, case.destination):
         return (f"本案已分流至{destination_name(rules, case.destination)}，属于法院外的转介，法院不受理调解、不立案："
                 "告知当事人后请「结案」；当事人经仲裁后起诉的，请另行登记新案件。")
     return f"案件当前状态为「{STATUS_NAMES[current]}」，不能变更为「{STATUS_NAMES[target]}」。"
@@ -390,6 +389,11 @@ def _why_not_moved(status: CaseStatus, to: str) -> str:
 
 def _kind(rules: RuleSet, destination: str) -> str:
     return rules.destinations[Destination(destination)].kind
+
+
+def is_referral(rules: RuleSet, destination: str) -> bool:
+    """A referral out of court (the labour arbitration commission): nobody here mediates or files the case."""
+    return _kind(rules, destination) == "referral"
 
 
 def _group(rules: RuleSet, destination: str) -> str:
@@ -519,7 +523,7 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
     when it suits the team (its ``trial_period``), else the team's plain one (简易程序, 普通程序); the deadline is the
     earliest of the decision's due dates that belong to the new kind of destination, none if it has none."""
     destination = Destination(case.destination)
-    kind = rules.destinations[destination].kind
+    kind = _kind(rules, destination)
     row = crud.latest_decision(session=session, case_id=_id(case))
     decision = row.decision
     if destination in _PLAIN_TRACK:
@@ -542,16 +546,13 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
         # Mediated or filed elsewhere: its running deadline stays while the case stays with the same kind of
         # destination; sent to another kind, the case has no deadline that fits it yet (correct_case refuses most
         # such moves).
-        if rules.destinations[came_from].kind != kind:
+        if _kind(rules, came_from) != kind:
             case.due_date = None
         return
     if status == CaseStatus.accepted:  # another centre took over its mediation: its own limit, from the acceptance
-        accepted = [e for e in crud.events(session=session, case_id=_id(case)) if e.to_status == CaseStatus.accepted]
-        if accepted:
-            day = court_day(accepted[-1].created_at)
-            limits = _centre_limits(case, row, rules, day) or restart_on_acceptance(row.due_dates, counted_from(row),
-                                                                                    day, rules.calendar)
-            case.due_date = current_due_date(status, limits)
+        accepted_on = _last_day(session, case, CaseStatus.accepted)
+        if accepted_on is not None:
+            case.due_date = current_due_date(status, _limits_from_acceptance(case, row, rules, accepted_on))
         return
     wanted = _DUE_KINDS_BY_DESTINATION_KIND.get(kind)
     due_dates = _centre_limits(case, row, rules, counted_from(row)) or decision.get("due_dates", [])
@@ -568,7 +569,7 @@ def _centre_limits(case: Case, decision: RoutingDecision, rules: RuleSet, day: d
     when the decision's own limits apply, or the case is at no mediation centre.  They are the limits ``route`` would
     have set for that centre (``mediation_due_at``), from the case's text and fields as they stand."""
     destination = Destination(case.destination)
-    if rules.destinations[destination].kind != "mediation":
+    if _kind(rules, destination) != "mediation":
         return None
     routed = decision.decision.get("provisional_destination") or decision.decision.get("destination")
     if routed == destination and any(d.get("kind") == "mediation_deadline" for d in decision.due_dates):
@@ -579,14 +580,27 @@ def _centre_limits(case: Case, decision: RoutingDecision, rules: RuleSet, day: d
     return [d.to_dict() for d in mediation_due_at(destination, case.label, elements, trial_track, rules, day)]
 
 
+def _limits_from_acceptance(case: Case, decision: RoutingDecision, rules: RuleSet,
+                            accepted_on: dt.date) -> list[dict[str, Any]]:
+    """The due dates of a case accepted on ``accepted_on``: its centre's own limits when a person chose the centre
+    (``_centre_limits``), else the decision's, the mediation limits counted again from the acceptance."""
+    return _centre_limits(case, decision, rules, accepted_on) or restart_on_acceptance(
+        decision.due_dates, counted_from(decision), accepted_on, rules.calendar)
+
+
+def _last_day(session: Session, case: Case, status: CaseStatus) -> dt.date | None:
+    """The court day of ``case``'s last move to ``status``, if it made one."""
+    days = [court_day(e.created_at) for e in crud.events(session=session, case_id=_id(case)) if e.to_status == status]
+    return days[-1] if days else None
+
+
 def _filed_on(session: Session, case: Case, decision: RoutingDecision) -> dt.date | None:
     """The day ``case`` was filed (立案), if it was: it came in filed, or its last ``filed`` event."""
     if CaseStatus(case.status) != CaseStatus.filed:
         return None
     if (decision.elements or {}).get("filed"):
         return counted_from(decision)
-    filed = [e for e in crud.events(session=session, case_id=_id(case)) if e.to_status == CaseStatus.filed]
-    return court_day(filed[-1].created_at) if filed else None
+    return _last_day(session, case, CaseStatus.filed)
 
 
 def trial_period_at(team: Destination, period: dict[str, Any] | None, rules: RuleSet) -> dict[str, Any] | None:

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from service import crud, stats, users
-from service.intake import REROUTABLE, allowed_targets, mediation_barred, trial_team, why_no_mediation
+from service.intake import REROUTABLE, allowed_targets, is_referral, mediation_barred, trial_team, why_no_mediation
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.periods import calendar_gap_warning
@@ -170,8 +170,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "actions": [(s, ACTION_NAMES[s]) for s in CaseStatus if s in allowed and s != CaseStatus.routed],
         "no_mediation": why_no_mediation(latest, rules) if barred else None,
         # L1: told to apply for labour arbitration; nobody here mediates or files it.
-        "referral": (status == CaseStatus.routed
-                     and rules.destinations[Destination(case.destination)].kind == "referral"),
+        "referral": status == CaseStatus.routed and is_referral(rules, case.destination),
         "final_statuses": TERMINAL,  # the status form asks before ending a case
         "open": status not in TERMINAL,
         "reroutable": status in REROUTABLE,
