@@ -321,11 +321,14 @@ CONFIRMATION_BASIS = ("民事诉讼法第二百零一条（2021年修正本）�
                       "《最高人民法院关于人民调解协议司法确认程序的若干规定》（法释〔2011〕5号）第四、五条")
 
 
-def confirmation_application_due(rules: RuleSet, agreed_on: dt.date) -> DueDate:
-    """The 30 days to apply for 司法确认, from the day mediation succeeded (the agreement took effect)."""
+def confirmation_application_due(rules: RuleSet, agreed_on: dt.date, *, basis: str = CONFIRMATION_BASIS,
+                                 how: str | None = None) -> DueDate:
+    """The 30 days to apply for 司法确认, from ``agreed_on``, the day the agreement took effect (mediation succeeded,
+    or the day the text gives; ``how`` says which when it was inferred)."""
     days = rules.deadlines["judicial_confirmation_apply_days"]
-    return DueDate.counted("confirmation_application_deadline", "申请司法确认截止日", f"自调解协议生效起{days}日",
-                           CONFIRMATION_BASIS, agreed_on, days=days, calendar=_rest_days(rules, "confirmation"))
+    return DueDate.counted("confirmation_application_deadline", "申请司法确认截止日",
+                           f"自调解协议生效起{days}日" + (f"，{how}" if how else ""), basis, agreed_on, days=days,
+                           calendar=_rest_days(rules, "confirmation"))
 
 
 def confirmation_decision_due(rules: RuleSet, applied_on: dt.date) -> DueDate:
@@ -341,13 +344,10 @@ def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, 
                day: dt.date, *, trial_limit: bool = True, agreed_on: dt.date | None = None) -> tuple[DueDate, ...]:
     limits = rules.deadlines
     if chosen.destination == Destination.judicial_confirmation:
-        days = limits["judicial_confirmation_apply_days"]
         # From the agreement's date when the text gives one (not after the case date), else presumed the routing day.
         start, how = ((agreed_on, f"协议日期{agreed_on.isoformat()}读自案情") if agreed_on and agreed_on <= day
                       else (day, "按受理日推定"))
-        return (DueDate.counted("confirmation_application_deadline", "申请司法确认截止日",
-                                f"自调解协议生效起{days}日，{how}", chosen.basis, start, days=days,
-                                calendar=_rest_days(rules, "confirmation")),)
+        return (confirmation_application_due(rules, start, basis=chosen.basis, how=how),)
     if mediation is not None:
         return _mediation_due(mediation, trial_track, rules, day)
     if chosen.track in TRIAL_MONTHS_KEY and trial_limit:
