@@ -32,6 +32,8 @@ from service.schemas import (
     DecisionPublic,
     EventCreate,
     EventPublic,
+    ExtensionCreate,
+    ExtensionPublic,
     NoQuery,
     PredictionPublic,
     QueuePublic,
@@ -104,6 +106,17 @@ def add_correction(public_id: str) -> tuple[dict[str, Any], int]:
     return case_detail(case), 201
 
 
+@bp.post("/cases/<public_id>/extensions")
+@require_scope(Scope.manage)
+@transactional
+def add_extension(public_id: str) -> tuple[dict[str, Any], int]:
+    extension_in = parse_body(ExtensionCreate)
+    case = _load(public_id, for_update=True)
+    intake.extend_mediation(session=get_session(), case=case, extension_in=extension_in,
+                            actor=Actor.of_client(current_client()), rules=get_rules())
+    return case_detail(case), 201
+
+
 @bp.get("/queues")
 @require_scope(Scope.read)
 def queues() -> dict[str, Any]:
@@ -156,5 +169,8 @@ def case_detail(case: Case) -> dict[str, Any]:
         corrections=[CorrectionPublic(field=c.field, old_value=c.old_value, new_value=c.new_value,  # type: ignore[arg-type]
                                       reason=c.reason, actor=c.actor, created_at=c.created_at)
                      for c in crud.corrections(session=session, case_id=case.id)],
+        extensions=[ExtensionPublic(days=e.days, previous_due=e.previous_due, due_date=e.due_date, note=e.note,
+                                    actor=e.actor, created_at=e.created_at)
+                    for e in crud.extensions(session=session, case_id=case.id)],
     )
     return detail.model_dump(mode="json")

@@ -16,6 +16,7 @@ from service.tables import (
     CaseParty,
     Correction,
     IdempotencyRecord,
+    MediationExtension,
     RoutingDecision,
     StatusEvent,
 )
@@ -93,6 +94,11 @@ def events(*, session: Session, case_id: int) -> Sequence[StatusEvent]:
 
 def corrections(*, session: Session, case_id: int) -> Sequence[Correction]:
     return session.exec(select(Correction).where(Correction.case_id == case_id).order_by(col(Correction.id))).all()
+
+
+def extensions(*, session: Session, case_id: int) -> Sequence[MediationExtension]:
+    return session.exec(select(MediationExtension).where(MediationExtension.case_id == case_id)
+                        .order_by(col(MediationExtension.id))).all()
 
 
 def related_cases(*, session: Session, case_id: int) -> list[tuple[Case, str]]:

@@ -81,6 +81,13 @@ class InvalidTransition(Conflict):
     code = "invalid_transition"
 
 
+class ExtensionRefused(Conflict):
+    """A mediation limit that cannot be extended: the case is not in mediation at a centre, or the days agreed go
+    beyond what the rules allow."""
+
+    code = "extension_refused"
+
+
 class ModelUnavailable(DomainError):
     status = 503
     code = "model_unavailable"

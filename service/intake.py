@@ -17,7 +17,7 @@ from service.actors import Actor
 from service.assess import assess
 from service.classifier import LoadedModel
 from service.elements import CaseFields, extract_elements
-from service.errors import InvalidTransition
+from service.errors import ExtensionRefused, InvalidTransition
 from service.lifecycle import (
     STATUS_NAMES,
     TERMINAL,
@@ -30,6 +30,7 @@ from service.lifecycle import (
     restart_on_acceptance,
     trial_deadline_on_filing,
 )
+from service.periods import recount
 from service.routing import (
     NO_MEDIATION,
     TRIAL_BASIS,
@@ -39,8 +40,18 @@ from service.routing import (
     mediation_due_at,
 )
 from service.rules import TRACK_NAMES, TRIAL_TEAMS, Destination, RuleSet, Track
-from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
-from service.tables import Case, CaseLink, CaseParty, Correction, RoutingDecision, StatusEvent, new_public_id, utcnow
+from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate, ExtensionCreate
+from service.tables import (
+    Case,
+    CaseLink,
+    CaseParty,
+    Correction,
+    MediationExtension,
+    RoutingDecision,
+    StatusEvent,
+    new_public_id,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -313,7 +324,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     note = event_in.note
     due_dates = decision.due_dates
     if target == CaseStatus.accepted:
-        due_dates = _limits_from_acceptance(case, decision, rules, court_day(utcnow()))
+        due_dates = _mediation_limits(session, case, decision, rules, court_day(utcnow()))
     elif target == CaseStatus.mediation_succeeded:
         # The agreement takes effect now: the parties have 30 days to apply for 司法确认 (not the routing day's).
         due_dates = [d for d in due_dates if d.get("kind") != "confirmation_application_deadline"] + [
@@ -326,7 +337,8 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
         _to_trial_team(case, period)
         if case.destination in TRIAL_TEAMS.values():  # the team's own track, if a clerk chose the other team
             period = trial_period_at(Destination(case.destination), period, rules)
-        due_dates = on_filing(due_dates, period, filing_day(decision), rules.calendar)
+        due_dates = _extension_not_counted(session, case, decision, rules,
+                                           on_filing(due_dates, period, filing_day(decision), rules.calendar))
         if case.destination != centre:  # said in the event, so that an API client sees why the case moved
             note = "；".join(filter(None, [note, f"移送{destination_name(rules, case.destination)}（原调解组织："
                                                  f"{destination_name(rules, centre)}）"]))
@@ -540,7 +552,8 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
         # day once filed, else from the day the router counted from, as the router does for a case it sends there.
         trial = trial_deadline_on_filing(trial_period_at(destination, decision.get("trial_period"), rules),
                                          _filed_on(session, case, row) or counted_from(row), rules.calendar)
-        case.due_date = current_due_date(status, [trial] if trial else [])
+        case.due_date = current_due_date(status, _extension_not_counted(session, case, row, rules,
+                                                                        [trial] if trial else []))
         return
     if status not in REROUTABLE and status != CaseStatus.accepted:
         # Mediated or filed elsewhere: its running deadline stays while the case stays with the same kind of
@@ -552,7 +565,7 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
     if status == CaseStatus.accepted:  # another centre took over its mediation: its own limit, from the acceptance
         accepted_on = _last_day(session, case, CaseStatus.accepted)
         if accepted_on is not None:
-            case.due_date = current_due_date(status, _limits_from_acceptance(case, row, rules, accepted_on))
+            case.due_date = current_due_date(status, _mediation_limits(session, case, row, rules, accepted_on))
         return
     wanted = _DUE_KINDS_BY_DESTINATION_KIND.get(kind)
     due_dates = _centre_limits(case, row, rules, counted_from(row)) or decision.get("due_dates", [])
@@ -586,6 +599,102 @@ def _limits_from_acceptance(case: Case, decision: RoutingDecision, rules: RuleSe
     (``_centre_limits``), else the decision's, the mediation limits counted again from the acceptance."""
     return _centre_limits(case, decision, rules, accepted_on) or restart_on_acceptance(
         decision.due_dates, counted_from(decision), accepted_on, rules.calendar)
+
+
+def _mediation_limits(session: Session, case: Case, decision: RoutingDecision, rules: RuleSet,
+                      accepted_on: dt.date) -> list[dict[str, Any]]:
+    """The due dates of a case in mediation since ``accepted_on`` (``_limits_from_acceptance``), its mediation limit
+    lengthened by the days the parties agreed to add (``extend_mediation``), if any."""
+    limits = _limits_from_acceptance(case, decision, rules, accepted_on)
+    agreed = _agreed_days(session, case)
+    if not agreed:
+        return limits
+    return [_lengthened(d, agreed, rules, f"经双方同意延长{agreed}日") if d.get("kind") == "mediation_deadline" else d
+            for d in limits]
+
+
+def _agreed_days(session: Session, case: Case) -> int:
+    """The days the parties agreed to add to ``case``'s mediation, in all."""
+    return sum(e.days for e in crud.extensions(session=session, case_id=_id(case)))
+
+
+def _lengthened(due: dict[str, Any], days: int, rules: RuleSet, why: str) -> dict[str, Any]:
+    """A due date ``days`` later, counted as it was itself (from the same day, by the same rest-day rule): a longer
+    period, not a second one after the first; ``why`` is added to its name."""
+    period = due.get("period") or {}
+    if due.get("counted_from") and ("days" in period or "months" in period):
+        longer = recount({**due, "period": {**period, "days": int(period.get("days", 0)) + days}},
+                         dt.date.fromisoformat(str(due["counted_from"])), rules.calendar)
+        if longer is not None:
+            return {**longer, "name": f"{due['name']}，{why}"}
+    # Stored without its period (decisions before periods were recorded): moved by the days.
+    moved = dt.date.fromisoformat(str(due["date"])) + dt.timedelta(days=days)
+    return {**due, "date": moved.isoformat(), "name": f"{due['name']}，{why}"}
+
+
+def _extension_not_counted(session: Session, case: Case, decision: RoutingDecision, rules: RuleSet,
+                           due_dates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``due_dates`` with the trial deadline moved by the days of an agreed extension, for a case that came in filed:
+    its 审限 runs from that filing through the entrusted mediation, and the extension is not counted in it (2025 意见
+    §3).  A case filed after mediation counts its 审限 from that filing, so the extension does not touch it."""
+    agreed = _agreed_days(session, case)
+    if not agreed or not (decision.elements or {}).get("filed"):
+        return due_dates
+    why = f"调解经双方同意延长的{agreed}日不计入审限"
+    return [_lengthened(d, agreed, rules, why) if d.get("kind") == "trial_deadline" else d for d in due_dates]
+
+
+def extension_allowance(session: Session, case: Case, rules: RuleSet) -> tuple[int, int]:
+    """(days already agreed, days the rules allow in all) for ``case``'s mediation."""
+    return _agreed_days(session, case), int(rules.deadlines["mediation_extension_days"])
+
+
+def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCreate, actor: Actor,
+                     rules: RuleSet) -> MediationExtension:
+    """Record that both parties agreed to more time for the mediation running at a centre, and move the case's
+    deadline: the mediation limit counted again with the days added (2025 意见 §3: 委托调解 may be extended by thirty
+    days with both parties' consent, not counted in the trial limit; the rules' ``mediation_extension_days`` caps
+    the days agreed in all, for every kind of mediation).  ``extension_in.days`` defaults to all the days left.
+
+    :raise ExtensionRefused: the case is not in mediation at a centre, its mediation has no running limit, or the
+        days go beyond the allowance.
+    """
+    status = CaseStatus(case.status)
+    if status != CaseStatus.accepted:
+        raise ExtensionRefused(f"案件当前状态为「{STATUS_NAMES[status]}」，只有调解中的案件可以延长调解期限。",
+                               fields={"status": _status_text(status)})
+    if _kind(rules, case.destination) != "mediation":
+        raise ExtensionRefused(f"本案由{destination_name(rules, case.destination)}在审理中调解，调解期间计入审理期限，"
+                               "不适用延长调解期限；需要延长审限的，按审限延长程序报批。",
+                               fields={"destination": destination_name(rules, case.destination)})
+    agreed, allowed = extension_allowance(session, case, rules)
+    left = allowed - agreed
+    if left <= 0:
+        raise ExtensionRefused(f"本案已经双方同意延长调解期限{agreed}日，已达上限{allowed}日，不能再延长；"
+                               "调解不成的，请记录「调解失败」。",
+                               fields={"days": f"已延长{agreed}日，上限{allowed}日"})
+    days = extension_in.days if extension_in.days is not None else left
+    if days > left:
+        raise ExtensionRefused(f"延长日数超出上限：调解期限经双方同意最多可延长{allowed}日，本案已延长{agreed}日，"
+                               f"还可延长{left}日。", fields={"days": f"最多{left}日"})
+    row = crud.latest_decision(session=session, case_id=_id(case))
+    accepted_on = _last_day(session, case, CaseStatus.accepted) or counted_from(row)
+    running = [d for d in _limits_from_acceptance(case, row, rules, accepted_on)
+               if d.get("kind") == "mediation_deadline"]
+    if not running:
+        raise ExtensionRefused("本案没有正在计算的调解期限，无需延长。", fields={"status": _status_text(status)})
+    longer = _lengthened(min(running, key=lambda d: str(d["date"])), agreed + days, rules,
+                         f"经双方同意延长{agreed + days}日")
+    actor = actor.named(extension_in.actor)
+    extension = MediationExtension(case_id=_id(case), days=days, previous_due=case.due_date,
+                                   due_date=dt.date.fromisoformat(str(longer["date"])), note=extension_in.note,
+                                   actor=actor.name, **actor.ids)
+    case.due_date = extension.due_date
+    case.updated_at = utcnow()
+    session.add_all([extension, case])
+    session.flush()
+    log.info("case %s: mediation extended by %d days to %s by %s", case.public_id, days, case.due_date, actor.name)
+    return extension
 
 
 def _last_day(session: Session, case: Case, status: CaseStatus) -> dt.date | None:

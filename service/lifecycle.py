@@ -66,7 +66,8 @@ OPEN: frozenset[CaseStatus] = frozenset(CaseStatus) - TERMINAL
 
 # Which deadline runs in which status.  Kinds not listed here (unknown to this table) are used as a fallback
 # for any open status, so a new kind of due date from the rules is never silently ignored.
-# The extended mediation deadline only runs once both parties agree to extend, which is not tracked here.
+# The extended mediation deadline of a decision is for information: an extension the parties agree to is recorded
+# (intake.extend_mediation) and lengthens the running mediation_deadline itself.
 _DEADLINE_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {
     S.under_review: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),
     S.routed: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),

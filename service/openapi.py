@@ -24,6 +24,7 @@ JSON = "application/json"
 # (model, mode): input models are documented as the validator sees them, outputs as serialised.
 _MODELS: list[tuple[type[BaseModel], JsonSchemaMode]] = [
     (s.CaseCreate, "validation"), (s.EventCreate, "validation"), (s.CorrectionCreate, "validation"),
+    (s.ExtensionCreate, "validation"),
     (s.ClassifyIn, "validation"),
     (s.CasePublic, "serialization"), (s.CasesPublic, "serialization"), (s.QueuesPublic, "serialization"),
     (s.ErrorBody, "serialization"), (s.HealthPublic, "serialization"), (s.ReadyPublic, "serialization"),
@@ -105,6 +106,12 @@ def openapi_document() -> dict[str, Any]:
             "post": _operation("人工更正类别或去向（须说明理由）", Scope.manage,
                                {"201": _json("CasePublic", "已更正；返回更新后的案件")} | _errors(
                                    400, 401, 403, 404, 409, 413, 415, 422), body="CorrectionCreate",
+                               parameters=[_CASE_ID], idempotent=True),
+        },
+        "/api/v1/cases/{public_id}/extensions": {
+            "post": _operation("记录经双方同意延长调解期限（仅限调解中的案件；案件期限随之顺延）", Scope.manage,
+                               {"201": _json("CasePublic", "已记录；返回更新后的案件")} | _errors(
+                                   400, 401, 403, 404, 409, 413, 415, 422), body="ExtensionCreate",
                                parameters=[_CASE_ID], idempotent=True),
         },
         "/api/v1/queues": {

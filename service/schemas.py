@@ -247,6 +247,13 @@ class CorrectionCreate(Strict):
         return self
 
 
+class ExtensionCreate(Strict):
+    days: int | None = Field(default=None, ge=1, le=365,
+                             description="延长的日数；缺省为剩余可延长日数（委托调解共可延长三十日，见规则 deadlines）")
+    note: NoteStr = Field(description="延长依据，如：双方当事人书面同意延长调解期限")
+    actor: ShortStr | None = Field(default=None, description="操作人（如调解员、书记员姓名）；缺省为 API 客户端名")
+
+
 # The last page a queue can be asked for (API and workbench): further on, the OFFSET overflows the database's
 # integers.
 MAX_PAGE = 100_000
@@ -348,6 +355,15 @@ class EventPublic(BaseModel):
     created_at: dt.datetime
 
 
+class ExtensionPublic(BaseModel):
+    days: int
+    previous_due: dt.date | None = Field(description="延长前的期限届满日")
+    due_date: dt.date = Field(description="延长后的期限届满日")
+    note: str
+    actor: str
+    created_at: dt.datetime
+
+
 class CorrectionPublic(BaseModel):
     field: Literal["label", "destination"]
     old_value: str
@@ -402,6 +418,7 @@ class CasePublic(CaseSummary):
     related_total: int = Field(description="关联案件总数")
     events: list[EventPublic]
     corrections: list[CorrectionPublic]
+    extensions: list[ExtensionPublic] = Field(description="经双方同意延长调解期限的记录")
 
 
 class CasesPublic(BaseModel):

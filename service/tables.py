@@ -186,6 +186,24 @@ class StatusEvent(SQLModel, table=True):
     created_at: dt.datetime = _timestamp()
 
 
+class MediationExtension(SQLModel, table=True):
+    """An agreed extension of a running mediation limit (both parties consent): append-only, like status_event."""
+
+    __tablename__ = "mediation_extension"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="dispute_case.id", index=True)
+    days: int
+    # The case's deadline before and after this extension.
+    previous_due: dt.date | None = None
+    due_date: dt.date
+    note: str = Field(sa_type=sa.Text)
+    actor: str = Field(max_length=200)
+    client_id: int | None = Field(default=None, foreign_key="api_client.id")
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    created_at: dt.datetime = _timestamp()
+
+
 class CaseParty(SQLModel, table=True):
     """Normalised party keys (name, ID number) of a case, for finding related cases (rule K1)."""
 

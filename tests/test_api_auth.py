@@ -17,6 +17,7 @@ CASE_ENDPOINTS = [
     ("GET", "/api/v1/cases/MR-X", "read"),
     ("POST", "/api/v1/cases/MR-X/events", "manage"),
     ("POST", "/api/v1/cases/MR-X/corrections", "manage"),
+    ("POST", "/api/v1/cases/MR-X/extensions", "manage"),
     ("GET", "/api/v1/queues", "read"),
     ("GET", "/api/v1/models", "read"),
 ]
@@ -28,7 +29,8 @@ def test_every_other_route_is_listed_here(app: Flask) -> None:
     """A new endpoint must be added to CASE_ENDPOINTS (so its auth is tested) or consciously left open; the
     workbench's pages to tests/test_web.py's SIGNED_IN_ROUTES (so their sign-in is tested)."""
     listed = {"/api/v1/cases", "/api/v1/cases/<public_id>", "/api/v1/cases/<public_id>/events",
-              "/api/v1/cases/<public_id>/corrections", "/api/v1/queues", "/api/v1/models"}
+              "/api/v1/cases/<public_id>/corrections", "/api/v1/cases/<public_id>/extensions", "/api/v1/queues",
+              "/api/v1/models"}
     web = {template for _, _, template in SIGNED_IN_ROUTES} | WEB_OPEN_ROUTES
     assert {rule.rule for rule in app.url_map.iter_rules()} == listed | OPEN_ENDPOINTS | web
 

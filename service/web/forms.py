@@ -16,7 +16,7 @@ from werkzeug.datastructures import MultiDict
 from service import users
 from service.elements import parse_number
 from service.errors import InvalidInput, invalid_input
-from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate
+from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate, ExtensionCreate
 from service.users import Role
 
 M = TypeVar("M", bound=BaseModel)
@@ -168,6 +168,15 @@ def correction_form(form: MultiDict[str, str]) -> CorrectionCreate:
 def event_form(form: MultiDict[str, str]) -> EventCreate:
     data = {"status": _optional(form, "status"), "note": _optional(form, "note")}
     return _validate(EventCreate, {k: v for k, v in data.items() if v is not None})
+
+
+def extension_form(form: MultiDict[str, str]) -> ExtensionCreate:
+    """The 延长调解期限 form: days (empty: all that are left) and the parties' agreement."""
+    raw = _optional(form, "days")
+    if raw is not None and not (raw.isascii() and raw.isdigit()):
+        raise InvalidInput("表单填写有误，请按提示修改。", fields={"days": "请填写整数日数，或留空延长剩余全部日数"})
+    data = {"days": int(raw) if raw else None, "note": _optional(form, "note")}
+    return _validate(ExtensionCreate, {k: v for k, v in data.items() if v is not None})
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,15 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from service import crud, stats, users
-from service.intake import REROUTABLE, allowed_targets, is_referral, mediation_barred, trial_team, why_no_mediation
+from service.intake import (
+    REROUTABLE,
+    allowed_targets,
+    extension_allowance,
+    is_referral,
+    mediation_barred,
+    trial_team,
+    why_no_mediation,
+)
 from service.labels import DISPLAY_NAMES, LABELS
 from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, is_overdue
 from service.periods import calendar_gap_warning
@@ -78,7 +86,7 @@ def without_paths(text: str) -> str:
 @dataclass(frozen=True)
 class TimelineItem:
     at: dt.datetime
-    kind: str  # "decision", "correction", "status", "review"
+    kind: str  # "decision", "correction", "status", "extension", "review"
     title: str
     detail: str
     actor: str | None
@@ -135,10 +143,14 @@ def timeline(*, session: Session, case: Case, rules: RuleSet) -> list[TimelineIt
         after = STATUS_NAMES[CaseStatus(event.to_status)]
         title = f"状态：{before} → {after}" if before else f"状态：{after}"
         items.append(TimelineItem(event.created_at, "status", title, event.note or "", event.actor))
+    for extension in crud.extensions(session=session, case_id=case.id):
+        change = f"期限 {extension.previous_due or '—'} → {extension.due_date}"
+        items.append(TimelineItem(extension.created_at, "extension", f"延长调解期限 {extension.days} 日",
+                                  f"{change}；依据：{extension.note}", extension.actor))
     if case.reviewed_at is not None:
         items.append(TimelineItem(case.reviewed_at, "review", "已人工审核", "分流结果已由工作人员确认或更正。",
                                   case.reviewed_by))
-    order = {"decision": 0, "status": 1, "correction": 2, "review": 3}
+    order = {"decision": 0, "status": 1, "correction": 2, "extension": 3, "review": 4}
     return sorted(items, key=lambda item: (item.at, order[item.kind]))
 
 
@@ -185,7 +197,16 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
                                   case.filed_from != latest.destination
                                   or case.destination != trial_team(latest.decision.get("trial_period"))),
         "filed_from_name": destination_names(rules).get(case.filed_from, case.filed_from) if case.filed_from else None,
+        "extension": _extension_view(session, case, rules, status),
     }
+
+
+def _extension_view(session: Session, case: Case, rules: RuleSet, status: CaseStatus) -> dict[str, int] | None:
+    """Days agreed, allowed and left for a case in mediation at a centre (the 延长调解期限 form); ``None`` elsewhere."""
+    if status != CaseStatus.accepted or rules.destinations[Destination(case.destination)].kind != "mediation":
+        return None
+    agreed, allowed = extension_allowance(session, case, rules)
+    return {"agreed": agreed, "allowed": allowed, "left": max(0, allowed - agreed)}
 
 
 def calendar_notice(years: list[int], *, for_admin: bool) -> str | None:

@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 from service import crud, intake, stats, users
 from service.cases import today
 from service.db import get_session
-from service.errors import InvalidInput, InvalidTransition, ModelUnavailable, NotFound
+from service.errors import Conflict, InvalidInput, InvalidTransition, ModelUnavailable, NotFound
 from service.extensions import get_model_store, get_rules, get_settings
 from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, TERMINAL, CaseStatus
 from service.model_views import models_overview
@@ -283,6 +283,8 @@ def _case_page(case: Case, *, errors: dict[str, str] | None = None, form: str | 
         shown |= {"accept", "override"}
     if view["actions"]:
         shown.add("status")
+    if view["extension"]:
+        shown.add("extension")
     if message is not None:
         message = _stale_note(case) + pages.chinese_statuses(message)
     errors = {key: pages.chinese_statuses(text) for key, text in (errors or {}).items()}
@@ -362,6 +364,19 @@ def change_status(public_id: str) -> Page:
     except (InvalidInput, InvalidTransition) as exc:
         return _case_page(case, form="status", errors=exc.fields, message=exc.message, status=exc.status)
     return _done(case, f"状态已变更为「{STATUS_NAMES[CaseStatus(case.status)]}」。")
+
+
+@bp.post("/cases/<public_id>/extension")
+@login_required()
+def extend_mediation(public_id: str) -> Page:
+    case = _load(public_id, for_update=True)
+    try:
+        extension_in = forms.extension_form(request.form)
+        extension = intake.extend_mediation(session=get_session(), case=case, extension_in=extension_in,
+                                            actor=current_actor(), rules=get_rules())
+    except (InvalidInput, Conflict) as exc:
+        return _case_page(case, form="extension", errors=exc.fields, message=exc.message, status=exc.status)
+    return _done(case, f"已记录延长调解期限 {extension.days} 日，期限届满日为 {extension.due_date}。")
 
 
 def _refusal(current: CaseStatus, target: CaseStatus) -> str:

@@ -1,0 +1,267 @@
+"""Agreed extensions of a running mediation limit (POST /api/v1/cases/{id}/extensions), on SQLite and PostgreSQL.
+
+2025 意见 §3: 委托调解 runs 15 days (普通) or 7 (简易) from the mediator's receipt, and both parties may agree to thirty
+days more, not counted in the trial limit.  Before this endpoint, a case whose parties agreed showed as overdue after
+the first limit, with no way to record the agreement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from service import db
+from service.lifecycle import COURT_TIMEZONE
+from service.periods import default_calendar, period_end
+from tests.test_api_cases import LOAN_TEXT, WAGE_TEXT, Headers, submit
+from tests.web_helpers import make_user, post_form, sign_in
+
+AGREED = "双方当事人书面同意延长调解期限"
+
+
+def _accepted(client: FlaskClient, headers: Headers, text: str = WAGE_TEXT, **fields: Any) -> dict[str, Any]:
+    """A case in mediation at a centre (entrusted mediation after filing unless ``fields`` say otherwise)."""
+    case = submit(client, headers, text, fields=fields or {"consent_to_mediation": True, "filed": True})
+    if case["status"] == "under_review":
+        client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "routed"}, headers=headers)
+    response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "accepted"}, headers=headers)
+    assert response.status_code == 201, response.get_json()
+    body: dict[str, Any] = response.get_json()
+    return body
+
+
+def _extend(client: FlaskClient, headers: Headers, case_id: str, **body: Any) -> Any:
+    return client.post(f"/api/v1/cases/{case_id}/extensions", json={"note": AGREED, **body}, headers=headers)
+
+
+def _limit(case: dict[str, Any]) -> dict[str, Any]:
+    """The decision's mediation limit, as counted at routing (its period and rest-day rule)."""
+    limit: dict[str, Any] = next(d for d in case["decision"]["due_dates"] if d["kind"] == "mediation_deadline")
+    return limit
+
+
+def _counted(limit: dict[str, Any], days: int) -> str:
+    """``limit``'s period lengthened by ``days``, counted from today (the acceptance), by its own rest-day rule."""
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    calendar = default_calendar() if limit["postpone_on_rest_day"] else None
+    return period_end(today, days=limit["period"]["days"] + days, calendar=calendar).date.isoformat()
+
+
+def test_an_agreed_extension_lengthens_the_running_mediation_limit(client: FlaskClient, headers: Headers) -> None:
+    case = _accepted(client, headers)
+    limit = _limit(case)
+    assert limit["period"]["days"] in (7, 15)  # entrusted mediation: the 2025 rule's limits
+    assert case["due_date"] == _counted(limit, 0)
+    response = _extend(client, headers, case["id"], actor="王调解员")
+    assert response.status_code == 201, response.get_json()
+    body = response.get_json()
+    # Without days: all thirty the rule allows, added to the period (not a second period after the first).
+    assert body["due_date"] == _counted(limit, 30)
+    assert body["status"] == "accepted" and body["overdue"] is False
+    [extension] = body["extensions"]
+    assert extension["days"] == 30 and extension["previous_due"] == case["due_date"]
+    assert extension["due_date"] == body["due_date"]
+    assert (extension["note"], extension["actor"]) == (AGREED, "王调解员")
+    stored = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert stored["due_date"] == body["due_date"] and stored["extensions"] == body["extensions"]
+    listed = client.get("/api/v1/cases?status=accepted", headers=headers).get_json()["items"]
+    assert [(item["id"], item["due_date"]) for item in listed] == [(case["id"], body["due_date"])]
+
+
+def test_extensions_add_up_to_the_rules_cap_and_no_further(client: FlaskClient, headers: Headers,
+                                                           count_rows: Callable[[], dict[str, int]]) -> None:
+    case = _accepted(client, headers)
+    limit = _limit(case)
+    first = _extend(client, headers, case["id"], days=10)
+    assert first.status_code == 201 and first.get_json()["due_date"] == _counted(limit, 10)
+    before = count_rows()
+    too_many = _extend(client, headers, case["id"], days=21)
+    assert too_many.status_code == 409
+    error = too_many.get_json()["error"]
+    assert error["code"] == "extension_refused" and "还可延长20日" in error["message"]
+    assert error["fields"] == {"days": "最多20日"}
+    assert count_rows() == before
+    second = _extend(client, headers, case["id"], days=20)
+    assert second.status_code == 201
+    body = second.get_json()
+    assert body["due_date"] == _counted(limit, 30)
+    assert [(e["days"], e["previous_due"]) for e in body["extensions"]] == [(10, case["due_date"]),
+                                                                            (20, first.get_json()["due_date"])]
+    spent = _extend(client, headers, case["id"])
+    assert spent.status_code == 409 and spent.get_json()["error"]["fields"] == {"days": "已延长30日，上限30日"}
+    assert "调解失败" in spent.get_json()["error"]["message"]
+
+
+def test_only_a_case_in_mediation_can_be_extended(client: FlaskClient, headers: Headers,
+                                                   count_rows: Callable[[], dict[str, int]]) -> None:
+    case = submit(client, headers, WAGE_TEXT, fields={"consent_to_mediation": True, "filed": True})
+    before = count_rows()
+    response = _extend(client, headers, case["id"])
+    assert response.status_code == 409
+    error = response.get_json()["error"]
+    assert error["code"] == "extension_refused" and "只有调解中的案件" in error["message"]
+    assert set(error["fields"]) == {"status"}
+    assert count_rows() == before
+    assert client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()["due_date"] == case["due_date"]
+
+
+def test_after_mediation_ends_the_extension_no_longer_applies(client: FlaskClient, headers: Headers) -> None:
+    case = _accepted(client, headers)
+    assert _extend(client, headers, case["id"], days=5).status_code == 201
+    failed = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "mediation_failed"}, headers=headers)
+    assert failed.status_code == 201
+    assert _extend(client, headers, case["id"], days=5).status_code == 409
+
+
+def test_a_trial_teams_mediation_runs_in_its_trial_limit_and_is_not_extended(client: FlaskClient,
+                                                                              headers: Headers) -> None:
+    """A case the 速裁/精审 team mediates itself has no mediation limit of its own: its 审限 runs."""
+    case = submit(client, headers, LOAN_TEXT, fields={"consent_to_mediation": True})
+    client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                json={"destination": "fast_track", "reason": "速裁团队径行调解"})
+    accepted = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "accepted"}, headers=headers)
+    assert accepted.status_code == 201, accepted.get_json()
+    response = _extend(client, headers, case["id"])
+    assert response.status_code == 409
+    assert set(response.get_json()["error"]["fields"]) == {"destination"}
+    assert "计入审理期限" in response.get_json()["error"]["message"]
+    after = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert after["due_date"] == accepted.get_json()["due_date"] and after["extensions"] == []
+
+
+def test_the_extension_stays_when_another_centre_takes_the_mediation_over(client: FlaskClient,
+                                                                         headers: Headers) -> None:
+    """The parties agreed to more time for their mediation, not for one centre: the new centre's limit (人民调解 before
+    filing, 30 days from the acceptance) is lengthened by the days already agreed."""
+    case = _accepted(client, headers, WAGE_TEXT, consent_to_mediation=True)
+    assert case["destination"] != "people_mediation"
+    assert _extend(client, headers, case["id"], days=12).status_code == 201
+    moved = client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
+                        json={"destination": "people_mediation", "reason": "改由人民调解"}).get_json()
+    assert moved["destination"] == "people_mediation"
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    due = dt.date.fromisoformat(moved["due_date"])
+    assert 30 + 12 <= (due - today).days <= 30 + 12 + 10  # 30 + 12 days, moved off a rest day at most
+    again = _extend(client, headers, case["id"], days=19)
+    assert again.status_code == 409 and again.get_json()["error"]["fields"] == {"days": "最多18日"}
+
+
+@pytest.mark.parametrize("filed_first", [True, False])
+def test_the_extension_is_not_counted_in_the_trial_limit(client: FlaskClient, headers: Headers,
+                                                         filed_first: bool) -> None:
+    """2025 意见 §3: a case filed and then entrusted to mediation has its 审限 running from that filing; the 30 days the
+    parties add are not counted in it, so its trial deadline moves by them.  A case filed only after mediation counts
+    its 审限 from that later filing, untouched by the extension."""
+    case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True, filed=filed_first)
+    assert _extend(client, headers, case["id"], days=20).status_code == 201
+    for status in ("mediation_failed", "filed"):
+        response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": status}, headers=headers)
+        assert response.status_code == 201, response.get_json()
+    filed = response.get_json()
+    months = case["decision"]["trial_period"]["months"]
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    expected = period_end(today, months=months, days=20 if filed_first else 0, calendar=default_calendar())
+    assert filed["status"] == "filed" and filed["due_date"] == expected.date.isoformat()
+    assert ("不计入审限" in filed["events"][-1]["note"]) is filed_first
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"note": AGREED, "days": 0}, "days"),
+    ({"note": AGREED, "days": "30"}, "days"),
+    ({"note": AGREED, "days": 1.5}, "days"),
+    ({"note": AGREED, "days": 366}, "days"),
+    ({}, "note"),
+    ({"note": "   "}, "note"),
+    ({"note": AGREED, "until": "2026-12-31"}, "until"),
+])
+def test_a_bad_extension_is_400_naming_the_field(client: FlaskClient, headers: Headers, body: dict[str, Any],
+                                                 field: str, count_rows: Callable[[], dict[str, int]]) -> None:
+    case = _accepted(client, headers)
+    before = count_rows()
+    response = client.post(f"/api/v1/cases/{case['id']}/extensions", json=body, headers=headers)
+    assert response.status_code == 400
+    assert field in response.get_json()["error"]["fields"]
+    assert count_rows() == before
+
+
+def test_extension_needs_the_manage_scope_and_a_known_case(client: FlaskClient, headers: Headers,
+                                                           make_key: Callable[..., dict[str, str]]) -> None:
+    case = _accepted(client, headers)
+    reader = make_key("read", "reader")
+    assert _extend(client, reader, case["id"]).status_code == 403
+    missing = _extend(client, headers, "MR-0000000000")
+    assert missing.status_code == 404 and missing.get_json()["error"]["fields"] == {"id": "MR-0000000000"}
+    assert client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()["extensions"] == []
+
+
+def test_a_retried_extension_with_its_idempotency_key_is_recorded_once(client: FlaskClient,
+                                                                       headers: Headers) -> None:
+    case = _accepted(client, headers)
+    keyed = {**headers, "Idempotency-Key": "ext-1"}
+    first = _extend(client, keyed, case["id"], days=10)
+    again = _extend(client, keyed, case["id"], days=10)
+    assert first.status_code == again.status_code == 201
+    assert again.get_json() == first.get_json()
+    stored = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert [e["days"] for e in stored["extensions"]] == [10]
+
+
+def test_extensions_are_append_only(app: Flask, client: FlaskClient, headers: Headers) -> None:
+    case = _accepted(client, headers)
+    assert _extend(client, headers, case["id"], days=3).status_code == 201
+    with app.app_context(), db.get_engine().connect() as conn:
+        for statement in ("UPDATE mediation_extension SET days = 30", "DELETE FROM mediation_extension"):
+            with pytest.raises(sa.exc.DatabaseError):
+                conn.execute(sa.text(statement))
+            conn.rollback()
+
+
+# --- the workbench's 延长调解期限 form ------------------------------------------------------------------------------
+
+
+def test_the_workbench_records_an_extension_and_shows_it(client: FlaskClient, headers: Headers,
+                                                         clerk: FlaskClient) -> None:
+    routed = submit(client, headers, WAGE_TEXT, fields={"consent_to_mediation": True, "filed": True})
+    page = clerk.get(f"/cases/{routed['id']}").get_data(as_text=True)
+    assert 'id="h-extension"' not in page  # not in mediation yet
+    case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True, filed=True)
+    path = f"/cases/{case['id']}"
+    page = clerk.get(path).get_data(as_text=True)
+    assert 'id="h-extension"' in page and "还可延长 <strong>30</strong> 日" in page
+    bad = post_form(clerk, f"{path}/extension", {"days": "十", "note": AGREED}, path)
+    assert bad.status_code == 400 and "请填写整数日数" in bad.get_data(as_text=True)
+    no_note = post_form(clerk, f"{path}/extension", {"days": "10", "note": " "}, path)
+    assert no_note.status_code == 400 and 'id="extension-note-error"' in no_note.get_data(as_text=True)
+    too_many = post_form(clerk, f"{path}/extension", {"days": "31", "note": AGREED}, path)
+    assert too_many.status_code == 409 and "还可延长30日" in too_many.get_data(as_text=True)
+    assert client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()["extensions"] == []
+    done = post_form(clerk, f"{path}/extension", {"days": "10", "note": AGREED}, path)
+    assert done.status_code == 302
+    after = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert after["due_date"] == _counted(_limit(case), 10)
+    assert [(e["days"], e["actor"]) for e in after["extensions"]] == [(10, "王书记员（wang）")]
+    page = clerk.get(path).get_data(as_text=True)
+    assert "延长调解期限 10 日" in page and f"→ {after['due_date']}" in page  # the timeline
+    assert "还可延长 <strong>20</strong> 日" in page
+
+
+def test_a_mediator_extends_only_cases_of_their_own_centre(app: Flask, client: FlaskClient,
+                                                          headers: Headers) -> None:
+    case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True, filed=True)
+    other = "housing_mediation" if case["destination"] != "housing_mediation" else "finance_mediation"
+    make_user(app, "li", "mediator", destination=case["destination"])
+    make_user(app, "zhou", "mediator", destination=other)
+    path = f"/cases/{case['id']}"
+    sign_in(client, "zhou")
+    assert post_form(client, f"{path}/extension", {"days": "5", "note": AGREED}, f"/queues/{other}").status_code == 404
+    post_form(client, "/logout", {}, f"/queues/{other}")
+    sign_in(client, "li")
+    assert post_form(client, f"{path}/extension", {"days": "5", "note": AGREED}, path).status_code == 302
+    stored = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
+    assert [(e["days"], e["actor"]) for e in stored["extensions"]] == [(5, "li（li）")]
