@@ -80,6 +80,10 @@ def test_unreadable_bodies(client: FlaskClient, headers: Headers, count_rows: Ca
     ({**GOOD, "fields": {"case_date": "31/12/2025"}}, "fields.case_date"),
     ({**GOOD, "fields": {"parties": [{"kind": "person"}]}}, "fields.parties.0.name"),
     ({**GOOD, "fields": {"parties": [{"name": "张三", "id_number": "12345"}]}}, "fields.parties.0.id_number"),
+    # GB 11643: one digit mistyped (…1014 → …1234), two swapped, an impossible birth date (2月30日, 13月, 1899年).
+    *[({**GOOD, "fields": {"parties": [{"name": "张三", "id_number": number}]}}, "fields.parties.0.id_number")
+      for number in ("620102199001011234", "620102199001010114", "620102199002301011", "620102199013011018",
+                     "620102189901011016")],
     ({**GOOD, "fields": {"parties": [{"name": "张三", "phone": "911"}]}}, "fields.parties.0.phone"),
     ({**GOOD, "fields": {"parties": [{"name": "张三", "role": "judge"}]}}, "fields.parties.0.role"),
     ({**GOOD, "fields": {"parties": [{"name": "张三", "age": 30}]}}, "fields.parties.0.age"),
@@ -90,6 +94,21 @@ def test_invalid_fields(client: FlaskClient, headers: Headers, count_rows: Calla
     error = assert_error(client.post("/api/v1/cases", json=body, headers=headers), 400, "invalid_input")
     assert field in error["fields"], error
     assert count_rows() == before
+
+
+def test_an_id_number_is_checked_for_its_birth_date_and_check_character(client: FlaskClient,
+                                                                        headers: Headers) -> None:
+    """A mistyped ID number passed the pattern and made rule K1 miss the party's other cases; now it is refused
+    where it is typed, saying what is wrong.  Valid numbers pass in either case of the X."""
+    def party(number: str) -> dict[str, Any]:
+        return {**GOOD, "fields": {"parties": [{**PARTY, "id_number": number}]}}
+
+    typo = assert_error(client.post("/api/v1/cases", json=party("620102199001011034"), headers=headers), 400)
+    assert typo["fields"] == {"fields.parties.0.id_number": "校验位不符，号码中有录入错误，请对照证件核对"}
+    date = assert_error(client.post("/api/v1/cases", json=party("620102199002301011"), headers=headers), 400)
+    assert "出生日期" in date["fields"]["fields.parties.0.id_number"]
+    for number in ("620102199001011014", "62010219900101109X", "62010219900101109x"):
+        assert client.post("/api/v1/cases", json=party(number), headers=headers).status_code == 201, number
 
 
 def test_lone_surrogate_escape_is_rejected(client: FlaskClient, headers: Headers) -> None:
@@ -164,7 +183,7 @@ def test_unexpected_failure_is_a_bare_500_and_leaves_no_row(app: Flask, client: 
 
     def explode(**kwargs: Any) -> Any:
         original(**kwargs)  # the rows are added and flushed ...
-        raise RuntimeError("disk on fire 620102199001011234")  # ... then something breaks
+        raise RuntimeError("disk on fire 620102199001011014")  # ... then something breaks
 
     monkeypatch.setattr(intake, "submit_case", explode)
     before = count_rows()
@@ -312,7 +331,7 @@ SCHEMA_BODIES: list[tuple[dict[str, Any], set[str]]] = [
     ({"text": CASE_TEXT, "fields": {"amount": "４２"}}, {"fields.amount"}),
     ({"text": CASE_TEXT, "fields": {"amount": "42250"}}, set()),
     ({"text": CASE_TEXT, "fields": {"amount": "42250.00", "consent_to_mediation": True, "filed": False,
-                                    "parties": [{**PARTY, "id_number": "62010219900101123X", "phone": "13912345678"}]}},
+                                    "parties": [{**PARTY, "id_number": "62010219900101109X", "phone": "13912345678"}]}},
      set()),
     # Found by fuzzing (schemathesis, positive data): the document allowed control characters, blank strings and
     # string amounts over the limit, which the service refuses.

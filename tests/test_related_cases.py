@@ -30,7 +30,7 @@ def test_a_related_case_routed_elsewhere_is_held_for_a_clerk(client: FlaskClient
     client.post(f"/api/v1/cases/{first['id']}/corrections", headers=headers,
                 json={"destination": "labour_mediation", "reason": "劳动争议"})
     second = submit(client, headers, "朋友借了我五万块钱一直不还",
-                    [{"name": "王 某", "id_number": "62010219900101123x", "role": "plaintiff"},
+                    [{"name": "王 某", "id_number": "62010219900101109x", "role": "plaintiff"},
                      {"name": "兰州某物流有限公司", "kind": "company"}])
     assert second["destination"] == "clerk_review" and second["status"] == "under_review"
     own = second["decision"]["provisional_destination"]
@@ -45,7 +45,7 @@ def test_a_related_case_routed_elsewhere_is_held_for_a_clerk(client: FlaskClient
     linked = client.get(f"/api/v1/cases/{first['id']}", headers=headers).get_json()["related_cases"]
     assert [r["id"] for r in linked] == [second["id"]]
 
-    third = submit(client, headers, "网贷利息太高了", [{"name": "王五", "id_number": "62010219900101123X"}])
+    third = submit(client, headers, "网贷利息太高了", [{"name": "王五", "id_number": "62010219900101109X"}])
     matched = {r["id"]: r["matched_on"] for r in third["related_cases"]}
     assert matched == {second["id"]: "id_number"}
     assert third["destination"] == "clerk_review"

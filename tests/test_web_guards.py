@@ -211,11 +211,24 @@ def test_party_rows_beyond_the_limit_or_without_a_name_are_form_errors(clerk: Fl
             "party_kind": ["person"] * 21, "party_id_number": [""] * 21}
     response = post_form(clerk, "/intake", many)
     assert response.status_code == 400 and "当事人：最多登记 20 位当事人" in response.get_data(as_text=True)
-    nameless = {**INTAKE, "party_name": ["张某", ""], "party_id_number": ["", "620102199001011234"]}
+    nameless = {**INTAKE, "party_name": ["张某", ""], "party_id_number": ["", "620102199001011014"]}
     response = post_form(clerk, "/intake", nameless)
     page = response.get_data(as_text=True)
     assert response.status_code == 400 and "第 2 位当事人：填写了身份证号，请同时填写姓名或名称" in page
     assert count_rows() == before
+
+
+def test_a_mistyped_id_number_is_caught_on_the_intake_form(clerk: FlaskClient, count_rows: Callable) -> None:
+    """One digit wrong (…1014 typed …1024): the check character no longer matches, and the clerk is told so on the
+    party's row instead of registering a number rule K1 can never match."""
+    before = count_rows()
+    typo = {**INTAKE, "party_name": ["张某", "李某"], "party_id_number": ["", "620102199001011024"]}
+    response = post_form(clerk, "/intake", typo)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "第 2 位当事人：身份证号校验位不符，号码中有录入错误，请对照证件核对" in page
+    assert count_rows() == before
+    fixed = post_form(clerk, "/intake", {**typo, "party_id_number": ["", "620102199001011014"]})
+    assert fixed.status_code == 302
 
 
 def test_a_party_error_is_shown_on_the_row_it_belongs_to(clerk: FlaskClient) -> None:
@@ -379,7 +392,7 @@ def test_the_same_words_with_another_amount_or_party_are_a_new_case(app: Flask, 
 def test_the_intake_form_reports_every_mistake_at_once(clerk: FlaskClient, count_rows: Callable) -> None:
     before = count_rows()
     response = post_form(clerk, "/intake", {**INTAKE, "text": " ", "amount": "abc", "party_name": ["", "李某"],
-                                            "party_id_number": ["620102199001011234", "12345"]})
+                                            "party_id_number": ["620102199001011014", "12345"]})
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     alert = page[page.index('<div class="alert"'):].split("</div>")[0]
