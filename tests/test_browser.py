@@ -441,6 +441,7 @@ def test_phone_width_keeps_words_whole_and_nothing_wider_than_the_screen(browser
     amount = page.locator("#amount").bounding_box()
     assert amount and amount["width"] >= 120, amount
     page.click("text=返回队列")
+    page.wait_for_url(f"{base}/queues/*")  # the click does not wait for the page it opens (CI once measured mid-load)
     _no_horizontal_overflow(page)
     expect(page.locator("#queue-table th.excerpt")).to_be_visible()
     _columns_aligned(page, "#queue-table")
