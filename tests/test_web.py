@@ -63,6 +63,7 @@ SIGNED_IN_ROUTES = [
     ("POST", "/cases/MR-0000000000/extension", "/cases/<public_id>/extension"),
     ("GET", "/queues", "/queues"),
     ("GET", "/queues/labour_mediation", "/queues/<destination>"),
+    ("GET", "/search", "/search"),
     ("GET", "/dashboard", "/dashboard"),
     ("GET", "/admin/users", "/admin/users"),
     ("POST", "/admin/users", "/admin/users"),

@@ -431,16 +431,48 @@ def queue(destination: str) -> Page:
         **query)
 
 
-def _queue_query() -> dict[str, Any]:
-    """The queue's filters from the query string: status ("open" by default, "all", or one status), overdue only,
-    a search text, the page.  An unknown status is read as the default, as the filter box then shows it."""
-    status = request.args.get("status", "open")
-    if status != "all" and status not in set(CaseStatus):
-        status = "open"
+def _queue_query(default_status: str = "open") -> dict[str, Any]:
+    """The queue's filters from the query string: status (``default_status`` when absent, "open", "all", or one
+    status), overdue only, a search text, the page.  An unknown status is read as the default, as the filter box then
+    shows it."""
+    status = request.args.get("status", default_status)
+    if status not in ("all", "open") and status not in set(CaseStatus):
+        status = default_status
     statuses = None if status == "all" else [str(s) for s in OPEN] if status == "open" else [status]
     page = min(MAX_PAGE, max(1, request.args.get("page", 1, type=int) or 1))
     return {"status": status, "statuses": statuses, "overdue": True if request.args.get("overdue") == "1" else None,
             "q": request.args.get("q", "").strip()[:100], "page": page}
+
+
+@bp.get("/search")
+@login_required()
+def search() -> Page:
+    """Every queue at once, for a clerk who has a case number or a party's name but not the queue: the same filters
+    as a queue, all statuses by default (a party may ask about a closed case).  A mediator searches their own centre
+    only.  Without a search text nothing is listed; a text that is a case number the user may see opens the case."""
+    user = current_user()
+    destination: str | None = None
+    if Role(user.role) == Role.mediator:
+        if not user.destination:
+            return forbidden("调解员只能查看本中心的案件。")
+        destination = user.destination
+    query = _queue_query(default_status="all")
+    rows: list[dict[str, Any]] = []
+    total = 0
+    if query["q"]:
+        session = get_session()
+        exact = crud.get_case(session=session, public_id=query["q"].upper())
+        if exact is not None and can_see_case(user, exact):
+            return redirect(url_for("web.case_page", public_id=exact.public_id))
+        as_of, now = today(), utcnow()
+        cases, total = crud.search_cases(session=session, destination=destination, statuses=query["statuses"],
+                                         overdue=query["overdue"], text=query["q"], today=as_of,
+                                         page=query["page"], per_page=QUEUE_PAGE_SIZE)
+        rows = [pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases]
+    scope = pages.destination_names(get_rules()).get(destination, destination) if destination else None
+    return render_template(
+        "web/search.html", rows=rows, total=total, scope=scope, pages=max(1, -(-total // QUEUE_PAGE_SIZE)),
+        status_options=[(str(s), STATUS_NAMES[s]) for s in CaseStatus], **query)
 
 
 @bp.get("/dashboard")
