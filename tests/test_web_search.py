@@ -174,8 +174,11 @@ def test_the_menu_has_a_search_box_for_the_signed_in(app: Flask, client: FlaskCl
     make_user(app, "li", "mediator", destination=HOUSING)
     for username in ("wang", "li"):
         sign_in(client, username)
-        for path in ("/queues", "/dashboard", "/search"):
+        for path in ("/queues", "/dashboard"):
             assert box.search(client.get(path, follow_redirects=True).get_data(as_text=True)), (username, path)
+        # The search page has its own, fuller form instead: one search box per page.
+        search_page = client.get("/search?q=x").get_data(as_text=True)
+        assert not box.search(search_page) and search_page.count('name="q"') == 1
         post_form(client, "/logout", {}, "/dashboard")
 
 
@@ -198,18 +201,18 @@ def test_the_menu_search_box_on_a_phone(tmp_path: Path, sqlite_template: Path, m
             page.fill("#password", PASSWORD)
             page.press("#password", "Enter")
             page.wait_for_url(f"{base}/intake")
-            for _ in range(2):  # the intake page, then the search results
-                box, menu = page.locator("#top-search-q").bounding_box(), page.locator("nav.nav").bounding_box()
+            for field in ("#top-search-q", "#q"):  # the menu's box on the intake page, then the search page's own
+                box, menu = page.locator(field).bounding_box(), page.locator("nav.nav").bounding_box()
                 assert box and menu and box["y"] >= menu["y"] + menu["height"], (box, menu)
                 assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["width"] >= 200, box
                 assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, page.url
-                page.fill("#top-search-q", "小军")
-                page.press("#top-search-q", "Enter")
+                page.fill(field, "小军")
+                page.press(field, "Enter")
                 page.wait_for_url(f"{base}/search?q=*")
                 expect(page.locator("#search-table tbody tr")).to_have_count(1)
                 expect(page.locator("#search-table td.destination")).to_have_text(HOUSING_NAME)
-            page.fill("#top-search-q", public_id.lower())
-            page.press("#top-search-q", "Enter")
+            page.fill("#q", public_id.lower())
+            page.press("#q", "Enter")
             page.wait_for_url(f"{base}/cases/{public_id}")
             page.close()
     finally:
