@@ -58,6 +58,22 @@ def create_client(*, session: Session, name: str, scopes: frozenset[Scope]) -> t
     return client, key
 
 
+def rotate_client(*, session: Session, name: str) -> tuple[ApiClient, str, bool] | None:
+    """Give client ``name`` a new key, in place: the old key stops working at once, while the name, scopes and the
+    history recorded under the client stay.  A revoked client becomes active again (the third value says so).
+    ``None`` if there is no such client."""
+    client = session.exec(select(ApiClient).where(ApiClient.name == name)).first()
+    if client is None:
+        return None
+    prefix = secrets.token_hex(4)
+    key = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    reactivated = client.revoked_at is not None
+    client.key_prefix, client.key_hash, client.revoked_at = prefix, hash_key(key), None
+    session.add(client)
+    session.flush()
+    return client, key, reactivated
+
+
 def revoke_client(*, session: Session, name: str, now: dt.datetime | None = None) -> ApiClient | None:
     client = session.exec(select(ApiClient).where(ApiClient.name == name)).first()
     if client is not None and client.revoked_at is None:

@@ -1,4 +1,4 @@
-"""Flask commands: ``flask --app wsgi db-upgrade``, ``flask --app wsgi api-keys create|revoke|list``,
+"""Flask commands: ``flask --app wsgi db-upgrade``, ``flask --app wsgi api-keys create|rotate|revoke|list``,
 ``flask --app wsgi users ...`` and ``flask --app wsgi model retrain|rollback|unlock``.
 
 Exit codes: 0 success, 1 a refused request (an unknown name, a rule of ``service.users`` broken), 2 bad usage,
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -28,6 +29,8 @@ from service import auth, db, users
 from service.errors import DomainError, InvalidInput
 from service.extensions import get_settings
 from service.tables import ApiClient
+
+log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
 DATABASE_UNAVAILABLE = 5
@@ -150,9 +153,34 @@ def create_key(name: str, scopes: str) -> None:
             client, key = auth.create_client(session=session, name=name, scopes=scope_set)
             session.commit()
         except IntegrityError:
-            raise click.ClickException(f"a client named {name!r} already exists") from None
+            session.rollback()
+            raise click.ClickException(f"a client named {name!r} already exists ({_state(session, name)}); "
+                                       f"to give it a new key, run `api-keys rotate {name}`") from None
         click.echo(f"created client {client.name} with scopes {client.scopes}; store this key now:")
     click.echo(key)
+
+
+@api_keys.command("rotate")
+@click.argument("name")
+@uses_database()
+def rotate_key(name: str) -> None:
+    """Give client NAME a new key, printed on the last line: its old key stops working at once (a leaked key, or a
+    revoked client taken into use again); its name, scopes and history stay."""
+    with Session(db.get_engine()) as session:
+        rotated = auth.rotate_client(session=session, name=name)
+        if rotated is None:
+            raise click.ClickException(f"no client named {name!r}")
+        client, key, reactivated = rotated
+        session.commit()
+        log.warning("API key of client %s rotated%s", name, " and the client reactivated" if reactivated else "")
+        click.echo(f"{'reactivated' if reactivated else 'rotated'} client {client.name} with scopes {client.scopes}; "
+                   "the old key no longer works; store this key now:")
+    click.echo(key)
+
+
+def _state(session: Session, name: str) -> str:
+    client = session.exec(select(ApiClient).where(ApiClient.name == name)).first()
+    return "revoked" if client is not None and client.revoked_at is not None else "active"
 
 
 @api_keys.command("revoke")

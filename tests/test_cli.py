@@ -47,6 +47,42 @@ def test_create_key_errors(runner: FlaskCliRunner) -> None:
     assert runner.invoke(args=["api-keys", "revoke", "nobody"]).exit_code != 0
 
 
+def test_rotate_gives_a_client_a_new_key_and_kills_the_old_one(runner: FlaskCliRunner, client: FlaskClient) -> None:
+    """A leaked key: the operator rotates it; the old key is refused at once, the new one works with the same scopes,
+    and what the client submitted stays recorded under the same name."""
+    old = runner.invoke(args=["api-keys", "create", "mobile-court", "--scopes", "submit,read"]).output.split()[-1]
+    submitted = client.post("/api/v1/cases", json={"text": "老板拖欠我三个月工资"}, headers={"X-API-Key": old})
+    assert submitted.status_code == 201
+    rotated = runner.invoke(args=["api-keys", "rotate", "mobile-court"])
+    assert rotated.exit_code == 0, rotated.output
+    new = rotated.output.strip().splitlines()[-1]
+    assert new.startswith("mr_") and new != old and "old key no longer works" in rotated.output
+    assert client.get("/api/v1/queues", headers={"X-API-Key": old}).status_code == 401
+    assert client.get("/api/v1/queues", headers={"X-API-Key": new}).status_code == 200
+    assert client.post("/api/v1/cases/MR-X/events", json={"status": "accepted"},
+                       headers={"X-API-Key": new}).status_code == 403  # still submit,read only
+    case = client.get(f"/api/v1/cases/{submitted.get_json()['id']}", headers={"X-API-Key": new}).get_json()
+    assert case["events"][0]["actor"] == "mobile-court"
+    assert runner.invoke(args=["api-keys", "list"]).output.count("mobile-court") == 1
+
+
+def test_a_revoked_client_is_taken_into_use_again_by_rotating_it(runner: FlaskCliRunner,
+                                                                  client: FlaskClient) -> None:
+    old = runner.invoke(args=["api-keys", "create", "ops", "--scopes", "read"]).output.split()[-1]
+    assert runner.invoke(args=["api-keys", "revoke", "ops"]).exit_code == 0
+    again = runner.invoke(args=["api-keys", "create", "ops"])
+    assert again.exit_code == 1 and "already exists (revoked)" in again.output
+    assert "api-keys rotate ops" in again.output
+    rotated = runner.invoke(args=["api-keys", "rotate", "ops"])
+    assert rotated.exit_code == 0 and rotated.output.startswith("reactivated client ops with scopes read")
+    new = rotated.output.strip().splitlines()[-1]
+    assert client.get("/api/v1/queues", headers={"X-API-Key": new}).status_code == 200
+    assert client.get("/api/v1/queues", headers={"X-API-Key": old}).status_code == 401
+    assert "active" in runner.invoke(args=["api-keys", "list"]).output
+    unknown = runner.invoke(args=["api-keys", "rotate", "nobody"])
+    assert unknown.exit_code == 1 and "no client named 'nobody'" in unknown.output
+
+
 def test_db_upgrade_is_repeatable(runner: FlaskCliRunner, app: Flask) -> None:
     for _ in range(2):
         result = runner.invoke(args=["db-upgrade"])
@@ -122,7 +158,8 @@ DATABASE_COMMANDS = [
     ["db-upgrade"], ["users", "list"], ["users", "create", "zhao", "--role", "clerk", "--password", "lanzhou-2026"],
     ["users", "set-password", "zhao", "--password", "lanzhou-2026"], ["users", "deactivate", "zhao"],
     ["users", "activate", "zhao"], ["users", "unlock", "zhao"], ["api-keys", "create", "ops"], ["api-keys", "list"],
-    ["api-keys", "revoke", "ops"], ["model", "retrain", "--no-corpus"], ["model", "rollback"], ["model", "unlock"],
+    ["api-keys", "revoke", "ops"], ["api-keys", "rotate", "ops"], ["model", "retrain", "--no-corpus"],
+    ["model", "rollback"], ["model", "unlock"],
 ]
 
 
