@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
@@ -20,6 +22,9 @@ from service.tables import (
     RoutingDecision,
     StatusEvent,
 )
+
+# A citizen ID number as stored for rule K1 (upper-case X).
+ID_NUMBER = re.compile(r"[0-9]{17}[0-9X]")
 
 
 def get_case(*, session: Session, public_id: str, for_update: bool = False) -> Case | None:
@@ -179,6 +184,10 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
             parties = select(CaseParty.case_id).where(CaseParty.kind == "name",
                                                       col(CaseParty.value).contains(name, autoescape=True))
             matches.append(col(Case.id).in_(parties))
+        id_number = "".join(unicodedata.normalize("NFKC", text).split()).upper()
+        if ID_NUMBER.fullmatch(id_number):  # a party's ID number, as stored for rule K1 (a party calling in)
+            holders = select(CaseParty.case_id).where(CaseParty.kind == "id_number", CaseParty.value == id_number)
+            matches.append(col(Case.id).in_(holders))
         filters.append(sa.or_(*matches))
     total = session.exec(select(func.count()).select_from(Case).where(*filters)).one()
     statement = (select(Case).where(*filters)

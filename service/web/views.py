@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import unicodedata
 from typing import Any
 
 from flask import current_app, flash, g, redirect, render_template, request, url_for
@@ -461,7 +462,9 @@ def search() -> Page:
     total = 0
     if query["q"]:
         session = get_session()
-        exact = crud.get_case(session=session, public_id=query["q"].upper())
+        # A case number read out on the phone and typed in full width or with spaces is still that number.
+        number = "".join(unicodedata.normalize("NFKC", query["q"]).split()).upper()
+        exact = crud.get_case(session=session, public_id=number)
         if exact is not None and can_see_case(user, exact):
             return redirect(url_for("web.case_page", public_id=exact.public_id))
         as_of, now = today(), utcnow()
