@@ -350,6 +350,9 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
                         actor=actor.name, **actor.ids)
     case.status = str(target)
     case.due_date = current_due_date(target, due_dates)
+    if target == CaseStatus.mediation_failed and (decision.elements or {}).get("filed"):
+        # It came in filed (2025 rule): its 审限 has run since that filing, through the mediation, and keeps running.
+        case.due_date = _filed_trial_limit(session, case, decision, rules)
     case.updated_at = utcnow()
     session.add_all([event, case])
     session.flush()
@@ -613,6 +616,27 @@ def _mediation_limits(session: Session, case: Case, decision: RoutingDecision, r
             for d in limits]
 
 
+def _filed_trial_limit(session: Session, case: Case, decision: RoutingDecision, rules: RuleSet) -> dt.date | None:
+    """The last day of the 审限 of a case that came in filed, counted from that filing, without the days of an agreed
+    extension of its mediation; ``None`` without a trial period."""
+    trial = trial_deadline_on_filing(decision.decision.get("trial_period"), filing_day(decision), rules.calendar)
+    if trial is None:
+        return None
+    [trial] = _extension_not_counted(session, case, decision, rules, [trial])
+    return dt.date.fromisoformat(str(trial["date"]))
+
+
+def _why_no_extension(rules: RuleSet, destination: str) -> str:
+    """Why a case in ``accepted`` at ``destination`` (no mediation centre) has no mediation limit to extend here."""
+    name = destination_name(rules, destination)
+    if destination == Destination.judicial_confirmation:
+        return "司法确认审查已达成的调解协议，不进行调解，不适用调解期限的延长。"
+    if _kind(rules, destination) == "court":
+        return (f"本案由{name}自行调解：答辩期满前的法院调解经各方当事人同意可以继续，延长的调解期间不计入审理期限"
+                "（《最高人民法院关于人民法院民事调解工作若干问题的规定》第四条），由审判团队掌握，本系统不记录其延长。")
+    return f"本案在{name}，不在调解组织调解，不适用调解期限的延长。"
+
+
 def _agreed_days(session: Session, case: Case) -> int:
     """The days the parties agreed to add to ``case``'s mediation, in all."""
     return sum(e.days for e in crud.extensions(session=session, case_id=_id(case)))
@@ -654,18 +678,17 @@ def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCre
     """Record that both parties agreed to more time for the mediation running at a centre, and move the case's
     deadline: the mediation limit counted again with the days added (2025 意见 §3: 委托调解 may be extended by thirty
     days with both parties' consent, not counted in the trial limit; the rules' ``mediation_extension_days`` caps
-    the days agreed in all, for every kind of mediation).  ``extension_in.days`` defaults to all the days left.
+    the days agreed in all, for every kind of mediation).
 
-    :raise ExtensionRefused: the case is not in mediation at a centre, its mediation has no running limit, or the
-        days go beyond the allowance.
+    :raise ExtensionRefused: the case is not in mediation at a centre, its mediation has no running limit, the days
+        go beyond the allowance, or the limit extended would still lie before today (it has run out).
     """
     status = CaseStatus(case.status)
     if status != CaseStatus.accepted:
         raise ExtensionRefused(f"案件当前状态为「{STATUS_NAMES[status]}」，只有调解中的案件可以延长调解期限。",
                                fields={"status": _status_text(status)})
     if _kind(rules, case.destination) != "mediation":
-        raise ExtensionRefused(f"本案由{destination_name(rules, case.destination)}在审理中调解，调解期间计入审理期限，"
-                               "不适用延长调解期限；需要延长审限的，按审限延长程序报批。",
+        raise ExtensionRefused(_why_no_extension(rules, case.destination),
                                fields={"destination": destination_name(rules, case.destination)})
     agreed, allowed = extension_allowance(session, case, rules)
     left = allowed - agreed
@@ -673,7 +696,7 @@ def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCre
         raise ExtensionRefused(f"本案已经双方同意延长调解期限{agreed}日，已达上限{allowed}日，不能再延长；"
                                "调解不成的，请记录「调解失败」。",
                                fields={"days": f"已延长{agreed}日，上限{allowed}日"})
-    days = extension_in.days if extension_in.days is not None else left
+    days = extension_in.days
     if days > left:
         raise ExtensionRefused(f"延长日数超出上限：调解期限经双方同意最多可延长{allowed}日，本案已延长{agreed}日，"
                                f"还可延长{left}日。", fields={"days": f"最多{left}日"})
@@ -685,6 +708,10 @@ def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCre
         raise ExtensionRefused("本案没有正在计算的调解期限，无需延长。", fields={"status": _status_text(status)})
     longer = _lengthened(min(running, key=lambda d: str(d["date"])), agreed + days, rules,
                          f"经双方同意延长{agreed + days}日")
+    if dt.date.fromisoformat(str(longer["date"])) < court_day(utcnow()):
+        raise ExtensionRefused(f"延长{days}日后的调解期限（{longer['date']}）仍早于今天，调解期限已经届满："
+                               "延长须在期限届满前经双方同意；调解未成的，请记录「调解失败」。",
+                               fields={"days": f"延长后届满日 {longer['date']}"})
     actor = actor.named(extension_in.actor)
     extension = MediationExtension(case_id=_id(case), days=days, previous_due=case.due_date,
                                    due_date=dt.date.fromisoformat(str(longer["date"])), note=extension_in.note,

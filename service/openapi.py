@@ -111,8 +111,10 @@ def openapi_document() -> dict[str, Any]:
         "/api/v1/cases/{public_id}/extensions": {
             "post": _operation("记录经双方同意延长调解期限（仅限调解中的案件；案件期限随之顺延）", Scope.manage,
                                {"201": _json("CasePublic", "已记录；返回更新后的案件")} | _errors(
-                                   400, 401, 403, 404, 409, 413, 415, 422), body="ExtensionCreate",
-                               parameters=[_CASE_ID], idempotent=True),
+                                   400, 401, 403, 404, 409, 413, 415, 422) | {"409": _json(
+                                       "ErrorBody", "extension_refused：案件不在调解组织调解中、延长日数超出剩余可延长"
+                                       "日数，或延长后期限仍已届满")},
+                               body="ExtensionCreate", parameters=[_CASE_ID], idempotent=True),
         },
         "/api/v1/queues": {
             "get": _operation("各去向的待办数量与超期数量", Scope.read,

@@ -74,14 +74,17 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
 
-def _id_number_checks(value: str) -> str:
+def _id_number_checks(value: str, info: ValidationInfo) -> str:
     """An ID number that passes the pattern must also carry a real birth date and a matching check character: a
-    mistyped digit makes rule K1 miss the party's other cases, so it is caught where it is typed."""
+    mistyped digit makes rule K1 miss the party's other cases, so it is caught where it is typed.  Fields stored
+    before this check (validated again when a clerk corrects the amount: context ``stored``) are not refused for it."""
+    if info.context and info.context.get("stored"):
+        return value
     try:
         born = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         born = None
-    if born is None or born.year < 1900:
+    if born is None or born.year < 1900 or born > dt.datetime.now(COURT_TIMEZONE).date():
         raise ValueError("第 7–14 位不是有效的出生日期，请对照证件核对")
     if _ID_CHECK[sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS, strict=True)) % 11] != value[17].upper():
         raise ValueError("校验位不符，号码中有录入错误，请对照证件核对")
@@ -268,8 +271,8 @@ class CorrectionCreate(Strict):
 
 
 class ExtensionCreate(Strict):
-    days: int | None = Field(default=None, ge=1, le=365,
-                             description="延长的日数；缺省为剩余可延长日数（委托调解共可延长三十日，见规则 deadlines）")
+    days: int = Field(ge=1, description="双方同意延长的日数；各次合计不超过规则 deadlines.mediation_extension_days"
+                                        "（默认 30 日，委托调解的法定日数），超出为 409 extension_refused")
     note: NoteStr = Field(description="延长依据，如：双方当事人书面同意延长调解期限")
     actor: ShortStr | None = Field(default=None, description="操作人（如调解员、书记员姓名）；缺省为 API 客户端名")
 
@@ -416,7 +419,8 @@ class CaseSummary(BaseModel):
     filed_from_name: str | None
     channel: Channel
     submitter: str | None
-    due_date: dt.date | None
+    due_date: dt.date | None = Field(description="当前期限届满日：按当前状态与去向计算，含已记录的调解延长；"
+                                                 "decision.due_dates 是分流时计算的各项期限")
     overdue: bool
     created_at: dt.datetime
     updated_at: dt.datetime

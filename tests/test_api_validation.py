@@ -80,10 +80,11 @@ def test_unreadable_bodies(client: FlaskClient, headers: Headers, count_rows: Ca
     ({**GOOD, "fields": {"case_date": "31/12/2025"}}, "fields.case_date"),
     ({**GOOD, "fields": {"parties": [{"kind": "person"}]}}, "fields.parties.0.name"),
     ({**GOOD, "fields": {"parties": [{"name": "张三", "id_number": "12345"}]}}, "fields.parties.0.id_number"),
-    # GB 11643: one digit mistyped (…1014 → …1234), two swapped, an impossible birth date (2月30日, 13月, 1899年).
+    # GB 11643: one digit mistyped (…1014 → …1234), two swapped, an impossible birth date (2月30日, 13月, 1899年, one
+    # in the future: 2030, check character right).
     *[({**GOOD, "fields": {"parties": [{"name": "张三", "id_number": number}]}}, "fields.parties.0.id_number")
       for number in ("620102199001011234", "620102199001010114", "620102199002301011", "620102199013011018",
-                     "620102189901011016")],
+                     "620102189901011016", "110105203001011231")],
     ({**GOOD, "fields": {"parties": [{"name": "张三", "phone": "911"}]}}, "fields.parties.0.phone"),
     ({**GOOD, "fields": {"parties": [{"name": "张三", "role": "judge"}]}}, "fields.parties.0.role"),
     ({**GOOD, "fields": {"parties": [{"name": "张三", "age": 30}]}}, "fields.parties.0.age"),

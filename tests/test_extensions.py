@@ -15,10 +15,12 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlmodel import Session, select
 
 from service import db
 from service.lifecycle import COURT_TIMEZONE
 from service.periods import default_calendar, period_end
+from service.tables import Case
 from tests.test_api_cases import LOAN_TEXT, WAGE_TEXT, Headers, submit
 from tests.web_helpers import make_user, post_form, sign_in
 
@@ -36,8 +38,9 @@ def _accepted(client: FlaskClient, headers: Headers, text: str = WAGE_TEXT, **fi
     return body
 
 
-def _extend(client: FlaskClient, headers: Headers, case_id: str, **body: Any) -> Any:
-    return client.post(f"/api/v1/cases/{case_id}/extensions", json={"note": AGREED, **body}, headers=headers)
+def _extend(client: FlaskClient, headers: Headers, case_id: str, days: int = 10, **body: Any) -> Any:
+    return client.post(f"/api/v1/cases/{case_id}/extensions", json={"note": AGREED, "days": days, **body},
+                       headers=headers)
 
 
 def _limit(case: dict[str, Any]) -> dict[str, Any]:
@@ -58,10 +61,10 @@ def test_an_agreed_extension_lengthens_the_running_mediation_limit(client: Flask
     limit = _limit(case)
     assert limit["period"]["days"] in (7, 15)  # entrusted mediation: the 2025 rule's limits
     assert case["due_date"] == _counted(limit, 0)
-    response = _extend(client, headers, case["id"], actor="王调解员")
+    response = _extend(client, headers, case["id"], days=30, actor="王调解员")
     assert response.status_code == 201, response.get_json()
     body = response.get_json()
-    # Without days: all thirty the rule allows, added to the period (not a second period after the first).
+    # All thirty days the rule allows, added to the period (not a second period after the first).
     assert body["due_date"] == _counted(limit, 30)
     assert body["status"] == "accepted" and body["overdue"] is False
     [extension] = body["extensions"]
@@ -93,7 +96,7 @@ def test_extensions_add_up_to_the_rules_cap_and_no_further(client: FlaskClient, 
     assert body["due_date"] == _counted(limit, 30)
     assert [(e["days"], e["previous_due"]) for e in body["extensions"]] == [(10, case["due_date"]),
                                                                             (20, first.get_json()["due_date"])]
-    spent = _extend(client, headers, case["id"])
+    spent = _extend(client, headers, case["id"], days=1)
     assert spent.status_code == 409 and spent.get_json()["error"]["fields"] == {"days": "已延长30日，上限30日"}
     assert "调解失败" in spent.get_json()["error"]["message"]
 
@@ -119,9 +122,10 @@ def test_after_mediation_ends_the_extension_no_longer_applies(client: FlaskClien
     assert _extend(client, headers, case["id"], days=5).status_code == 409
 
 
-def test_a_trial_teams_mediation_runs_in_its_trial_limit_and_is_not_extended(client: FlaskClient,
+def test_a_trial_teams_own_mediation_is_not_extended_here(client: FlaskClient,
                                                                               headers: Headers) -> None:
-    """A case the 速裁/精审 team mediates itself has no mediation limit of its own: its 审限 runs."""
+    """A case the 速裁/精审 team mediates itself: its mediation before the answer may go on with everyone's consent,
+    the extra time not counted in the 审限 (民事调解规定第四条), but the trial team keeps that, not this service."""
     case = submit(client, headers, LOAN_TEXT, fields={"consent_to_mediation": True})
     client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
                 json={"destination": "fast_track", "reason": "速裁团队径行调解"})
@@ -130,7 +134,8 @@ def test_a_trial_teams_mediation_runs_in_its_trial_limit_and_is_not_extended(cli
     response = _extend(client, headers, case["id"])
     assert response.status_code == 409
     assert set(response.get_json()["error"]["fields"]) == {"destination"}
-    assert "计入审理期限" in response.get_json()["error"]["message"]
+    message = response.get_json()["error"]["message"]
+    assert "延长的调解期间不计入审理期限" in message and "第四条" in message and "本系统不记录" in message
     after = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
     assert after["due_date"] == accepted.get_json()["due_date"] and after["extensions"] == []
 
@@ -171,13 +176,64 @@ def test_the_extension_is_not_counted_in_the_trial_limit(client: FlaskClient, he
     assert ("不计入审限" in filed["events"][-1]["note"]) is filed_first
 
 
+def _accepted_days_ago(app: Flask, case_id: str, days: int) -> None:
+    """Record, as the last acceptance of ``case_id``, one made ``days`` ago (status events can be added, never
+    changed): its mediation limit then runs from that day."""
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == case_id)).one()
+        then = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+        session.execute(sa.text("INSERT INTO status_event (case_id, from_status, to_status, actor, created_at) "
+                                "VALUES (:case, 'routed', 'accepted', 'test', :then)"), {"case": case.id, "then": then})
+        session.commit()
+
+
+def test_a_limit_that_would_still_have_run_out_is_not_extended(app: Flask, client: FlaskClient,
+                                                               headers: Headers) -> None:
+    """Consent to more time belongs before the limit ends: an extension that leaves the deadline in the past is
+    refused (it was recorded, and the case stayed overdue, review of 2026-11-29); one that reaches past today is
+    recorded, counted from the acceptance."""
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    routed_on = today - dt.timedelta(days=60)  # routed then (its case date), accepted later, 25 days ago
+    case = _accepted(client, headers, WAGE_TEXT, consent_to_mediation=True, filed=True, case_date=routed_on.isoformat())
+    limit = _limit(case)["period"]["days"]
+    assert limit < 20
+    _accepted_days_ago(app, case["id"], 25)
+    late = _extend(client, headers, case["id"], days=5)
+    assert late.status_code == 409 and "调解期限已经届满" in late.get_json()["error"]["message"]
+    assert client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()["extensions"] == []
+    enough = _extend(client, headers, case["id"], days=30)
+    assert enough.status_code == 201, enough.get_json()
+    accepted_on = today - dt.timedelta(days=25)
+    assert dt.date.fromisoformat(enough.get_json()["due_date"]) >= accepted_on + dt.timedelta(days=limit + 30)
+    assert enough.get_json()["overdue"] is False
+
+
+def test_a_case_filed_first_keeps_its_trial_limit_when_mediation_fails(client: FlaskClient, headers: Headers) -> None:
+    """Filed, then entrusted to mediation (2025 rule): when mediation fails its 审限 is still running (it showed no
+    deadline until the filed event, review of 2026-11-29), without the days of the agreed extension."""
+    case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True, filed=True)
+    assert _extend(client, headers, case["id"], days=15).status_code == 201
+    failed = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "mediation_failed"}, headers=headers)
+    months = case["decision"]["trial_period"]["months"]
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    expected = period_end(today, months=months, days=15, calendar=default_calendar()).date.isoformat()
+    assert failed.status_code == 201 and failed.get_json()["due_date"] == expected
+
+
+def test_a_case_not_filed_first_has_no_deadline_after_mediation_fails(client: FlaskClient, headers: Headers) -> None:
+    case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True)
+    failed = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "mediation_failed"}, headers=headers)
+    assert failed.status_code == 201 and failed.get_json()["due_date"] is None  # its 审限 starts when it is filed
+
+
 @pytest.mark.parametrize(("body", "field"), [
     ({"note": AGREED, "days": 0}, "days"),
     ({"note": AGREED, "days": "30"}, "days"),
     ({"note": AGREED, "days": 1.5}, "days"),
-    ({"note": AGREED, "days": 366}, "days"),
-    ({}, "note"),
-    ({"note": "   "}, "note"),
+    ({"note": AGREED, "days": -3}, "days"),
+    ({"note": AGREED}, "days"),  # the parties agree to a number of days: it is never guessed
+    ({"days": 10}, "note"),
+    ({"note": "   ", "days": 10}, "note"),
     ({"note": AGREED, "until": "2026-12-31"}, "until"),
 ])
 def test_a_bad_extension_is_400_naming_the_field(client: FlaskClient, headers: Headers, body: dict[str, Any],
@@ -235,13 +291,16 @@ def test_the_workbench_records_an_extension_and_shows_it(client: FlaskClient, he
     page = clerk.get(path).get_data(as_text=True)
     assert 'id="h-extension"' in page and "还可延长 <strong>30</strong> 日" in page
     bad = post_form(clerk, f"{path}/extension", {"days": "十", "note": AGREED}, path)
-    assert bad.status_code == 400 and "请填写整数日数" in bad.get_data(as_text=True)
+    assert bad.status_code == 400 and "延长日数：请填写整数日数" in bad.get_data(as_text=True)
+    blank = post_form(clerk, f"{path}/extension", {"days": "", "note": AGREED}, path)
+    assert blank.status_code == 400 and "延长日数：必填" in blank.get_data(as_text=True)
     no_note = post_form(clerk, f"{path}/extension", {"days": "10", "note": " "}, path)
     assert no_note.status_code == 400 and 'id="extension-note-error"' in no_note.get_data(as_text=True)
+    assert "依据：" in no_note.get_data(as_text=True)
     too_many = post_form(clerk, f"{path}/extension", {"days": "31", "note": AGREED}, path)
     assert too_many.status_code == 409 and "还可延长30日" in too_many.get_data(as_text=True)
     assert client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()["extensions"] == []
-    done = post_form(clerk, f"{path}/extension", {"days": "10", "note": AGREED}, path)
+    done = post_form(clerk, f"{path}/extension", {"days": "１０", "note": AGREED}, path)  # a Chinese input method
     assert done.status_code == 302
     after = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
     assert after["due_date"] == _counted(_limit(case), 10)

@@ -218,7 +218,8 @@ def test_party_rows_beyond_the_limit_or_without_a_name_are_form_errors(clerk: Fl
     assert count_rows() == before
 
 
-def test_a_mistyped_id_number_is_caught_on_the_intake_form(clerk: FlaskClient, count_rows: Callable) -> None:
+def test_a_mistyped_id_number_is_caught_on_the_intake_form(app: Flask, clerk: FlaskClient,
+                                                            count_rows: Callable) -> None:
     """One digit wrong (…1014 typed …1024): the check character no longer matches, and the clerk is told so on the
     party's row instead of registering a number rule K1 can never match."""
     before = count_rows()
@@ -227,8 +228,31 @@ def test_a_mistyped_id_number_is_caught_on_the_intake_form(clerk: FlaskClient, c
     page = response.get_data(as_text=True)
     assert response.status_code == 400 and "第 2 位当事人：身份证号校验位不符，号码中有录入错误，请对照证件核对" in page
     assert count_rows() == before
-    fixed = post_form(clerk, "/intake", {**typo, "party_id_number": ["", "620102199001011014"]})
+    # Typed with a Chinese input method left in full width, in groups: the number meant.
+    fixed = post_form(clerk, "/intake", {**typo, "party_id_number": ["", "６２０１０２ １９９００１０１ １０９ｘ"]})
     assert fixed.status_code == 302
+    case_id = fixed.headers["Location"].rsplit("/", 1)[-1]
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == case_id)).one()
+        assert [p.get("id_number") for p in case.fields["parties"]] == [None, "62010219900101109X"]
+
+
+def test_an_id_number_stored_before_the_check_does_not_block_an_amount_correction(app: Flask,
+                                                                                  clerk: FlaskClient) -> None:
+    """Fields stored before the GB 11643 check are validated again when the amount is corrected: a number that
+    passed then must not make the correction fail now (review of 2026-11-29)."""
+    case_id = post_form(clerk, "/intake", {**INTAKE, "party_name": ["张某", "李某"],
+                                           "party_id_number": ["", "620102199001011014"]}).headers["Location"][7:]
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == case_id)).one()
+        parties = [dict(p) for p in case.fields["parties"]]
+        parties[1]["id_number"] = "620102199001011234"  # the pattern's, not the check character's
+        case.fields = {**case.fields, "parties": parties}
+        session.add(case)
+        session.commit()
+    set_case_status(app, case_id, "routed")
+    corrected = post_form(clerk, f"/cases/{case_id}/amount", {"amount": "25000"}, f"/cases/{case_id}")
+    assert corrected.status_code == 302, corrected.get_data(as_text=True)
 
 
 def test_a_party_error_is_shown_on_the_row_it_belongs_to(clerk: FlaskClient) -> None:

@@ -6,6 +6,7 @@ names."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -59,6 +60,15 @@ PARTY_FIELD_NAMES = {"name": "姓名或名称", "role": "诉讼地位", "kind": 
 PARTY_FORMATS = {"id_number": "应为 18 位居民身份证号码", "phone": "应为 11 位手机号码"}
 
 
+# Numbers a clerk types: digits in full width (a Chinese input method left on) and spaces between groups
+# (620102 19900101 1014, 139 1234 5678) are read as the number meant.
+_TYPED_NUMBERS = frozenset({"id_number", "phone"})
+
+
+def _typed_number(value: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", value).split())
+
+
 def party_rows(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int], dict[str, str]]:
     """Party rows (parallel lists ``party_name``, ``party_role`` ...), the form row number of each (rows left empty
     are skipped), and the problems found: more than ``MAX_PARTY_ROWS`` parties, or a row with an ID or phone number
@@ -71,6 +81,8 @@ def party_rows(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[in
         for column in PARTY_COLUMNS[1:]:
             values = columns[column]
             value = values[i].strip() if i < len(values) else ""
+            if column in _TYPED_NUMBERS:
+                value = _typed_number(value)
             if value:
                 row[column] = value.upper() if column == "id_number" else value
         if not row["name"]:
@@ -145,7 +157,7 @@ def amount_form(form: MultiDict[str, str], stored: dict[str, Any] | None) -> Cas
     if amount is None:
         raise InvalidInput("请填写更正后的金额。", fields={"fields.amount": "必填"})
     try:
-        return _validate(CaseFieldsIn, {**(stored or {}), "amount": amount})
+        return _validate(CaseFieldsIn, {**(stored or {}), "amount": amount}, stored=True)
     except InvalidInput as exc:
         raise InvalidInput(exc.message, fields={f"fields.{key}": text for key, text in exc.fields.items()}) from None
 
@@ -173,6 +185,7 @@ def event_form(form: MultiDict[str, str]) -> EventCreate:
 def extension_form(form: MultiDict[str, str]) -> ExtensionCreate:
     """The 延长调解期限 form: days (empty: all that are left) and the parties' agreement."""
     raw = _optional(form, "days")
+    raw = _typed_number(raw) if raw is not None else None
     if raw is not None and not (raw.isascii() and raw.isdigit()):
         raise InvalidInput("表单填写有误，请按提示修改。", fields={"days": "请填写整数日数，或留空延长剩余全部日数"})
     data = {"days": int(raw) if raw else None, "note": _optional(form, "note")}
