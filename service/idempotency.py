@@ -57,7 +57,8 @@ def _replay(record: IdempotencyRecord | None, fingerprint: str) -> Response:
     if record is None or record.response_body is None:
         raise Conflict("使用相同 Idempotency-Key 的请求正在处理，请稍后重试。", fields={HEADER: "处理中"})
     if record.request_hash != fingerprint:
-        raise IdempotencyKeyReused("该 Idempotency-Key 已用于另一个不同的请求。", fields={HEADER: "请求体不同"})
+        raise IdempotencyKeyReused("该 Idempotency-Key 已用于另一个不同的请求。",
+                                   fields={HEADER: "与首次请求的路径或请求体不同"})
     response = make_response(record.response_body, record.status_code)
     if record.location:
         response.headers["Location"] = record.location

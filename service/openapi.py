@@ -54,7 +54,7 @@ def _operation(summary: str, scope: Scope | None, responses: dict[str, Any], *, 
     params = list(parameters or [])
     if idempotent:
         params.append({"name": "Idempotency-Key", "in": "header", "required": False,
-                       "description": "同一密钥与相同请求体的重试返回首次响应；请求体不同返回 422",
+                       "description": "同一密钥、同一路径与相同请求体的重试返回首次响应；路径或请求体不同返回 422",
                        "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH,
                                   "pattern": PRINTABLE_KEY}})
     if params:

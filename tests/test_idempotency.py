@@ -42,6 +42,16 @@ def test_same_key_different_body_is_422(client: FlaskClient, headers: Headers) -
     assert response.get_json()["error"]["code"] == "idempotency_key_reused"
 
 
+def test_same_key_on_another_endpoint_is_422_naming_the_path(client: FlaskClient, headers: Headers) -> None:
+    """A client reusing one key for a submission and then a status change is told the path differs, not the body."""
+    keyed = {**headers, "Idempotency-Key": "submit-0003"}
+    created = client.post("/api/v1/cases", json=BODY, headers=keyed).get_json()
+    response = client.post(f"/api/v1/cases/{created['id']}/events", json={"status": "withdrawn"}, headers=keyed)
+    assert response.status_code == 422
+    assert response.get_json()["error"]["fields"] == {"Idempotency-Key": "与首次请求的路径或请求体不同"}
+    assert client.get(f"/api/v1/cases/{created['id']}", headers=headers).get_json()["status"] != "withdrawn"
+
+
 def test_keys_belong_to_their_client(client: FlaskClient, make_key: Callable[..., Headers]) -> None:
     one, two = make_key("submit"), make_key("submit")
     first = client.post("/api/v1/cases", json=BODY, headers={**one, "Idempotency-Key": "k"}).get_json()
