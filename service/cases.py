@@ -169,8 +169,9 @@ def case_detail(case: Case) -> dict[str, Any]:
         corrections=[CorrectionPublic(field=c.field, old_value=c.old_value, new_value=c.new_value,  # type: ignore[arg-type]
                                       reason=c.reason, actor=c.actor, created_at=c.created_at)
                      for c in crud.corrections(session=session, case_id=case.id)],
-        extensions=[ExtensionPublic(days=e.days, previous_due=e.previous_due, due_date=e.due_date, note=e.note,
-                                    actor=e.actor, created_at=e.created_at)
+        extensions=[ExtensionPublic(days=e.days, previous_due=e.previous_due, due_date=e.due_date,
+                                    calendar_warning=e.calendar_warning, note=e.note, actor=e.actor,
+                                    created_at=e.created_at)
                     for e in crud.extensions(session=session, case_id=case.id)],
     )
     return detail.model_dump(mode="json")

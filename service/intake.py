@@ -714,7 +714,8 @@ def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCre
                                fields={"days": f"延长后届满日 {longer['date']}"})
     actor = actor.named(extension_in.actor)
     extension = MediationExtension(case_id=_id(case), days=days, previous_due=case.due_date,
-                                   due_date=dt.date.fromisoformat(str(longer["date"])), note=extension_in.note,
+                                   due_date=dt.date.fromisoformat(str(longer["date"])),
+                                   calendar_warning=longer.get("calendar_warning"), note=extension_in.note,
                                    actor=actor.name, **actor.ids)
     case.due_date = extension.due_date
     case.updated_at = utcnow()

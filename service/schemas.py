@@ -382,6 +382,7 @@ class ExtensionPublic(BaseModel):
     days: int
     previous_due: dt.date | None = Field(description="延长前的期限届满日")
     due_date: dt.date = Field(description="延长后的期限届满日")
+    calendar_warning: str | None = Field(description="延长后届满日所在年份的节假日尚未录入时的提示（仅按周末顺延）")
     note: str
     actor: str
     created_at: dt.datetime

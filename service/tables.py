@@ -197,6 +197,8 @@ class MediationExtension(SQLModel, table=True):
     # The case's deadline before and after this extension.
     previous_due: dt.date | None = None
     due_date: dt.date
+    # Set when the new last day falls in a year whose holidays the calendar does not list (only weekends moved it).
+    calendar_warning: str | None = Field(default=None, sa_type=sa.Text)
     note: str = Field(sa_type=sa.Text)
     actor: str = Field(max_length=200)
     client_id: int | None = Field(default=None, foreign_key="api_client.id")

@@ -70,6 +70,10 @@ def test_an_agreed_extension_lengthens_the_running_mediation_limit(client: Flask
     [extension] = body["extensions"]
     assert extension["days"] == 30 and extension["previous_due"] == case["due_date"]
     assert extension["due_date"] == body["due_date"]
+    # A last day in a year whose holidays are not listed says so, as the deadlines counted at routing do.
+    year = dt.date.fromisoformat(extension["due_date"]).year
+    warned = extension["calendar_warning"] is not None and extension["calendar_warning"].startswith(f"{year}年")
+    assert warned is (limit["postpone_on_rest_day"] and not default_calendar().covers(year))
     assert (extension["note"], extension["actor"]) == (AGREED, "王调解员")
     stored = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
     assert stored["due_date"] == body["due_date"] and stored["extensions"] == body["extensions"]

@@ -144,7 +144,8 @@ def timeline(*, session: Session, case: Case, rules: RuleSet) -> list[TimelineIt
         title = f"状态：{before} → {after}" if before else f"状态：{after}"
         items.append(TimelineItem(event.created_at, "status", title, event.note or "", event.actor))
     for extension in crud.extensions(session=session, case_id=case.id):
-        change = f"期限 {extension.previous_due or '—'} → {extension.due_date}"
+        change = f"期限 {extension.previous_due or '—'} → {extension.due_date}" + (
+            f"（⚠ {extension.calendar_warning}）" if extension.calendar_warning else "")
         items.append(TimelineItem(extension.created_at, "extension", f"延长调解期限 {extension.days} 日",
                                   f"{change}；依据：{extension.note}", extension.actor))
     if case.reviewed_at is not None:

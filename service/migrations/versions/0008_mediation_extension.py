@@ -43,6 +43,7 @@ def upgrade() -> None:
         sa.Column("days", sa.Integer(), nullable=False),
         sa.Column("previous_due", sa.Date(), nullable=True),
         sa.Column("due_date", sa.Date(), nullable=False),
+        sa.Column("calendar_warning", sa.Text(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("actor", sa.String(length=200), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=True),
