@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from service.lifecycle import OPEN, TERMINAL
 from service.schemas import CaseQuery
@@ -160,6 +161,20 @@ def decisions(*, session: Session, case_id: int) -> Sequence[RoutingDecision]:
                         .order_by(col(RoutingDecision.id))).all()
 
 
+def _named(name: str) -> SelectOfScalar[int]:
+    """The cases with a party whose name (as stored for rule K1, without spaces) contains ``name``."""
+    return select(CaseParty.case_id).where(CaseParty.kind == "name",
+                                           col(CaseParty.value).contains(name, autoescape=True))
+
+
+def _matches(word: str) -> sa.ColumnElement[bool]:
+    """A case whose number, submitter, text or a party's name contains ``word``."""
+    return sa.or_(col(Case.public_id).contains(word.upper(), autoescape=True),
+                  col(Case.submitter).contains(word, autoescape=True),
+                  col(Case.text).contains(word, autoescape=True),
+                  col(Case.id).in_(_named(word)))
+
+
 def search_cases(*, session: Session, destination: str | None, statuses: Sequence[str] | None,
                  overdue: bool | None, text: str | None, today: dt.date, page: int = 1, per_page: int = 50
                  ) -> tuple[Sequence[Case], int]:
@@ -176,14 +191,13 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
     if overdue is not None:
         filters.append(overdue_clause(today) if overdue else sa.not_(overdue_clause(today)))
     if text:
-        matches = [col(Case.public_id).contains(text.upper(), autoescape=True),
-                   col(Case.submitter).contains(text, autoescape=True),
-                   col(Case.text).contains(text, autoescape=True)]
-        name = "".join(text.split())
-        if name:
-            parties = select(CaseParty.case_id).where(CaseParty.kind == "name",
-                                                      col(CaseParty.value).contains(name, autoescape=True))
-            matches.append(col(Case.id).in_(parties))
+        # Words separated by spaces must each be found somewhere (银行 信用卡: both); the words run together may also be
+        # a party's name (张 三 is 张三).
+        words = text.split() or [text]
+        matches = [sa.and_(*[_matches(word) for word in words])]
+        name = "".join(words)
+        if len(words) > 1:
+            matches.append(col(Case.id).in_(_named(name)))
         id_number = "".join(unicodedata.normalize("NFKC", text).split()).upper()
         if ID_NUMBER.fullmatch(id_number):  # a party's ID number, as stored for rule K1 (a party calling in)
             holders = select(CaseParty.case_id).where(CaseParty.kind == "id_number", CaseParty.value == id_number)

@@ -139,17 +139,22 @@ def test_results_are_paged(app: Flask, clerk: FlaskClient, monkeypatch: pytest.M
     assert "第 2 / 2 页" in second and "下一页" not in second and "上一页" in second
     assert len(_rows(second)) == 1
     assert _rows(first).keys() | _rows(second).keys() == cases
-    past = _search(clerk, q="王大海", page=3)
-    assert _rows(past) == {} and "共 3 件" in past
+    # A page past the last one (an old link) goes to the last page, keeping the search: it showed 「共 3 件」 over an
+    # empty table with no pager back.
+    past = clerk.get("/search", query_string={"q": "王大海", "status": "all", "page": 3})
+    assert past.status_code == 302
+    assert _rows(clerk.get(past.headers["Location"]).get_data(as_text=True)) == _rows(second)
 
 
 def test_an_odd_page_or_search_text_shows_a_page(app: Flask, clerk: FlaskClient) -> None:
     """As in a queue: a page number past 64 bits, or a NUL character (PostgreSQL refuses it), is no error."""
     public_id = _register(app, clerk, RENT, "张小军", HOUSING)
-    for params in ({"q": "\x00"}, {"q": f"{public_id}\x00"}, {"q": "张小军", "page": "99999999999999999999"}):
+    for params in ({"q": "\x00"}, {"q": f"{public_id}\x00"}):
         response = clerk.get("/search", query_string=params)
         assert response.status_code == 200, params
         assert public_id not in _rows(response.get_data(as_text=True)), params
+    past = clerk.get("/search", query_string={"q": "张小军", "page": "99999999999999999999"}, follow_redirects=True)
+    assert past.status_code == 200 and public_id in _rows(past.get_data(as_text=True))  # the last page
     assert public_id in _rows(_search(clerk, q="张小军", page="-3"))  # read as the first page
 
 
@@ -245,3 +250,14 @@ def test_a_case_number_typed_in_full_width_opens_the_case(app: Flask, clerk: Fla
     typed = public_id.lower().translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789abcdef-mr"})
     response = clerk.get("/search", query_string={"q": f" {typed} "})
     assert response.status_code == 302 and response.headers["Location"] == f"/cases/{public_id}"
+
+
+def test_words_separated_by_spaces_must_each_be_found(app: Flask, clerk: FlaskClient) -> None:
+    """「押金 污渍」 finds the deposit case whose text has both words apart (it found nothing: the text was searched
+    for the words with the space); a word found in no case finds nothing."""
+    rent = _register(app, clerk, RENT, "张小军", HOUSING)
+    card = _register(app, clerk, CARD, "李丽华", FINANCE)
+    assert list(_rows(_search(clerk, q="押金 污渍"))) == [rent]
+    assert list(_rows(_search(clerk, q="张小军　押金"))) == [rent]  # a party's name and a word, ideographic space
+    assert _rows(_search(clerk, q="押金 催收")) == {}
+    assert list(_rows(_search(clerk, q="银行 催收"))) == [card]

@@ -377,7 +377,8 @@ def extend_mediation(public_id: str) -> Page:
                                             actor=current_actor(), rules=get_rules())
     except (InvalidInput, Conflict) as exc:
         return _case_page(case, form="extension", errors=exc.fields, message=exc.message, status=exc.status)
-    return _done(case, f"已记录延长调解期限 {extension.days} 日，期限届满日为 {extension.due_date}。")
+    warning = f"（{extension.calendar_warning}）" if extension.calendar_warning else ""
+    return _done(case, f"已记录延长调解期限 {extension.days} 日，期限届满日为 {extension.due_date}{warning}。")
 
 
 def _refusal(current: CaseStatus, target: CaseStatus) -> str:
@@ -425,11 +426,22 @@ def queue(destination: str) -> Page:
     cases, total = crud.search_cases(session=get_session(), destination=destination, statuses=query["statuses"],
                                      overdue=query["overdue"], text=query["q"] or None, today=as_of,
                                      page=query["page"], per_page=QUEUE_PAGE_SIZE)
+    if not cases and total:
+        return _last_page(total)
     return render_template(
         "web/queue.html", destination=destination, destination_name=pages.destination_names(get_rules())[destination],
         rows=[pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases], total=total,
         pages=max(1, -(-total // QUEUE_PAGE_SIZE)), status_options=[(str(s), STATUS_NAMES[s]) for s in CaseStatus],
         **query)
+
+
+def _last_page(total: int) -> Response:
+    """A page past the last one (an old link, a hand-typed number) goes to the last page: it showed 「共 5 件」 over
+    「没有符合条件的案件」, with no pager back."""
+    assert request.endpoint is not None
+    last = max(1, -(-total // QUEUE_PAGE_SIZE))
+    values: dict[str, Any] = {**(request.view_args or {}), **request.args.to_dict(), "page": last}
+    return redirect(url_for(request.endpoint, **values))
 
 
 def _queue_query(default_status: str = "open") -> dict[str, Any]:
@@ -471,6 +483,8 @@ def search() -> Page:
         cases, total = crud.search_cases(session=session, destination=destination, statuses=query["statuses"],
                                          overdue=query["overdue"], text=query["q"], today=as_of,
                                          page=query["page"], per_page=QUEUE_PAGE_SIZE)
+        if not cases and total:
+            return _last_page(total)
         rows = [pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases]
     scope = pages.destination_names(get_rules()).get(destination, destination) if destination else None
     return render_template(
