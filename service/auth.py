@@ -47,10 +47,15 @@ def parse_scopes(text: str) -> frozenset[Scope]:
     return frozenset(Scope(name) for name in names)
 
 
+def _new_key() -> tuple[str, str]:
+    """A new key and its prefix (the part stored in clear, to find the client; the rest is stored hashed)."""
+    prefix = secrets.token_hex(4)
+    return prefix, f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+
+
 def create_client(*, session: Session, name: str, scopes: frozenset[Scope]) -> tuple[ApiClient, str]:
     """Create a client and return it with its key (shown once, never stored)."""
-    prefix = secrets.token_hex(4)
-    key = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    prefix, key = _new_key()
     client = ApiClient(name=name, key_prefix=prefix, key_hash=hash_key(key),
                        scopes=",".join(sorted(scopes)))
     session.add(client)
@@ -65,8 +70,7 @@ def rotate_client(*, session: Session, name: str) -> tuple[ApiClient, str, bool]
     client = session.exec(select(ApiClient).where(ApiClient.name == name)).first()
     if client is None:
         return None
-    prefix = secrets.token_hex(4)
-    key = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    prefix, key = _new_key()
     reactivated = client.revoked_at is not None
     client.key_prefix, client.key_hash, client.revoked_at = prefix, hash_key(key), None
     session.add(client)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
@@ -23,7 +22,10 @@ from service.tables import (
     RoutingDecision,
     StatusEvent,
 )
+from service.text import compact
 
+# The words of a search that count (each is a few LIKEs and a subquery; a clerk types two or three).
+MAX_WORDS = 8
 # A citizen ID number as stored for rule K1 (upper-case X).
 ID_NUMBER = re.compile(r"[0-9]{17}[0-9X]")
 
@@ -193,12 +195,12 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
     if text:
         # Words separated by spaces must each be found somewhere (银行 信用卡: both); the words run together may also be
         # a party's name (张 三 is 张三).
-        words = text.split() or [text]
+        words = list(dict.fromkeys(text.split()))[:MAX_WORDS] or [text]
         matches = [sa.and_(*[_matches(word) for word in words])]
         name = "".join(words)
         if len(words) > 1:
             matches.append(col(Case.id).in_(_named(name)))
-        id_number = "".join(unicodedata.normalize("NFKC", text).split()).upper()
+        id_number = compact(text).upper()
         if ID_NUMBER.fullmatch(id_number):  # a party's ID number, as stored for rule K1 (a party calling in)
             holders = select(CaseParty.case_id).where(CaseParty.kind == "id_number", CaseParty.value == id_number)
             matches.append(col(Case.id).in_(holders))

@@ -402,20 +402,21 @@ def _why_not_moved(status: CaseStatus, to: str) -> str:
             "调解不成的，请先记录「调解失败」，再「转立案」。")
 
 
-def _kind(rules: RuleSet, destination: str) -> str:
+def destination_kind(rules: RuleSet, destination: str) -> str:
+    """What ``destination`` is (rules.toml ``kind``): mediation, court, referral or review."""
     return rules.destinations[Destination(destination)].kind
 
 
 def is_referral(rules: RuleSet, destination: str) -> bool:
     """A referral out of court (the labour arbitration commission): nobody here mediates or files the case."""
-    return _kind(rules, destination) == "referral"
+    return destination_kind(rules, destination) == "referral"
 
 
 def _group(rules: RuleSet, destination: str) -> str:
     """What a taken-up case may be corrected within: the trial teams, the mediation centres; 司法确认, a court
     destination too, is a group of its own (a filed case went there by a correction, without track or 审限)."""
     return "trial" if destination in TRIAL_TEAMS.values() else (
-        "confirmation" if destination == Destination.judicial_confirmation else _kind(rules, destination))
+        "confirmation" if destination == Destination.judicial_confirmation else destination_kind(rules, destination))
 
 
 def mediation_barred(case: Case, decision: RoutingDecision) -> bool:
@@ -538,7 +539,7 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
     when it suits the team (its ``trial_period``), else the team's plain one (简易程序, 普通程序); the deadline is the
     earliest of the decision's due dates that belong to the new kind of destination, none if it has none."""
     destination = Destination(case.destination)
-    kind = _kind(rules, destination)
+    kind = destination_kind(rules, destination)
     row = crud.latest_decision(session=session, case_id=_id(case))
     decision = row.decision
     if destination in _PLAIN_TRACK:
@@ -562,7 +563,7 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
         # Mediated or filed elsewhere: its running deadline stays while the case stays with the same kind of
         # destination; sent to another kind, the case has no deadline that fits it yet (correct_case refuses most
         # such moves).
-        if _kind(rules, came_from) != kind:
+        if destination_kind(rules, came_from) != kind:
             case.due_date = None
         return
     if status == CaseStatus.accepted:  # another centre took over its mediation: its own limit, from the acceptance
@@ -585,7 +586,7 @@ def _centre_limits(case: Case, decision: RoutingDecision, rules: RuleSet, day: d
     when the decision's own limits apply, or the case is at no mediation centre.  They are the limits ``route`` would
     have set for that centre (``mediation_due_at``), from the case's text and fields as they stand."""
     destination = Destination(case.destination)
-    if _kind(rules, destination) != "mediation":
+    if destination_kind(rules, destination) != "mediation":
         return None
     routed = decision.decision.get("provisional_destination") or decision.decision.get("destination")
     if routed == destination and any(d.get("kind") == "mediation_deadline" for d in decision.due_dates):
@@ -605,11 +606,12 @@ def _limits_from_acceptance(case: Case, decision: RoutingDecision, rules: RuleSe
 
 
 def _mediation_limits(session: Session, case: Case, decision: RoutingDecision, rules: RuleSet,
-                      accepted_on: dt.date) -> list[dict[str, Any]]:
+                      accepted_on: dt.date, *, more: int = 0) -> list[dict[str, Any]]:
     """The due dates of a case in mediation since ``accepted_on`` (``_limits_from_acceptance``), its mediation limit
-    lengthened by the days the parties agreed to add (``extend_mediation``), if any."""
+    lengthened by the days the parties agreed to add (``extend_mediation``), if any, and ``more`` (an extension about
+    to be recorded)."""
     limits = _limits_from_acceptance(case, decision, rules, accepted_on)
-    agreed = _agreed_days(session, case)
+    agreed = _agreed_days(session, case) + more
     if not agreed:
         return limits
     return [_lengthened(d, agreed, rules, f"经双方同意延长{agreed}日") if d.get("kind") == "mediation_deadline" else d
@@ -631,7 +633,7 @@ def _why_no_extension(rules: RuleSet, destination: str) -> str:
     name = destination_name(rules, destination)
     if destination == Destination.judicial_confirmation:
         return "司法确认审查已达成的调解协议，不进行调解，不适用调解期限的延长。"
-    if _kind(rules, destination) == "court":
+    if destination_kind(rules, destination) == "court":
         return (f"本案由{name}自行调解：答辩期满前的法院调解经各方当事人同意可以继续，延长的调解期间不计入审理期限"
                 "（《最高人民法院关于人民法院民事调解工作若干问题的规定》第四条），由审判团队掌握，本系统不记录其延长。")
     return f"本案在{name}，不在调解组织调解，不适用调解期限的延长。"
@@ -664,8 +666,25 @@ def _extension_not_counted(session: Session, case: Case, decision: RoutingDecisi
     agreed = _agreed_days(session, case)
     if not agreed or not (decision.elements or {}).get("filed"):
         return due_dates
-    why = f"调解经双方同意延长的{agreed}日不计入审限"
-    return [_lengthened(d, agreed, rules, why) if d.get("kind") == "trial_deadline" else d for d in due_dates]
+    used = _extension_used(session, case, decision, rules, agreed)
+    if not used:
+        return due_dates
+    why = f"调解经双方同意延长后进行的{used}日不计入审限"
+    return [_lengthened(d, used, rules, why) if d.get("kind") == "trial_deadline" else d for d in due_dates]
+
+
+def _extension_used(session: Session, case: Case, decision: RoutingDecision, rules: RuleSet, agreed: int) -> int:
+    """The days of an agreed extension the mediation actually ran (民事调解规定第四条: 延长的调解期间不计入审理期限):
+    from the end of the limit without the extension to the day it failed or succeeded (today while it runs), at most
+    the days agreed; none when it ended within its first limit."""
+    accepted_on = _last_day(session, case, CaseStatus.accepted) or counted_from(decision)
+    first = [dt.date.fromisoformat(str(d["date"])) for d in _limits_from_acceptance(case, decision, rules, accepted_on)
+             if d.get("kind") == "mediation_deadline"]
+    if not first:
+        return 0
+    ended = (_last_day(session, case, CaseStatus.mediation_failed)
+             or _last_day(session, case, CaseStatus.mediation_succeeded) or court_day(utcnow()))
+    return max(0, min(agreed, (ended - min(first)).days))
 
 
 def extension_allowance(session: Session, case: Case, rules: RuleSet) -> tuple[int, int]:
@@ -687,7 +706,7 @@ def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCre
     if status != CaseStatus.accepted:
         raise ExtensionRefused(f"案件当前状态为「{STATUS_NAMES[status]}」，只有调解中的案件可以延长调解期限。",
                                fields={"status": _status_text(status)})
-    if _kind(rules, case.destination) != "mediation":
+    if destination_kind(rules, case.destination) != "mediation":
         raise ExtensionRefused(_why_no_extension(rules, case.destination),
                                fields={"destination": destination_name(rules, case.destination)})
     agreed, allowed = extension_allowance(session, case, rules)
@@ -702,15 +721,14 @@ def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCre
                                f"还可延长{left}日。", fields={"days": f"最多{left}日"})
     row = crud.latest_decision(session=session, case_id=_id(case))
     accepted_on = _last_day(session, case, CaseStatus.accepted) or counted_from(row)
-    running = [d for d in _limits_from_acceptance(case, row, rules, accepted_on)
+    running = [d for d in _mediation_limits(session, case, row, rules, accepted_on, more=days)
                if d.get("kind") == "mediation_deadline"]
     if not running:
         raise ExtensionRefused("本案没有正在计算的调解期限，无需延长。", fields={"status": _status_text(status)})
-    longer = _lengthened(min(running, key=lambda d: str(d["date"])), agreed + days, rules,
-                         f"经双方同意延长{agreed + days}日")
+    longer = min(running, key=lambda d: str(d["date"]))
     if dt.date.fromisoformat(str(longer["date"])) < court_day(utcnow()):
-        raise ExtensionRefused(f"延长{days}日后的调解期限（{longer['date']}）仍早于今天，调解期限已经届满："
-                               "延长须在期限届满前经双方同意；调解未成的，请记录「调解失败」。",
+        raise ExtensionRefused(f"延长{days}日后的届满日（{longer['date']}）仍早于今天，不能记录：请核对双方同意延长的"
+                               "日数；调解未成的，请记录「调解失败」。",
                                fields={"days": f"延长后届满日 {longer['date']}"})
     actor = actor.named(extension_in.actor)
     extension = MediationExtension(case_id=_id(case), days=days, previous_due=case.due_date,

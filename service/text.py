@@ -119,3 +119,9 @@ def tokenize(text: str) -> list[str]:
     # Most tokens are Chinese words: test their first character directly and only run the
     # regular expression on the rest (a regex call per token was a third of the tokenising time).
     return [t for t in _tokenizer().lcut(text, HMM=False) if "\u4e00" <= t[0] <= "\u9fff" or _KEEP.match(t)]
+
+
+def compact(value: str) -> str:
+    """A number or code as typed by a person: full-width characters (a Chinese input method left on) read as their
+    ASCII forms (NFKC) and the spaces between groups dropped (620102 19900101 1014, ＭＲ－３Ｆ２Ａ)."""
+    return "".join(unicodedata.normalize("NFKC", value).split())

@@ -162,22 +162,34 @@ def test_the_extension_stays_when_another_centre_takes_the_mediation_over(client
 
 
 @pytest.mark.parametrize("filed_first", [True, False])
-def test_the_extension_is_not_counted_in_the_trial_limit(client: FlaskClient, headers: Headers,
+def test_the_extension_is_not_counted_in_the_trial_limit(app: Flask, client: FlaskClient, headers: Headers,
                                                          filed_first: bool) -> None:
-    """2025 意见 §3: a case filed and then entrusted to mediation has its 审限 running from that filing; the 30 days the
-    parties add are not counted in it, so its trial deadline moves by them.  A case filed only after mediation counts
-    its 审限 from that later filing, untouched by the extension."""
-    case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True, filed=filed_first)
-    assert _extend(client, headers, case["id"], days=20).status_code == 201
+    """2025 意见 §3, 民事调解规定第四条: a case filed and then entrusted to mediation has its 审限 running from that
+    filing; the time the mediation ran into the extension the parties agreed to is not counted in it, so its trial
+    deadline moves by those days.  A case filed only after mediation counts its 审限 from that later filing, untouched
+    by the extension."""
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    routed_on = today - dt.timedelta(days=60)
+    case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True, filed=filed_first,
+                     case_date=routed_on.isoformat())
+    limit = _limit(case)
+    ago = limit["period"]["days"] + 10  # accepted long enough ago that its first limit ended 10 days ago
+    accepted_on = today - dt.timedelta(days=ago)
+    _accepted_days_ago(app, case["id"], ago)
+    first_end = period_end(accepted_on, days=limit["period"]["days"],
+                           calendar=default_calendar() if limit["postpone_on_rest_day"] else None).date
+    assert _extend(client, headers, case["id"], days=30).status_code == 201
     for status in ("mediation_failed", "filed"):
         response = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": status}, headers=headers)
         assert response.status_code == 201, response.get_json()
     filed = response.get_json()
     months = case["decision"]["trial_period"]["months"]
-    today = dt.datetime.now(COURT_TIMEZONE).date()
-    expected = period_end(today, months=months, days=20 if filed_first else 0, calendar=default_calendar())
+    used = (today - first_end).days  # mediation ran past its first limit until it failed today
+    assert 0 < used <= 30
+    expected = (period_end(routed_on, months=months, days=used, calendar=default_calendar()) if filed_first
+                else period_end(today, months=months, calendar=default_calendar()))
     assert filed["status"] == "filed" and filed["due_date"] == expected.date.isoformat()
-    assert ("不计入审限" in filed["events"][-1]["note"]) is filed_first
+    assert (f"进行的{used}日不计入审限" in filed["events"][-1]["note"]) is filed_first
 
 
 def _accepted_days_ago(app: Flask, case_id: str, days: int) -> None:
@@ -203,7 +215,7 @@ def test_a_limit_that_would_still_have_run_out_is_not_extended(app: Flask, clien
     assert limit < 20
     _accepted_days_ago(app, case["id"], 25)
     late = _extend(client, headers, case["id"], days=5)
-    assert late.status_code == 409 and "调解期限已经届满" in late.get_json()["error"]["message"]
+    assert late.status_code == 409 and "仍早于今天" in late.get_json()["error"]["message"]
     assert client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()["extensions"] == []
     enough = _extend(client, headers, case["id"], days=30)
     assert enough.status_code == 201, enough.get_json()
@@ -214,13 +226,14 @@ def test_a_limit_that_would_still_have_run_out_is_not_extended(app: Flask, clien
 
 def test_a_case_filed_first_keeps_its_trial_limit_when_mediation_fails(client: FlaskClient, headers: Headers) -> None:
     """Filed, then entrusted to mediation (2025 rule): when mediation fails its 审限 is still running (it showed no
-    deadline until the filed event, review of 2026-11-29), without the days of the agreed extension."""
+    deadline until the filed event, review of 2026-11-29).  It failed within its first limit, so none of the 15 days
+    agreed were used, and none are left out of the 审限 (code review: all were)."""
     case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True, filed=True)
     assert _extend(client, headers, case["id"], days=15).status_code == 201
     failed = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "mediation_failed"}, headers=headers)
     months = case["decision"]["trial_period"]["months"]
     today = dt.datetime.now(COURT_TIMEZONE).date()
-    expected = period_end(today, months=months, days=15, calendar=default_calendar()).date.isoformat()
+    expected = period_end(today, months=months, calendar=default_calendar()).date.isoformat()
     assert failed.status_code == 201 and failed.get_json()["due_date"] == expected
 
 
@@ -295,7 +308,7 @@ def test_the_workbench_records_an_extension_and_shows_it(client: FlaskClient, he
     page = clerk.get(path).get_data(as_text=True)
     assert 'id="h-extension"' in page and "还可延长 <strong>30</strong> 日" in page
     bad = post_form(clerk, f"{path}/extension", {"days": "十", "note": AGREED}, path)
-    assert bad.status_code == 400 and "延长日数：请填写整数日数" in bad.get_data(as_text=True)
+    assert bad.status_code == 400 and "延长日数：请填写双方同意延长的日数（整数）" in bad.get_data(as_text=True)
     blank = post_form(clerk, f"{path}/extension", {"days": "", "note": AGREED}, path)
     assert blank.status_code == 400 and "延长日数：必填" in blank.get_data(as_text=True)
     no_note = post_form(clerk, f"{path}/extension", {"days": "10", "note": " "}, path)

@@ -261,3 +261,17 @@ def test_words_separated_by_spaces_must_each_be_found(app: Flask, clerk: FlaskCl
     assert list(_rows(_search(clerk, q="张小军　押金"))) == [rent]  # a party's name and a word, ideographic space
     assert _rows(_search(clerk, q="押金 催收")) == {}
     assert list(_rows(_search(clerk, q="银行 催收"))) == [card]
+
+
+@pytest.mark.parametrize("extra", ["endpoint=x", "_method=POST", "_external=1", "_anchor=x",
+                                   "destination=finance_mediation"])
+def test_the_last_page_link_is_built_from_the_filters_only(app: Flask, clerk: FlaskClient, extra: str) -> None:
+    """Names in the query string are not url_for's arguments (review of 2026-11-29: endpoint= was a 500, _external=
+    an absolute link, destination= another queue)."""
+    _register(app, clerk, RENT, "张小军", HOUSING)
+    for path in ("/search?q=张小军", f"/queues/{HOUSING}?q=张小军"):
+        response = clerk.get(f"{path}&page=5&{extra}")
+        assert response.status_code == 302, (path, extra)
+        location = response.headers["Location"]
+        assert location.startswith(path.split("?")[0] + "?") and "page=1" in location, (path, extra, location)
+        assert extra.split("=")[0] not in location and "#" not in location, (path, extra, location)

@@ -6,7 +6,6 @@ names."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -18,6 +17,7 @@ from service import users
 from service.elements import parse_number
 from service.errors import InvalidInput, invalid_input
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate, ExtensionCreate
+from service.text import compact
 from service.users import Role
 
 M = TypeVar("M", bound=BaseModel)
@@ -60,13 +60,8 @@ PARTY_FIELD_NAMES = {"name": "姓名或名称", "role": "诉讼地位", "kind": 
 PARTY_FORMATS = {"id_number": "应为 18 位居民身份证号码", "phone": "应为 11 位手机号码"}
 
 
-# Numbers a clerk types: digits in full width (a Chinese input method left on) and spaces between groups
-# (620102 19900101 1014, 139 1234 5678) are read as the number meant.
+# Numbers a clerk types in full width or in groups are read as the number meant (service.text.compact).
 _TYPED_NUMBERS = frozenset({"id_number", "phone"})
-
-
-def _typed_number(value: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", value).split())
 
 
 def party_rows(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[int], dict[str, str]]:
@@ -82,7 +77,7 @@ def party_rows(form: MultiDict[str, str]) -> tuple[list[dict[str, Any]], list[in
             values = columns[column]
             value = values[i].strip() if i < len(values) else ""
             if column in _TYPED_NUMBERS:
-                value = _typed_number(value)
+                value = compact(value)
             if value:
                 row[column] = value.upper() if column == "id_number" else value
         if not row["name"]:
@@ -183,11 +178,11 @@ def event_form(form: MultiDict[str, str]) -> EventCreate:
 
 
 def extension_form(form: MultiDict[str, str]) -> ExtensionCreate:
-    """The 延长调解期限 form: days (empty: all that are left) and the parties' agreement."""
+    """The 延长调解期限 form: the days the parties agreed to and the note saying so (both required)."""
     raw = _optional(form, "days")
-    raw = _typed_number(raw) if raw is not None else None
+    raw = compact(raw) if raw is not None else None
     if raw is not None and not (raw.isascii() and raw.isdigit()):
-        raise InvalidInput("表单填写有误，请按提示修改。", fields={"days": "请填写整数日数，或留空延长剩余全部日数"})
+        raise InvalidInput("表单填写有误，请按提示修改。", fields={"days": "请填写双方同意延长的日数（整数）"})
     data = {"days": int(raw) if raw else None, "note": _optional(form, "note")}
     return _validate(ExtensionCreate, {k: v for k, v in data.items() if v is not None})
 

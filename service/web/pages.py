@@ -15,6 +15,7 @@ from service import crud, stats, users
 from service.intake import (
     REROUTABLE,
     allowed_targets,
+    destination_kind,
     extension_allowance,
     is_referral,
     mediation_barred,
@@ -204,7 +205,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
 
 def _extension_view(session: Session, case: Case, rules: RuleSet, status: CaseStatus) -> dict[str, int] | None:
     """Days agreed, allowed and left for a case in mediation at a centre (the 延长调解期限 form); ``None`` elsewhere."""
-    if status != CaseStatus.accepted or rules.destinations[Destination(case.destination)].kind != "mediation":
+    if status != CaseStatus.accepted or destination_kind(rules, case.destination) != "mediation":
         return None
     agreed, allowed = extension_allowance(session, case, rules)
     return {"agreed": agreed, "allowed": allowed, "left": max(0, allowed - agreed)}

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import unicodedata
 from typing import Any
 
 from flask import current_app, flash, g, redirect, render_template, request, url_for
@@ -25,6 +24,7 @@ from service.model_views import models_overview
 from service.rules import Destination
 from service.schemas import MAX_PAGE, CaseCreate, Channel
 from service.tables import Case, new_public_id, utcnow
+from service.text import compact
 from service.users import ROLE_NAMES, Role
 from service.web import bp, forms, pages
 from service.web.access import (
@@ -427,7 +427,7 @@ def queue(destination: str) -> Page:
                                      overdue=query["overdue"], text=query["q"] or None, today=as_of,
                                      page=query["page"], per_page=QUEUE_PAGE_SIZE)
     if not cases and total:
-        return _last_page(total)
+        return _last_page(total, query)
     return render_template(
         "web/queue.html", destination=destination, destination_name=pages.destination_names(get_rules())[destination],
         rows=[pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases], total=total,
@@ -435,13 +435,14 @@ def queue(destination: str) -> Page:
         **query)
 
 
-def _last_page(total: int) -> Response:
+def _last_page(total: int, query: dict[str, Any]) -> Response:
     """A page past the last one (an old link, a hand-typed number) goes to the last page: it showed 「共 5 件」 over
-    「没有符合条件的案件」, with no pager back."""
+    「没有符合条件的案件」, with no pager back.  The link is built from the filters as read (``_queue_query``) and
+    the route's own arguments, never from other names in the query string."""
     assert request.endpoint is not None
-    last = max(1, -(-total // QUEUE_PAGE_SIZE))
-    values: dict[str, Any] = {**(request.view_args or {}), **request.args.to_dict(), "page": last}
-    return redirect(url_for(request.endpoint, **values))
+    filters = {"q": query["q"] or None, "status": query["status"], "overdue": 1 if query["overdue"] else None}
+    return redirect(url_for(request.endpoint, **(request.view_args or {}), **filters,
+                            page=max(1, -(-total // QUEUE_PAGE_SIZE))))
 
 
 def _queue_query(default_status: str = "open") -> dict[str, Any]:
@@ -475,7 +476,7 @@ def search() -> Page:
     if query["q"]:
         session = get_session()
         # A case number read out on the phone and typed in full width or with spaces is still that number.
-        number = "".join(unicodedata.normalize("NFKC", query["q"]).split()).upper()
+        number = compact(query["q"]).upper()
         exact = crud.get_case(session=session, public_id=number)
         if exact is not None and can_see_case(user, exact):
             return redirect(url_for("web.case_page", public_id=exact.public_id))
@@ -484,7 +485,7 @@ def search() -> Page:
                                          overdue=query["overdue"], text=query["q"], today=as_of,
                                          page=query["page"], per_page=QUEUE_PAGE_SIZE)
         if not cases and total:
-            return _last_page(total)
+            return _last_page(total, query)
         rows = [pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases]
     scope = pages.destination_names(get_rules()).get(destination, destination) if destination else None
     return render_template(
