@@ -155,18 +155,23 @@ def create_key(name: str, scopes: str) -> None:
         except IntegrityError:
             session.rollback()
             raise click.ClickException(f"a client named {name!r} already exists ({_state(session, name)}); "
-                                       f"to give it a new key, run `api-keys rotate {name}`") from None
+                                       f"to give it a new key, run `api-keys rotate {name}`"
+                                       f"{' --reactivate' if _state(session, name) == 'revoked' else ''}") from None
         click.echo(f"created client {client.name} with scopes {client.scopes}; store this key now:")
     click.echo(key)
 
 
 @api_keys.command("rotate")
 @click.argument("name")
+@click.option("--reactivate", is_flag=True, help="also for a revoked client, which becomes active again")
 @uses_database()
-def rotate_key(name: str) -> None:
-    """Give client NAME a new key, printed on the last line: its old key stops working at once (a leaked key, or a
-    revoked client taken into use again); its name, scopes and history stay."""
+def rotate_key(name: str, reactivate: bool) -> None:
+    """Give client NAME a new key, printed on the last line: its old key stops working at once (a leaked key, or,
+    with --reactivate, a revoked client taken into use again); its name, scopes and history stay."""
     with Session(db.get_engine()) as session:
+        if _state(session, name) == "revoked" and not reactivate:
+            raise click.ClickException(f"client {name!r} is revoked; to give it a new key and make it active again, "
+                                       f"run `api-keys rotate {name} --reactivate`")
         rotated = auth.rotate_client(session=session, name=name)
         if rotated is None:
             raise click.ClickException(f"no client named {name!r}")

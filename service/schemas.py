@@ -74,6 +74,13 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
 
+def _not_a_first_generation_id(value: object) -> object:
+    """A 15-digit number is a first-generation card's, no longer valid since 2013-01-01: said so, not 格式不正确."""
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{15}", value):
+        raise ValueError("15 位的第一代居民身份证已停止使用，请填写 18 位号码")
+    return value
+
+
 def _id_number_checks(value: str, info: ValidationInfo) -> str:
     """An ID number that passes the pattern must also carry a real birth date and a matching check character: a
     mistyped digit makes rule K1 miss the party's other cases, so it is caught where it is typed.  Fields stored
@@ -221,7 +228,7 @@ class PartyIn(Strict):
     kind: Literal["person", "company", "individual_business"]
     role: Literal["plaintiff", "defendant", "third_party"]
     id_number: Annotated[str, Field(pattern=ID_NUMBER, description="18 位居民身份证号（校验出生日期与校验位）"),
-                         AfterValidator(_id_number_checks)] | None = None
+                         BeforeValidator(_not_a_first_generation_id), AfterValidator(_id_number_checks)] | None = None
     phone: Annotated[str, Field(pattern=MOBILE, description="11 位手机号")] | None = None
     domicile_in_gansu: bool | None = None
 

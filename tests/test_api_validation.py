@@ -108,6 +108,8 @@ def test_an_id_number_is_checked_for_its_birth_date_and_check_character(client: 
     assert typo["fields"] == {"fields.parties.0.id_number": "校验位不符，号码中有录入错误，请对照证件核对"}
     date = assert_error(client.post("/api/v1/cases", json=party("620102199002301011"), headers=headers), 400)
     assert "出生日期" in date["fields"]["fields.parties.0.id_number"]
+    old_card = assert_error(client.post("/api/v1/cases", json=party("620102900101101"), headers=headers), 400)
+    assert old_card["fields"] == {"fields.parties.0.id_number": "15 位的第一代居民身份证已停止使用，请填写 18 位号码"}
     for number in ("620102199001011014", "62010219900101109X", "62010219900101109x"):
         assert client.post("/api/v1/cases", json=party(number), headers=headers).status_code == 201, number
 

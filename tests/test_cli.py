@@ -72,8 +72,12 @@ def test_a_revoked_client_is_taken_into_use_again_by_rotating_it(runner: FlaskCl
     assert runner.invoke(args=["api-keys", "revoke", "ops"]).exit_code == 0
     again = runner.invoke(args=["api-keys", "create", "ops"])
     assert again.exit_code == 1 and "already exists (revoked)" in again.output
-    assert "api-keys rotate ops" in again.output
-    rotated = runner.invoke(args=["api-keys", "rotate", "ops"])
+    assert "api-keys rotate ops --reactivate" in again.output
+    # A revoked client is not brought back by a plain rotate (someone revoked it on purpose): it takes the flag.
+    plain = runner.invoke(args=["api-keys", "rotate", "ops"])
+    assert plain.exit_code == 1 and "--reactivate" in plain.output
+    assert "revoked" in runner.invoke(args=["api-keys", "list"]).output
+    rotated = runner.invoke(args=["api-keys", "rotate", "ops", "--reactivate"])
     assert rotated.exit_code == 0 and rotated.output.startswith("reactivated client ops with scopes read")
     new = rotated.output.strip().splitlines()[-1]
     assert client.get("/api/v1/queues", headers={"X-API-Key": new}).status_code == 200
