@@ -154,9 +154,10 @@ def create_key(name: str, scopes: str) -> None:
             session.commit()
         except IntegrityError:
             session.rollback()
-            raise click.ClickException(f"a client named {name!r} already exists ({_state(session, name)}); "
-                                       f"to give it a new key, run `api-keys rotate {name}`"
-                                       f"{' --reactivate' if _state(session, name) == 'revoked' else ''}") from None
+            state = _state(session, name)
+            rotate = f"api-keys rotate {name}" + (" --reactivate" if state == "revoked" else "")
+            raise click.ClickException(f"a client named {name!r} already exists ({state}); "
+                                       f"to give it a new key, run `{rotate}`") from None
         click.echo(f"created client {client.name} with scopes {client.scopes}; store this key now:")
     click.echo(key)
 
