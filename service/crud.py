@@ -28,6 +28,8 @@ from service.text import compact
 MAX_WORDS = 8
 # A citizen ID number as stored for rule K1 (upper-case X).
 ID_NUMBER = re.compile(r"[0-9]{17}[0-9X]")
+# A mobile number (service.schemas.MOBILE), as the case's fields keep it.
+MOBILE = re.compile(r"1[3-9][0-9]{9}")
 
 
 def get_case(*, session: Session, public_id: str, for_update: bool = False) -> Case | None:
@@ -204,6 +206,8 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
         if ID_NUMBER.fullmatch(id_number):  # a party's ID number, as stored for rule K1 (a party calling in)
             holders = select(CaseParty.case_id).where(CaseParty.kind == "id_number", CaseParty.value == id_number)
             matches.append(col(Case.id).in_(holders))
+        if MOBILE.fullmatch(id_number):  # a party's mobile number, kept only in the case's fields as submitted
+            matches.append(sa.cast(col(Case.fields), sa.Text).contains(f'"{id_number}"', autoescape=True))
         filters.append(sa.or_(*matches))
     total = session.exec(select(func.count()).select_from(Case).where(*filters)).one()
     statement = (select(Case).where(*filters)

@@ -275,3 +275,16 @@ def test_the_last_page_link_is_built_from_the_filters_only(app: Flask, clerk: Fl
         location = response.headers["Location"]
         assert location.startswith(path.split("?")[0] + "?") and "page=1" in location, (path, extra, location)
         assert extra.split("=")[0] not in location and "#" not in location, (path, extra, location)
+
+
+def test_a_party_calling_in_is_found_by_their_mobile_number(app: Flask, clerk: FlaskClient) -> None:
+    """The mobile number a party gives finds their case, typed in groups or in full width; it must be the whole number
+    (a few digits of it are searched as words of the text, which holds none)."""
+    public_id = _submit(clerk, {**INTAKE, "text": RENT, "party_name": ["张小军"], "party_role": ["plaintiff"],
+                                "party_kind": ["person"], "party_id_number": [""], "party_phone": ["13912345678"]})
+    set_case_status(app, public_id, "routed", HOUSING)
+    _register(app, clerk, CARD, "李丽华", FINANCE)
+    for query in ("13912345678", "139 1234 5678", "１３９１２３４５６７８"):
+        assert list(_rows(_search(clerk, q=query))) == [public_id], query
+    assert _rows(_search(clerk, q="13912345679")) == {}
+    assert _rows(_search(clerk, q="1391234567")) == {}
