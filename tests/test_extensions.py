@@ -303,6 +303,9 @@ def test_the_workbench_records_an_extension_and_shows_it(client: FlaskClient, he
     routed = submit(client, headers, WAGE_TEXT, fields={"consent_to_mediation": True, "filed": True})
     page = clerk.get(f"/cases/{routed['id']}").get_data(as_text=True)
     assert 'id="h-extension"' not in page  # not in mediation yet
+    # The decision's longest possible extension is no deadline by itself: the table says so.
+    assert any(d["kind"] == "mediation_extended_deadline" for d in routed["decision"]["due_dates"])
+    assert "双方同意延长时最长可至此日" in page
     case = _accepted(client, headers, LOAN_TEXT, consent_to_mediation=True, filed=True)
     path = f"/cases/{case['id']}"
     page = clerk.get(path).get_data(as_text=True)
