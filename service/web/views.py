@@ -422,27 +422,35 @@ def queue(destination: str) -> Page:
     if not can_see_destination(current_user(), destination):
         return forbidden("调解员只能查看本中心的队列。")
     query = _queue_query()
+    found = _found(destination, query)
+    if isinstance(found, Response):
+        return found
+    rows, total = found
+    return render_template(
+        "web/queue.html", destination=destination, destination_name=pages.destination_names(get_rules())[destination],
+        rows=rows, total=total, pages=_page_count(total),
+        status_options=[(str(s), STATUS_NAMES[s]) for s in CaseStatus], **query)
+
+
+def _found(destination: str | None, query: dict[str, Any]) -> tuple[list[dict[str, Any]], int] | Response:
+    """The rows of ``query``'s page among ``destination``'s cases (every queue's when ``None``) and how many match in
+    all; a page past the last one (an old link, a hand-typed number) is sent to the last page instead: it showed
+    「共 5 件」 over 「没有符合条件的案件」, with no pager back."""
     as_of, now = today(), utcnow()
     cases, total = crud.search_cases(session=get_session(), destination=destination, statuses=query["statuses"],
                                      overdue=query["overdue"], text=query["q"] or None, today=as_of,
                                      page=query["page"], per_page=QUEUE_PAGE_SIZE)
     if not cases and total:
-        return _last_page(total, query)
-    return render_template(
-        "web/queue.html", destination=destination, destination_name=pages.destination_names(get_rules())[destination],
-        rows=[pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases], total=total,
-        pages=max(1, -(-total // QUEUE_PAGE_SIZE)), status_options=[(str(s), STATUS_NAMES[s]) for s in CaseStatus],
-        **query)
+        # Built from the filters as read (``_queue_query``) and the route's own arguments, never from other names in
+        # the query string.
+        assert request.endpoint is not None
+        filters = {"q": query["q"] or None, "status": query["status"], "overdue": 1 if query["overdue"] else None}
+        return redirect(url_for(request.endpoint, **(request.view_args or {}), **filters, page=_page_count(total)))
+    return [pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases], total
 
 
-def _last_page(total: int, query: dict[str, Any]) -> Response:
-    """A page past the last one (an old link, a hand-typed number) goes to the last page: it showed 「共 5 件」 over
-    「没有符合条件的案件」, with no pager back.  The link is built from the filters as read (``_queue_query``) and
-    the route's own arguments, never from other names in the query string."""
-    assert request.endpoint is not None
-    filters = {"q": query["q"] or None, "status": query["status"], "overdue": 1 if query["overdue"] else None}
-    return redirect(url_for(request.endpoint, **(request.view_args or {}), **filters,
-                            page=max(1, -(-total // QUEUE_PAGE_SIZE))))
+def _page_count(total: int) -> int:
+    return max(1, -(-total // QUEUE_PAGE_SIZE))
 
 
 def _queue_query(default_status: str = "open") -> dict[str, Any]:
@@ -474,22 +482,17 @@ def search() -> Page:
     rows: list[dict[str, Any]] = []
     total = 0
     if query["q"]:
-        session = get_session()
         # A case number read out on the phone and typed in full width or with spaces is still that number.
-        number = compact(query["q"]).upper()
-        exact = crud.get_case(session=session, public_id=number)
+        exact = crud.get_case(session=get_session(), public_id=compact(query["q"]).upper())
         if exact is not None and can_see_case(user, exact):
             return redirect(url_for("web.case_page", public_id=exact.public_id))
-        as_of, now = today(), utcnow()
-        cases, total = crud.search_cases(session=session, destination=destination, statuses=query["statuses"],
-                                         overdue=query["overdue"], text=query["q"], today=as_of,
-                                         page=query["page"], per_page=QUEUE_PAGE_SIZE)
-        if not cases and total:
-            return _last_page(total, query)
-        rows = [pages.row(c, today=as_of, now=now, rules=get_rules()) for c in cases]
+        found = _found(destination, query)
+        if isinstance(found, Response):
+            return found
+        rows, total = found
     scope = pages.destination_names(get_rules()).get(destination, destination) if destination else None
     return render_template(
-        "web/search.html", rows=rows, total=total, scope=scope, pages=max(1, -(-total // QUEUE_PAGE_SIZE)),
+        "web/search.html", rows=rows, total=total, scope=scope, pages=_page_count(total),
         status_options=[(str(s), STATUS_NAMES[s]) for s in CaseStatus], **query)
 
 
