@@ -11,7 +11,7 @@ from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from service.lifecycle import OPEN, TERMINAL
-from service.schemas import CaseQuery
+from service.schemas import ID_NUMBER, MOBILE, CaseQuery
 from service.tables import (
     Case,
     CaseLink,
@@ -26,10 +26,6 @@ from service.text import compact
 
 # The words of a search that count (each is a few LIKEs and a subquery; a clerk types two or three).
 MAX_WORDS = 8
-# A citizen ID number as stored for rule K1 (upper-case X).
-ID_NUMBER = re.compile(r"[0-9]{17}[0-9X]")
-# A mobile number (service.schemas.MOBILE), as the case's fields keep it.
-MOBILE = re.compile(r"1[3-9][0-9]{9}")
 
 
 def get_case(*, session: Session, public_id: str, for_update: bool = False) -> Case | None:
@@ -202,12 +198,12 @@ def search_cases(*, session: Session, destination: str | None, statuses: Sequenc
         name = "".join(words)
         if len(words) > 1:
             matches.append(col(Case.id).in_(_named(name)))
-        id_number = compact(text).upper()
-        if ID_NUMBER.fullmatch(id_number):  # a party's ID number, as stored for rule K1 (a party calling in)
-            holders = select(CaseParty.case_id).where(CaseParty.kind == "id_number", CaseParty.value == id_number)
+        number = compact(text).upper()  # a party calling in reads out a number
+        if re.fullmatch(ID_NUMBER, number):  # an ID number, as stored for rule K1 (upper-case X)
+            holders = select(CaseParty.case_id).where(CaseParty.kind == "id_number", CaseParty.value == number)
             matches.append(col(Case.id).in_(holders))
-        if MOBILE.fullmatch(id_number):  # a party's mobile number, kept only in the case's fields as submitted
-            matches.append(sa.cast(col(Case.fields), sa.Text).contains(f'"{id_number}"', autoescape=True))
+        if re.fullmatch(MOBILE, number):  # a mobile number, kept only in the case's fields as submitted
+            matches.append(sa.cast(col(Case.fields), sa.Text).contains(f'"{number}"', autoescape=True))
         filters.append(sa.or_(*matches))
     total = session.exec(select(func.count()).select_from(Case).where(*filters)).one()
     statement = (select(Case).where(*filters)
