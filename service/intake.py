@@ -350,7 +350,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
                         actor=actor.name, **actor.ids)
     case.status = str(target)
     case.due_date = current_due_date(target, due_dates)
-    if target == CaseStatus.mediation_failed and (decision.elements or {}).get("filed"):
+    if target == CaseStatus.mediation_failed and came_in_filed(decision):
         # It came in filed (2025 rule): its 审限 has run since that filing, through the mediation, and keeps running.
         case.due_date = _filed_trial_limit(session, case, decision, rules)
     case.updated_at = utcnow()
@@ -466,11 +466,16 @@ def counted_from(decision: RoutingDecision) -> dt.date:
     return dt.date.fromisoformat(case_date) if case_date else court_day(decision.created_at)
 
 
+def came_in_filed(decision: RoutingDecision) -> bool:
+    """Whether the case was already filed when it came in (2025 rule: filed, then entrusted to mediation)."""
+    return bool((decision.elements or {}).get("filed"))
+
+
 def filing_day(decision: RoutingDecision) -> dt.date:
     """The day the case was filed (立案), from which its 审限 runs: today, when it is filed now; the day its
     deadlines were counted from, when it came in already filed (2025 rule: filed, then entrusted mediation, whose
     7/15 days run inside the 审限)."""
-    if (decision.elements or {}).get("filed"):
+    if came_in_filed(decision):
         return counted_from(decision)
     return court_day(utcnow())
 
@@ -606,12 +611,13 @@ def _limits_from_acceptance(case: Case, decision: RoutingDecision, rules: RuleSe
 
 
 def _mediation_limits(session: Session, case: Case, decision: RoutingDecision, rules: RuleSet,
-                      accepted_on: dt.date, *, more: int = 0) -> list[dict[str, Any]]:
+                      accepted_on: dt.date, *, agreed: int | None = None) -> list[dict[str, Any]]:
     """The due dates of a case in mediation since ``accepted_on`` (``_limits_from_acceptance``), its mediation limit
-    lengthened by the days the parties agreed to add (``extend_mediation``), if any, and ``more`` (an extension about
-    to be recorded)."""
+    lengthened by the days the parties agreed to add: ``agreed`` (with an extension about to be recorded), else those
+    recorded (``extend_mediation``), if any."""
     limits = _limits_from_acceptance(case, decision, rules, accepted_on)
-    agreed = _agreed_days(session, case) + more
+    if agreed is None:
+        agreed = _agreed_days(session, case)
     if not agreed:
         return limits
     return [_lengthened(d, agreed, rules, f"经双方同意延长{agreed}日") if d.get("kind") == "mediation_deadline" else d
@@ -664,7 +670,7 @@ def _extension_not_counted(session: Session, case: Case, decision: RoutingDecisi
     its 审限 runs from that filing through the entrusted mediation, and the extension is not counted in it (2025 意见
     §3).  A case filed after mediation counts its 审限 from that filing, so the extension does not touch it."""
     agreed = _agreed_days(session, case)
-    if not agreed or not (decision.elements or {}).get("filed"):
+    if not agreed or not came_in_filed(decision):
         return due_dates
     used = _extension_used(session, case, decision, rules, agreed)
     if not used:
@@ -677,7 +683,7 @@ def _extension_used(session: Session, case: Case, decision: RoutingDecision, rul
     """The days of an agreed extension the mediation actually ran (民事调解规定第四条: 延长的调解期间不计入审理期限):
     from the end of the limit without the extension to the day it failed or succeeded (today while it runs), at most
     the days agreed; none when it ended within its first limit."""
-    accepted_on = _last_day(session, case, CaseStatus.accepted) or counted_from(decision)
+    accepted_on = _accepted_on(session, case, decision)
     first = [dt.date.fromisoformat(str(d["date"])) for d in _limits_from_acceptance(case, decision, rules, accepted_on)
              if d.get("kind") == "mediation_deadline"]
     if not first:
@@ -720,8 +726,8 @@ def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCre
         raise ExtensionRefused(f"延长日数超出上限：调解期限经双方同意最多可延长{allowed}日，本案已延长{agreed}日，"
                                f"还可延长{left}日。", fields={"days": f"最多{left}日"})
     row = crud.latest_decision(session=session, case_id=_id(case))
-    accepted_on = _last_day(session, case, CaseStatus.accepted) or counted_from(row)
-    running = [d for d in _mediation_limits(session, case, row, rules, accepted_on, more=days)
+    accepted_on = _accepted_on(session, case, row)
+    running = [d for d in _mediation_limits(session, case, row, rules, accepted_on, agreed=agreed + days)
                if d.get("kind") == "mediation_deadline"]
     if not running:
         raise ExtensionRefused("本案没有正在计算的调解期限，无需延长。", fields={"status": _status_text(status)})
@@ -743,6 +749,11 @@ def extend_mediation(*, session: Session, case: Case, extension_in: ExtensionCre
     return extension
 
 
+def _accepted_on(session: Session, case: Case, decision: RoutingDecision) -> dt.date:
+    """The day ``case``'s mediation began: its last acceptance, else the day its deadlines were counted from."""
+    return _last_day(session, case, CaseStatus.accepted) or counted_from(decision)
+
+
 def _last_day(session: Session, case: Case, status: CaseStatus) -> dt.date | None:
     """The court day of ``case``'s last move to ``status``, if it made one."""
     days = [court_day(e.created_at) for e in crud.events(session=session, case_id=_id(case)) if e.to_status == status]
@@ -753,7 +764,7 @@ def _filed_on(session: Session, case: Case, decision: RoutingDecision) -> dt.dat
     """The day ``case`` was filed (立案), if it was: it came in filed, or its last ``filed`` event."""
     if CaseStatus(case.status) != CaseStatus.filed:
         return None
-    if (decision.elements or {}).get("filed"):
+    if came_in_filed(decision):
         return counted_from(decision)
     return _last_day(session, case, CaseStatus.filed)
 
