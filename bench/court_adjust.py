@@ -19,29 +19,20 @@ bench/learning_curve.py's stratified sample (corpus weight 0.3, court weight 1),
 
 from __future__ import annotations
 
-import argparse
 import collections
 import sys
-import time
 from typing import Any
 
 import numpy as np
-from common import environment, is_civil, load_dev, write_result
-from learning_curve import OTHER_SEEDS, STEPS, TARGET, nested_sample
-from sklearn.metrics import f1_score
+from learning_curve import TARGET, court_split, macro_f1, run_on_samples
 from sklearn.preprocessing import normalize
 
 from service.features import LEXICON
-from service.labels import LABELS
-from training.data import Sample, dedupe, load_files, shipped_corpus_files
+from training.data import Sample
 from training.pipeline import VOTE_BELOW
 from training.train import fit
 
 CORPUS_WEIGHT = 0.3
-
-
-def _macro_f1(truth: np.ndarray, predicted: np.ndarray) -> float:
-    return round(float(f1_score(truth, predicted, labels=list(LABELS), average="macro", zero_division=0)), 4)
 
 
 def _court_vote(similarity: np.ndarray, court_labels: np.ndarray, n_classes: int, k: int) -> np.ndarray:
@@ -55,19 +46,15 @@ def _court_vote(similarity: np.ndarray, court_labels: np.ndarray, n_classes: int
 
 
 def run_seed(seed: int, rows: list[dict[str, Any]], corpus: list[Sample]) -> dict[str, Any]:
-    sample = nested_sample(rows, list(STEPS), seed)
-    taken = {r["id"] for r in sample}
-    rest = [r for r in rows if r["id"] not in taken]
-    court = [Sample(text=r["text"], label=r["label"], source="court") for r in sample]
-    truth = np.array([r["label"] for r in rest])
-    civil = np.array([is_civil(r) for r in rest])
+    split = court_split(rows, seed)
+    court, rest, truth, civil = split.court, split.rest, split.truth, split.civil
     weights = [CORPUS_WEIGHT] * len(corpus) + [1.0] * len(court)
     model = fit(corpus + court, weights=weights)
     features, vote = model.named_steps["features"], model.named_steps["classifier"]
     classes = np.array(vote.classes_)
 
     def score(proba: np.ndarray) -> float:
-        return _macro_f1(truth[civil], classes[proba.argmax(axis=1)][civil])
+        return macro_f1(truth[civil], classes[proba.argmax(axis=1)][civil])
 
     texts = [r["text"] for r in rest]
     rest_x, court_x = features.transform(texts), features.transform([s.text for s in court])
@@ -135,15 +122,7 @@ def markdown(result: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, nargs="+", default=[0, *OTHER_SEEDS])
-    args = parser.parse_args()
-    started = time.monotonic()
-    rows = load_dev()
-    corpus = dedupe(load_files(shipped_corpus_files()))
-    seeds = {str(seed): run_seed(seed, rows, corpus) for seed in args.seeds}
-    result = {"environment": environment(), "seconds": round(time.monotonic() - started), "seeds": seeds}
-    write_result("court_adjust", markdown(result), result)
+    run_on_samples("court_adjust", __doc__.splitlines()[0], run_seed, markdown)
 
 
 if __name__ == "__main__":

@@ -16,21 +16,16 @@ for reference.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from common import environment, is_civil, load_dev, write_result
-from learning_curve import OTHER_SEEDS, STEPS, TARGET, nested_sample
+from learning_curve import TARGET, court_split, macro_f1, run_on_samples
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.metrics import f1_score
 from sklearn.svm import LinearSVC
 
-from service.labels import LABELS
-from training.data import Sample, dedupe, load_files, shipped_corpus_files
+from training.data import Sample
 from training.pipeline import CALIBRATION_FOLDS, SVM_C, build_pipeline
 from training.train import fit
 
@@ -43,17 +38,9 @@ VARIANTS = [
 ]
 
 
-def _macro_f1(truth: np.ndarray, predicted: np.ndarray) -> float:
-    return round(float(f1_score(truth, predicted, labels=list(LABELS), average="macro", zero_division=0)), 4)
-
-
 def run_seed(seed: int, rows: list[dict[str, Any]], corpus: list[Sample]) -> dict[str, Any]:
-    sample = nested_sample(rows, list(STEPS), seed)
-    taken = {r["id"] for r in sample}
-    rest = [r for r in rows if r["id"] not in taken]
-    court = [Sample(text=r["text"], label=r["label"], source="court") for r in sample]
-    truth = np.array([r["label"] for r in rest])
-    civil = np.array([is_civil(r) for r in rest])
+    split = court_split(rows, seed)
+    court, rest, truth, civil = split.court, split.rest, split.truth, split.civil
     labels = np.array([s.label for s in corpus] + [s.label for s in court])
     is_court = np.array([0.0] * len(corpus) + [1.0] * len(court))
 
@@ -70,12 +57,12 @@ def run_seed(seed: int, rows: list[dict[str, Any]], corpus: list[Sample]) -> dic
         model.fit(augmented_train if augmented else train, labels,
                   sample_weight=np.where(is_court == 1.0, court_weight, corpus_weight))
         predicted = model.predict(augmented_test if augmented else test)
-        scores[name] = {"all": _macro_f1(truth, predicted), "civil": _macro_f1(truth[civil], predicted[civil])}
+        scores[name] = {"all": macro_f1(truth, predicted), "civil": macro_f1(truth[civil], predicted[civil])}
         print(f"seed {seed}: {name}: {scores[name]}", file=sys.stderr)
     shipped = fit(corpus + court, weights=[0.3] * len(corpus) + [1.0] * len(court))
     predicted = shipped.predict([r["text"] for r in rest])
     scores["shipped pipeline (linear part + neighbour vote), corpus weight 0.3"] = {
-        "all": _macro_f1(truth, predicted), "civil": _macro_f1(truth[civil], predicted[civil])}
+        "all": macro_f1(truth, predicted), "civil": macro_f1(truth[civil], predicted[civil])}
     return {"court_lines": len(court), "rest": len(rest), "rest_civil": int(civil.sum()), "scores": scores}
 
 
@@ -105,15 +92,7 @@ def markdown(result: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, nargs="+", default=[0, *OTHER_SEEDS])
-    args = parser.parse_args()
-    started = time.monotonic()
-    rows = load_dev()
-    corpus = dedupe(load_files(shipped_corpus_files()))
-    seeds = {str(seed): run_seed(seed, rows, corpus) for seed in args.seeds}
-    result = {"environment": environment(), "seconds": round(time.monotonic() - started), "seeds": seeds}
-    write_result("domain_adapt", markdown(result), result)
+    run_on_samples("domain_adapt", __doc__.splitlines()[0], run_seed, markdown)
 
 
 if __name__ == "__main__":

@@ -27,19 +27,22 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from common import GENERIC_CONTRACT, RESULTS, environment, is_civil, labels_agree, load_dev, write_result
+from sklearn.metrics import f1_score
 from sklearn.model_selection import train_test_split
 from sqlmodel import Session
 
 from service import auth, create_app, db, registry
 from service.classifier import load_version
 from service.config import Settings
+from service.labels import LABELS
 from training.__main__ import main as training_main
-from training.data import Sample
+from training.data import Sample, dedupe, load_files, shipped_corpus_files
 from training.train import evaluate_pipeline
 
 STEPS = (50, 100, 200, 400)
@@ -58,6 +61,45 @@ def nested_sample(rows: list[dict[str, Any]], sizes: list[int], seed: int) -> li
                                              stratify=[r["label"] for r in remaining])
         chosen.extend(picked)
     return chosen
+
+
+@dataclass(frozen=True)
+class CourtSplit:
+    """One sample's 400 corrections as training samples, and the rest of the file with its labels and civil mask."""
+
+    court: list[Sample]
+    rest: list[dict[str, Any]]
+    truth: np.ndarray
+    civil: np.ndarray
+
+
+def court_split(rows: list[dict[str, Any]], seed: int) -> CourtSplit:
+    """The split of seed ``seed``'s stratified sample (``nested_sample``): all of it as court lines, and the rest."""
+    sample = nested_sample(rows, list(STEPS), seed)
+    taken = {r["id"] for r in sample}
+    rest = [r for r in rows if r["id"] not in taken]
+    return CourtSplit(court=[Sample(text=r["text"], label=r["label"], source="court") for r in sample], rest=rest,
+                      truth=np.array([r["label"] for r in rest]), civil=np.array([is_civil(r) for r in rest]))
+
+
+def macro_f1(truth: np.ndarray, predicted: np.ndarray) -> float:
+    return round(float(f1_score(truth, predicted, labels=list(LABELS), average="macro", zero_division=0)), 4)
+
+
+def run_on_samples(name: str, description: str,
+                   run_seed: Callable[[int, list[dict[str, Any]], list[Sample]], dict[str, Any]],
+                   markdown: Callable[[dict[str, Any]], str]) -> None:
+    """The ``main`` of a benchmark on these samples: ``run_seed`` for each ``--seeds`` (every sample by default) with
+    the dev rows and the shipped corpus, then ``markdown`` of the whole, written as ``bench/results/<name>``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, *OTHER_SEEDS])
+    args = parser.parse_args()
+    started = time.monotonic()
+    rows = load_dev()
+    corpus = dedupe(load_files(shipped_corpus_files()))
+    seeds = {str(seed): run_seed(seed, rows, corpus) for seed in args.seeds}
+    result = {"environment": environment(), "seconds": round(time.monotonic() - started), "seeds": seeds}
+    write_result(name, markdown(result), result)
 
 
 def score(model_dir: Path, version: str, rest: list[dict[str, Any]]) -> dict[str, Any]:
