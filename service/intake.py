@@ -38,6 +38,7 @@ from service.routing import (
     confirmation_application_due,
     confirmation_decision_due,
     mediation_due_at,
+    review_due,
 )
 from service.rules import TRACK_NAMES, TRIAL_TEAMS, Destination, RuleSet, Track
 from service.schemas import CaseCreate, CaseFieldsIn, CorrectionCreate, EventCreate, ExtensionCreate
@@ -556,6 +557,10 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
     elif kind != "review":
         case.track = None
     status = CaseStatus(case.status)
+    if destination == Destination.clerk_review:
+        # Sent back to a clerk: the review's own limit, from today (the decision's, if it has one, ran from routing).
+        case.due_date = current_due_date(status, [review_due(rules, court_day(utcnow())).to_dict()])
+        return
     if destination in _PLAIN_TRACK and (status in REROUTABLE or came_from in _PLAIN_TRACK):
         # A trial team's 审限 is its track's (简转普: 6 months, not the 速裁 team's 2 or 3), counted from the filing
         # day once filed, else from the day the router counted from, as the router does for a case it sends there.

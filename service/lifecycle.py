@@ -69,7 +69,10 @@ OPEN: frozenset[CaseStatus] = frozenset(CaseStatus) - TERMINAL
 # The extended mediation deadline of a decision is for information: an extension the parties agree to is recorded
 # (intake.extend_mediation) and lengthens the running mediation_deadline itself.
 _DEADLINE_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {
-    S.under_review: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),
+    # Held for a clerk: only the review's own limit runs.  The provisional route's limits are shown with the decision
+    # but start once the case is sent on (a mediation limit from the mediator's receipt), so they are not its
+    # deadline here: a case is never overdue for a mediation that has not begun.
+    S.under_review: ("review_deadline",),
     S.routed: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),
     S.accepted: ("mediation_deadline",),
     S.mediation_succeeded: ("confirmation_application_deadline",),

@@ -240,6 +240,8 @@ def route(prediction: Scored, elements: Elements, rules: RuleSet, today: dt.date
                     f"（{first_cap.effective_from.isoformat()}），小额诉讼标准暂按{first_cap.mandatory_cap:,}元计算，"
                     "请核对案件日期当时适用的标准。",)
     destination = Destination.clerk_review if review.decisive else chosen.destination
+    if destination == Destination.clerk_review:
+        due = (review_due(rules, day), *due)
     return Decision(
         destination=destination,
         destination_name=rules.destinations[destination].name,
@@ -338,6 +340,21 @@ def confirmation_decision_due(rules: RuleSet, applied_on: dt.date) -> DueDate:
                            f"收到申请后{CONFIRMATION_ACCEPT_DAYS}日内决定是否受理，受理后{CONFIRMATION_DECIDE_DAYS}日内"
                            "作出是否确认的决定", CONFIRMATION_BASIS, applied_on, days=days,
                            calendar=_rest_days(rules, "confirmation"))
+
+
+# A case held for a clerk gets its destination within the seven days a court has to decide on filing a complaint
+# (rules.toml [deadlines] review_days).
+REVIEW_BASIS = ("民事诉讼法第一百二十六条（2021年修正本）；"
+                "《最高人民法院关于人民法院登记立案若干问题的规定》（法释〔2015〕8号）第八条")
+
+
+def review_due(rules: RuleSet, received_on: dt.date) -> DueDate:
+    """When a clerk must have given a case held for review its destination: ``review_days`` from ``received_on``.
+    While the case waits, this is its running deadline; the provisional route's limits start only once it is sent
+    on (a mediation limit runs from the mediator's receipt)."""
+    days = rules.deadlines["review_days"]
+    return DueDate.counted("review_deadline", "人工审核期限", f"{days}日内确定去向", REVIEW_BASIS, received_on,
+                           days=days, calendar=_rest_days(rules, "review"))
 
 
 def _due_dates(chosen: Rule, mediation: Rule | None, trial_track: Track | None, rules: RuleSet,

@@ -88,8 +88,9 @@ class Stage(StrEnum):
 STAGES_WITH_CATCH_ALL = (Stage.category, Stage.track, Stage.mediation)
 MEDIATION_POLICIES = ("2025", "legacy")
 DEADLINE_KINDS = ("entrusted", "legacy", "people")
-# Every period the engine counts: the mediation limits above, the 司法确认 application period, the trial limits.
-PERIOD_KINDS = (*DEADLINE_KINDS, "confirmation", "trial")
+# Every period the engine counts: the mediation limits above, the 司法确认 application period, the trial limits, the
+# clerk's review.
+PERIOD_KINDS = (*DEADLINE_KINDS, "confirmation", "trial", "review")
 PACKAGE_RULES = "rules.toml"
 
 # Symbolic numbers a condition may use instead of a literal; resolved against the rule set's settings.
@@ -484,7 +485,7 @@ def _caps(entries: list[Any]) -> tuple[SmallClaimsCap, ...]:
 def _deadlines(table: Mapping[str, Any]) -> dict[str, int]:
     needed = ("mediation_2025_ordinary_days", "mediation_2025_simple_days", "mediation_extension_days",
               "mediation_legacy_days", "people_mediation_days", "judicial_confirmation_apply_days",
-              "trial_small_claims_months", "trial_simple_months", "trial_ordinary_months")
+              "trial_small_claims_months", "trial_simple_months", "trial_ordinary_months", "review_days")
     for key in needed:
         if not isinstance(table.get(key), int) or table[key] < 0:
             raise InvalidRules(f"[deadlines] {key} 必须是非负整数")

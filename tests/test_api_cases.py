@@ -427,7 +427,7 @@ def test_routing_out_of_review_without_a_provisional_destination_is_409(
 
 
 def test_correction_back_to_the_clerk_puts_the_case_under_review(client: FlaskClient, headers: Headers) -> None:
-    case = submit(client, headers)
+    case = submit(client, headers, fields={"case_date": "2026-03-02"})  # its route's limits ran from then
     if case["status"] == "under_review":
         client.post(f"/api/v1/cases/{case['id']}/corrections", headers=headers,
                     json={"destination": "labour_mediation", "reason": "劳动争议"})
@@ -435,6 +435,22 @@ def test_correction_back_to_the_clerk_puts_the_case_under_review(client: FlaskCl
                        json={"destination": "clerk_review", "reason": "需要再看"}).get_json()
     assert (body["status"], body["destination"]) == ("under_review", "clerk_review")
     assert (body["events"][-1]["from_status"], body["events"][-1]["to_status"]) == ("routed", "under_review")
+    # The clerk has the review's seven days from the send-back, not the limit it was routed with (from 2026-03-02).
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    assert body["due_date"] == period_end(today, days=7, calendar=default_calendar()).date.isoformat()
+
+
+def test_a_case_held_for_review_runs_the_review_limit_not_the_provisional_one(
+        client: FlaskClient, headers: Headers) -> None:
+    """A case held for a clerk is not overdue for a mediation that has not begun; once sent on, the route's limit
+    runs (from the mediator's receipt once accepted)."""
+    case = submit(client, headers, text="abc 123", fields={"case_date": "2026-03-02"})  # no Chinese: held (R0)
+    assert (case["status"], case["decision"]["provisional_destination"]) == ("under_review", "people_mediation")
+    due = {d["kind"]: d["date"] for d in case["decision"]["due_dates"]}
+    assert due["review_deadline"] == "2026-03-09" and case["due_date"] == "2026-03-09"
+    provisional = due.get("mediation_deadline")
+    routed = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "routed"}, headers=headers).get_json()
+    assert routed["status"] == "routed" and routed["due_date"] == provisional
 
 
 @pytest.mark.parametrize("body", [

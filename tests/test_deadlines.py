@@ -176,7 +176,7 @@ def test_invalid_calendar_names_the_problem(tmp_path: Path, text: str, message: 
 
 
 def test_postponed_kinds_are_validated(tmp_path: Path) -> None:
-    text = default_rules_path().read_text(encoding="utf-8").replace('"confirmation"]', '"hearing"]', 1)
+    text = default_rules_path().read_text(encoding="utf-8").replace('"review"]', '"hearing"]', 1)
     with pytest.raises(InvalidRules, match="postpone_on_rest_day"):
         load_rules(write(tmp_path, text, "rules.toml"))
 

@@ -72,6 +72,14 @@ def test_current_due_date(status: CaseStatus, expected: dt.date | None) -> None:
     assert current_due_date(status, DUE) == expected
 
 
+def test_a_case_under_review_runs_only_the_review_limit() -> None:
+    """The provisional route's limits start once the case is sent on: under review it is never overdue for them."""
+    held = [{"kind": "review_deadline", "date": "2026-03-09"}, *DUE]
+    assert current_due_date(S.under_review, held) == dt.date(2026, 3, 9)
+    assert current_due_date(S.under_review, DUE) is None  # a decision stored before review limits existed
+    assert current_due_date(S.routed, held) == dt.date(2026, 3, 15)  # sent on: the review limit no longer runs
+
+
 def test_a_trial_teams_case_keeps_its_trial_deadline_while_mediating() -> None:
     """Routed to 速裁 or 精审 (a trial deadline, no mediation limit), mediation by the team does not stop the 审限."""
     due = [{"kind": "trial_deadline", "date": "2026-06-01"}]

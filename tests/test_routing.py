@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -278,7 +278,25 @@ def test_low_confidence_keeps_the_provisional_route() -> None:
     assert decision.provisional_destination == Destination.finance_mediation
     data = decision.to_dict()
     assert data["destination"] == "clerk_review" and data["provisional_destination"] == "finance_mediation"
-    assert decision.due_dates  # the provisional route's deadline is still computed
+    # The provisional route's deadline is still computed, after the clerk's own (the one that runs while held).
+    assert [d.kind for d in decision.due_dates] == ["review_deadline", "mediation_deadline"]
+
+
+def test_a_case_held_for_review_must_be_sent_on_within_seven_days() -> None:
+    """民诉法 第一百二十六条's seven days, counted from the day after the case date, moved off a rest day."""
+    decision = decide("finance", "借款2万元", confidence=0.3)
+    review = decision.due_dates[0]
+    assert review.kind == "review_deadline" and review.days == 7 and review.counted_from == TODAY
+    assert review.date == dt.date(2026, 3, 9) and "第一百二十六条" in review.basis
+    # Received on 2026-04-26: the seventh day, 05-03, falls in the 劳动节 span (05-01 to 05-05) and moves to 05-06.
+    held = decide("finance", "借款2万元", confidence=0.3, case_date=dt.date(2026, 4, 26)).due_dates[0]
+    assert (held.date, held.postponed_from) == (dt.date(2026, 5, 6), dt.date(2026, 5, 3))
+    assert not [d for d in decide("finance", "借款2万元").due_dates if d.kind == "review_deadline"]
+
+
+def test_the_review_limit_is_the_rules_figure() -> None:
+    shorter = replace(RULES, deadlines={**RULES.deadlines, "review_days": 3})
+    assert decide("finance", "借款2万元", rules=shorter, confidence=0.3).due_dates[0].date == dt.date(2026, 3, 5)
 
 
 def test_confidence_at_threshold_is_not_reviewed() -> None:
@@ -529,7 +547,7 @@ def test_confirmation_of_a_personal_status_agreement_goes_to_a_clerk() -> None:
                  "双方在人民调解委员会达成调解协议，确认老宅的所有权归我，申请司法确认"):
         decision = decide("other", text)
         assert decision.destination == Destination.clerk_review and decision.rule_ids[0] == "J4"
-        assert decision.due_dates == ()
+        assert [d.kind for d in decision.due_dates] == ["review_deadline"]  # the clerk's own, nothing provisional
         assert any("仍可申请司法确认" in n for n in decision.notices)
 
 
@@ -564,7 +582,7 @@ def test_setting_aside_an_award_goes_to_the_intermediate_court_through_a_clerk()
     """调解仲裁法第四十九条 / 仲裁法第五十八条: the 中院 reviews it; not a suit, not mediation, not L3."""
     decision = decide("labour", "公司不服劳动仲裁终局裁决，裁决公司支付工资8000元，公司想申请撤销仲裁裁决")
     assert decision.destination == Destination.clerk_review and decision.court == "intermediate"
-    assert decision.rule_ids == ("G6",) and decision.due_dates == ()
+    assert decision.rule_ids == ("G6",) and [d.kind for d in decision.due_dates] == ["review_deadline"]
     assert any("十五日内" in n for n in decision.notices)
 
 

@@ -52,6 +52,7 @@ def test_packaged_rules_load() -> None:
     ("review_threshold = 0.8", "review_threshold = 5", "review_threshold 必须是 0 到 1 之间的数"),
     ('mediation_policy = "2025"', 'mediation_policy = "2030"', "mediation_policy 必须是"),
     ("trial_simple_months = 3", 'trial_simple_months = "three"', "[deadlines] trial_simple_months"),
+    ("review_days = 7\n", "", "[deadlines] review_days 必须是非负整数"),  # a rules file from before the review limit
     ("[destinations.clerk_review]", "[destinations.clerk_desk]", "未知的分流去向 clerk_desk"),
     ('when = { label = ["sme"] }', 'when = { label = ["smb"] }', "繁简因素 category_sme：条件 label 含有未知的值 smb"),
 ])

@@ -16,7 +16,8 @@ from sqlmodel import Session, col, select
 from service import create_app, db
 from service.config import Settings
 from service.labels import DISPLAY_NAMES
-from service.periods import default_calendar
+from service.lifecycle import COURT_TIMEZONE
+from service.periods import default_calendar, period_end
 from service.tables import Case, Correction, RoutingDecision, StatusEvent
 from tests.web_helpers import csrf_token, make_user, post_form, set_case_status, sign_in
 
@@ -584,3 +585,17 @@ def test_the_review_button_names_the_provisional_destination_it_confirms(app: Fl
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
     button = re.search(r'<button [^>]*id="accept">([^<]*)</button>', page)
     assert button and button.group(1) == "确认分流至：金融纠纷调解办公室"
+
+
+def test_a_case_under_review_shows_its_review_limit(app: Flask, clerk: FlaskClient) -> None:
+    """Held for a clerk, the case's deadline is the review's; the provisional route's limits are shown as such."""
+    public_id = _submit(clerk, {**INTAKE, "text": "abc 123"})  # no Chinese: held (R0), provisionally 人民调解
+    case = _case(app, public_id)
+    today = dt.datetime.now(COURT_TIMEZONE).date()
+    assert (case.status, case.due_date) == ("under_review", period_end(today, days=7, calendar=default_calendar()).date)
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert "人工审核期限" in page
+    assert page.count('class="muted provisional-due"') == 1  # the 人民调解 month, not the review limit
+    post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")
+    assert _case(app, public_id).status == "routed"
+    assert "provisional-due" not in clerk.get(f"/cases/{public_id}").get_data(as_text=True)
