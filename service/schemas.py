@@ -344,7 +344,13 @@ class ReasonPublic(Open):
 
 
 class DueDatePublic(Open):
-    kind: str
+    kind: str = Field(description=(
+        "期限种类：review_deadline 人工审核期限（待复核时唯一计算的期限）、"
+        "mediation_deadline 调解期限、"
+        "mediation_extended_deadline 双方同意延长后最长可至之日（仅供参考）、"
+        "confirmation_application_deadline 申请司法确认截止日、"
+        "confirmation_decision_deadline 司法确认决定期限、"
+        "trial_deadline 审理期限；今后可能增加新的种类，客户端应按 name 显示未知种类"))
     name: str
     date: dt.date
     basis: str | None = None
