@@ -211,6 +211,12 @@ def write_current(model_dir: Path, version: str) -> None:
     os.replace(tmp, Path(model_dir) / CURRENT_FILE)
 
 
+def missing_files(model_dir: Path, version: str) -> list[str]:
+    """The files of ``version`` that are not in ``model_dir`` (empty: it can be loaded, as far as files go)."""
+    path = Path(model_dir) / version
+    return [name for name in (METADATA_FILE, MODEL_FILE) if not (path / name).is_file()]
+
+
 class ModelStore:
     """This worker's classifier, swapped when the active version changes.
 
@@ -276,12 +282,17 @@ class ModelStore:
         finally:
             self._lock.release()
 
+    def active_version(self) -> str | None:
+        """The version workers are to serve, read from the source now (``None``: none published).  :raise: what the
+        source raises (a database that is down)."""
+        return self._source()
+
     def _files_gone(self, version: str) -> str | None:
         """Why the served version's files, deleted or moved since it was loaded, would stop a new worker (and this
         one after a restart) from loading it; ``None`` while they are there.  This worker keeps serving from memory.
         Two ``stat`` calls per check."""
         path = self._model_dir / version
-        missing = [name for name in (METADATA_FILE, MODEL_FILE) if not (path / name).is_file()]
+        missing = missing_files(self._model_dir, version)
         if not missing:
             return None
         message = (f"模型版本 {version} 的文件已不在模型目录中（缺少 {'、'.join(missing)}）："

@@ -19,13 +19,14 @@ from typing import Any, TypeVar
 import click
 import sqlalchemy as sa
 from alembic.util.exc import CommandError
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlmodel import Session, col, select
 
 from service import auth, db, users
+from service.classifier import missing_files
 from service.errors import DomainError, InvalidInput
 from service.extensions import get_settings
 from service.tables import ApiClient
@@ -228,6 +229,30 @@ def model_retrain(args: tuple[str, ...]) -> None:
 def model_rollback(args: tuple[str, ...]) -> None:
     """Reactivate an earlier version (python -m training rollback --help)."""
     _training("rollback", args)
+
+
+# Exit codes of ``model active`` that scripts/serve tells apart: none published (train one), files missing (stop).
+NO_MODEL, MODEL_FILES_MISSING = 1, 3
+
+
+@model.command("active")
+@with_appcontext
+@uses_database()
+def model_active() -> None:
+    """Print the version workers will serve: the registry's active one, else <model_dir>/CURRENT.  Exit 1 when there
+    is none, 3 when its files are not in DISPUTES_MODEL_DIR."""
+    settings = get_settings()
+    version = current_app.extensions["model_store"].active_version()
+    if version is None:
+        click.echo(f"no model version is active or published in {settings.model_dir}", err=True)
+        raise SystemExit(NO_MODEL)
+    missing = missing_files(settings.model_dir, version)
+    if missing:
+        click.echo(f"the active model version {version} is not in {settings.model_dir} (missing {', '.join(missing)}): "
+                   "restore that directory (or mount the shared model volume), or reactivate a version that is there "
+                   "with `python -m training rollback VERSION`", err=True)
+        raise SystemExit(MODEL_FILES_MISSING)
+    click.echo(version)
 
 
 @model.command("unlock")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -13,9 +14,12 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
+from sqlmodel import Session
 
-from service import db
+from service import create_app, db, registry
 from service.config import InvalidSettings, Settings, unknown_variables
+from service.registry import ActivationKind
+from service.tables import ModelVersion
 from tests.conftest import _admin_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -356,3 +360,32 @@ def test_training_with_the_placeholder_secret_in_production_is_one_line(tmp_path
     assert done.stderr.strip().splitlines() == [
         "error: invalid settings: DISPUTES_SECRET_KEY is still the placeholder 'changethis'; set a real secret in "
         "production."]
+
+
+def test_model_active_names_what_workers_will_serve(tmp_path: Path, settings: Settings) -> None:
+    """scripts/serve asks it whether to train: 0 with a version to serve (the registry's, else CURRENT), 1 with none
+    (train), 3 when the active version's files are gone (stop: a new model would not be the one served)."""
+    own = tmp_path / "models"
+    shutil.copytree(settings.model_dir, own)
+    app = create_app(settings.model_copy(update={"model_dir": own}))
+    runner = app.test_cli_runner()
+    shipped = (own / "CURRENT").read_text(encoding="utf-8").strip()
+
+    def active() -> tuple[int, str]:
+        result = runner.invoke(args=["model", "active"])
+        return result.exit_code, result.output
+
+    assert active() == (0, shipped + "\n")  # the registry is empty: CURRENT
+    (own / "CURRENT").unlink()
+    code, output = active()
+    assert code == 1 and "no model version" in output
+    with app.app_context(), Session(db.get_engine()) as session:
+        registry.register(session=session, version=ModelVersion(
+            version=shipped, trained_by="t", data_hash="", counts={}, details={}, evaluation={}, decision={}))
+        registry.activate(session=session, version=shipped, actor="t", kind=ActivationKind.import_)
+        session.commit()
+    assert active() == (0, shipped + "\n")  # CURRENT deleted, the registry still says which: nothing to train
+    shutil.rmtree(own / shipped)
+    code, output = active()
+    assert code == 3 and shipped in output and "python -m training rollback" in output
+    app.extensions["db_engine"].dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -15,6 +16,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from sqlmodel import Session
+
+from service import create_app, db, registry
+from service.config import Settings
+from service.registry import ActivationKind
+from service.tables import ModelVersion
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -83,3 +90,29 @@ def test_serve_script(tmp_path: Path, model_dir: Path) -> None:
     # Each access line ends with the request's id, the one its application log lines and its response carry.
     assert re.search(rf'"GET /api/v1/cases/{case["id"]} HTTP/1.1" 200 .* [0-9a-f]{{32}}$', logged, re.MULTILINE)
     assert "13912345678" not in logged and "%E5%BC%A0" not in logged and "q=" not in logged
+
+
+def test_serve_stops_when_the_active_versions_files_are_gone(tmp_path: Path, model_dir: Path) -> None:
+    """The registry names a version this host's model directory lacks (a volume not mounted, a directory deleted):
+    serve says so and stops instead of training a model the workers would never serve (operator review)."""
+    models = tmp_path / "models"
+    shutil.copytree(model_dir, models)
+    url = f"sqlite:///{tmp_path / 'served.sqlite'}"
+    db.upgrade(url)
+    app = create_app(Settings(database_url=url, model_dir=models, environment="test"))
+    gone = "20990101-000000-elsewhere"
+    with app.app_context(), Session(db.get_engine()) as session:
+        registry.register(session=session, version=ModelVersion(
+            version=gone, trained_by="t", data_hash="", counts={}, details={}, evaluation={}, decision={}))
+        registry.activate(session=session, version=gone, actor="t", kind=ActivationKind.promote)
+        session.commit()
+    app.extensions["db_engine"].dispose()
+    before = sorted(p.name for p in models.iterdir())
+    env = {**os.environ, "PYTHON": sys.executable, "BIND": f"127.0.0.1:{_free_port()}", "DISPUTES_DATABASE_URL": url,
+           "DISPUTES_MODEL_DIR": str(models), "DISPUTES_ENVIRONMENT": "test"}
+    served = subprocess.run([str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert served.returncode == 3, served.stderr
+    assert f"the active model version {gone} is not in {models}" in served.stderr
+    assert "python -m training rollback" in served.stderr and "training one" not in served.stderr
+    assert sorted(p.name for p in models.iterdir()) == before  # nothing trained
