@@ -11,7 +11,7 @@ from sqlmodel import Session, col, func, select
 
 from service import crud
 from service.lifecycle import CaseStatus
-from service.tables import Case, StatusEvent
+from service.tables import Case, MediationExtension, StatusEvent
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class MediationOutcome:
     destination: str
     succeeded: int
     failed: int
+    extended: int = 0  # of these cases, how many had their mediation extended by agreement (mediation_extension)
 
     @property
     def rate(self) -> float | None:
@@ -58,8 +59,9 @@ def weekly_counts(*, session: Session, attribute: str, weeks: int, today: dt.dat
 
 
 def mediation_outcomes(*, session: Session) -> list[MediationOutcome]:
-    """Per destination: cases whose mediation succeeded or failed (each case counted once, by its first outcome); a
-    case filed after its mediation failed counts for the centre it came from."""
+    """Per destination: cases whose mediation succeeded or failed (each case counted once, by its first outcome), and
+    how many of them the parties agreed to extend; a case filed after its mediation failed counts for the centre it
+    came from."""
     outcomes = (CaseStatus.mediation_succeeded, CaseStatus.mediation_failed)
     first_outcome = (select(StatusEvent.case_id, func.min(StatusEvent.id).label("event_id"))
                      .where(col(StatusEvent.to_status).in_([str(s) for s in outcomes]))
@@ -72,8 +74,14 @@ def mediation_outcomes(*, session: Session) -> list[MediationOutcome]:
     found: dict[str, Counter[str]] = {}
     for destination, status, count in session.exec(statement).all():
         found.setdefault(destination, Counter())[status] += int(count)
+    extended_cases = (select(centre, func.count(func.distinct(col(MediationExtension.case_id))))
+                      .join(first_outcome, first_outcome.c.case_id == Case.id)
+                      .join(MediationExtension, col(MediationExtension.case_id) == Case.id)
+                      .group_by(centre))
+    extended = {destination: int(count) for destination, count in session.exec(extended_cases).all()}
     return [MediationOutcome(destination=d, succeeded=c[CaseStatus.mediation_succeeded],
-                             failed=c[CaseStatus.mediation_failed]) for d, c in sorted(found.items())]
+                             failed=c[CaseStatus.mediation_failed], extended=extended.get(d, 0))
+            for d, c in sorted(found.items())]
 
 
 def open_and_overdue(*, session: Session, today: dt.date) -> dict[str, tuple[int, int]]:

@@ -17,7 +17,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlmodel import Session, select
 
-from service import db
+from service import db, stats
 from service.lifecycle import COURT_TIMEZONE
 from service.periods import default_calendar, period_end
 from service.tables import Case
@@ -344,3 +344,19 @@ def test_a_mediator_extends_only_cases_of_their_own_centre(app: Flask, client: F
     assert post_form(client, f"{path}/extension", {"days": "5", "note": AGREED}, path).status_code == 302
     stored = client.get(f"/api/v1/cases/{case['id']}", headers=headers).get_json()
     assert [(e["days"], e["actor"]) for e in stored["extensions"]] == [(5, "li（li）")]
+
+
+def test_the_dashboard_counts_extended_mediations_per_centre(app: Flask, client: FlaskClient, headers: Headers,
+                                                             clerk: FlaskClient) -> None:
+    """Of the cases a centre finished mediating, how many needed the parties' extension (stats.mediation_outcomes)."""
+    extended, plain, open_ = (_accepted(client, headers) for _ in range(3))
+    assert extended["destination"] == plain["destination"] == open_["destination"] == "labour_mediation"
+    for case in (extended, open_):
+        assert _extend(client, headers, case["id"]).status_code == 201
+    for case, outcome in ((extended, "mediation_failed"), (plain, "mediation_succeeded")):
+        moved = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": outcome}, headers=headers)
+        assert moved.status_code == 201
+    with app.app_context(), Session(db.get_engine()) as session:
+        outcomes = stats.mediation_outcomes(session=session)
+    assert [(o.destination, o.succeeded, o.failed, o.extended) for o in outcomes] == [("labour_mediation", 1, 1, 1)]
+    assert "50%（1/2） · 延长 1 件" in clerk.get("/dashboard").get_data(as_text=True)

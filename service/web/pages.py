@@ -272,7 +272,8 @@ def _queue_chart(open_overdue: dict[str, tuple[int, int]], names: dict[str, str]
 def _mediation_chart(outcomes: list[stats.MediationOutcome], names: dict[str, str]) -> Markup:
     bars = [charts.Bar(names.get(o.destination, o.destination),
                        (charts.Segment(o.rate or 0.0, "#2e8b57", f"成功率 {(o.rate or 0):.0%}"),),
-                       note=f"{(o.rate or 0):.0%}（{o.succeeded}/{o.succeeded + o.failed}）") for o in outcomes]
+                       note=f"{(o.rate or 0):.0%}（{o.succeeded}/{o.succeeded + o.failed}）"
+                            + (f" · 延长 {o.extended} 件" if o.extended else "")) for o in outcomes]
     return charts.horizontal_bars(bars, label="各调解组织调解成功率", scale_max=1.0, percent=True)
 
 
