@@ -8,7 +8,7 @@ from typing import Any
 
 from service.classifier import LoadedModel, Prediction
 from service.elements import CaseFields, Elements, extract_elements
-from service.routing import Decision, route
+from service.routing import Confirmed, Decision, route
 from service.rules import RuleSet
 
 
@@ -24,12 +24,14 @@ class Assessment:
 
 
 def assess(*, text: str, fields: CaseFields | None, model: LoadedModel, rules: RuleSet,
-           today: dt.date) -> Assessment:
-    """Classify ``text``, extract its elements (``fields`` override them) and route the case.
+           today: dt.date, label: str | None = None) -> Assessment:
+    """Classify ``text``, extract its elements (``fields`` override them) and route the case: by the model's label,
+    or by ``label`` when a person corrected it (the prediction is still the model's, for the record).
 
     :raise EmptyText: if ``text`` is blank.
     """
     prediction = model.predict(text)
     elements = extract_elements(text=text, fields=fields)
     return Assessment(prediction=prediction, elements=elements,
-                      decision=route(prediction, elements, rules, today))  # route() counts from the case date
+                      # route() counts from the case date
+                      decision=route(Confirmed(label) if label else prediction, elements, rules, today))

@@ -99,7 +99,7 @@ def party_keys(fields: CaseFieldsIn | None) -> list[tuple[str, str]]:
 
 
 def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], strong: set[int],
-              rules: RuleSet) -> dict[str, Any]:
+              rules: RuleSet, received_on: dt.date) -> dict[str, Any]:
     """Rule K1 (法发〔2016〕21号第2条: series and related cases to the same team): a case sharing a party with an open
     case is linked to it, and the decision says so.
 
@@ -107,8 +107,9 @@ def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], strong:
     arbitrated goes to arbitration, a refused mediation to court, a loan to the finance centre, whatever the related
     case did; and which team takes related cases together is decided by people.  So a related case routed
     elsewhere and found by an ID number or a company's name (``strong``: the ids of those cases) is held for a clerk,
-    its own destination kept as the provisional one; found only by a person's name, which many people share, it is
-    routed as its own dispute says, with the possible link named for the clerk to check.
+    its own destination kept as the provisional one, and the review's limit counted from ``received_on`` (the day
+    the router counted from) runs, as for a case the router holds itself; found only by a person's name, which many
+    people share, it is routed as its own dispute says, with the possible link named for the clerk to check.
     """
     if not related:
         return decision
@@ -135,15 +136,18 @@ def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], strong:
         "provisional_destination": decision["destination"],
         "provisional_destination_name": decision["destination_name"],
         "needs_review": True,
+        "due_dates": [review_due(rules, received_on).to_dict(), *decision.get("due_dates", [])],
     }
 
 
 def _decide(*, session: Session, text: str, fields: CaseFieldsIn | None, model: LoadedModel, rules: RuleSet,
-            today: dt.date, before_case_id: int | None = None
+            today: dt.date, before_case_id: int | None = None, label: str | None = None
             ) -> tuple[dict[str, Any], dict[str, Any], list[tuple[str, str]], list[tuple[Case, str]]]:
     """assess() plus rule K1: (assessment, decision, party keys, related open cases).  ``before_case_id`` limits
-    the related cases to older ones (re-assessing an existing case)."""
-    assessment = assess(text=text, fields=case_fields(fields), model=model, rules=rules, today=today).to_dict()
+    the related cases to older ones (re-assessing an existing case); ``label``, a person's, is routed by instead of
+    the model's."""
+    assessment = assess(text=text, fields=case_fields(fields), model=model, rules=rules, today=today,
+                        label=label).to_dict()
     keys = party_keys(fields)
     related = crud.find_open_related(session=session, keys=keys)
     if before_case_id is not None:
@@ -152,7 +156,10 @@ def _decide(*, session: Session, text: str, fields: CaseFieldsIn | None, model: 
     named = {"".join(p.name.split()) for p in (fields.parties or []) if p.kind != "person"} if fields else set()
     strong_keys = [(kind, value) for kind, value in keys if kind == "id_number" or value in named]
     strong = {_id(case) for case, _ in crud.find_open_related(session=session, keys=strong_keys)} if related else set()
-    return assessment, _apply_k1(assessment["decision"], related, strong, rules), keys, _linked(related, strong)
+    case_date = assessment["elements"].get("case_date")
+    received_on = dt.date.fromisoformat(case_date) if case_date else today
+    return (assessment, _apply_k1(assessment["decision"], related, strong, rules, received_on), keys,
+            _linked(related, strong))
 
 
 # A bank or a landlord in hundreds of open cases: each new case was linked to every one of them (links growing with
@@ -234,7 +241,8 @@ def reassess_case(*, session: Session, case: Case, fields: CaseFieldsIn | None, 
     """Run assess() again with corrected structured fields (e.g. the amount) and store the new decision.
 
     The case's label and destination follow the new decision unless a person corrected them already (a correction
-    wins over the machine).  Only a case no one has taken up yet (routed or under review) can be re-routed.
+    wins over the machine: a corrected label is also the one the case is routed by).  Only a case no one has taken
+    up yet (routed or under review) can be re-routed.
 
     :raise InvalidTransition: if the case has been accepted, filed, closed or withdrawn.
     """
@@ -242,9 +250,11 @@ def reassess_case(*, session: Session, case: Case, fields: CaseFieldsIn | None, 
     if current not in REROUTABLE:
         raise InvalidTransition(f"案件当前状态为「{STATUS_NAMES[current]}」，已不能重新分流。",
                                 fields={"status": _status_text(current)})
-    assessment, decision, _, _ = _decide(session=session, text=case.text, fields=fields, model=model, rules=rules,
-                                         today=today, before_case_id=_id(case))
     corrected = {c.field for c in crud.corrections(session=session, case_id=_id(case))}
+    # A label a clerk corrected is the one routed by (S1 商事 or O1 人民调解 follow it), not the model's again.
+    assessment, decision, _, _ = _decide(session=session, text=case.text, fields=fields, model=model, rules=rules,
+                                         today=today, before_case_id=_id(case),
+                                         label=case.label if "label" in corrected else None)
     case.fields = stored_fields(fields)
     row = _decision_row(case, assessment, decision, actor, case.fields, note)
     if "label" not in corrected:

@@ -292,7 +292,7 @@ def _rest_days(rules: RuleSet, kind: str) -> HolidayCalendar | None:
 
 
 @dataclass(frozen=True)
-class _Confirmed:
+class Confirmed:
     """A label a person confirmed or corrected: certain, as far as the rules can tell."""
 
     label: str
@@ -308,7 +308,7 @@ def mediation_due_at(destination: Destination, label: str, elements: Elements, t
     """The mediation limits of ``destination`` for a case a person sent there: those ``route`` would have set had it
     chosen that centre itself (the mediation stage on the case's facts, with the tags of the category rule that
     chooses the centre: the labour studio is the court's, M2L).  Counted from ``day``."""
-    facts = _facts(_Confirmed(label), elements, rules, day)
+    facts = _facts(Confirmed(label), elements, rules, day)
     centre = next((r for r in rules.stage(Stage.category) if r.destination == destination), None)
     if centre is not None:
         facts = replace(facts, tags=facts.tags | frozenset(centre.sets))

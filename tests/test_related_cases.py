@@ -3,12 +3,14 @@ it (a clerk decides where a related case routed elsewhere goes)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
 
 from service import cases, intake
+from service.lifecycle import COURT_TIMEZONE
 
 Headers = dict[str, str]
 
@@ -33,6 +35,10 @@ def test_a_related_case_routed_elsewhere_is_held_for_a_clerk(client: FlaskClient
                     [{"name": "王 某", "id_number": "62010219900101109x", "role": "plaintiff"},
                      {"name": "兰州某物流有限公司", "kind": "company"}])
     assert second["destination"] == "clerk_review" and second["status"] == "under_review"
+    # Held like any case the router holds: the review's seven days run (helper review: K1 cases had no deadline).
+    review = second["decision"]["due_dates"][0]
+    assert review["kind"] == "review_deadline" and second["due_date"] == review["date"]
+    assert review["counted_from"] == dt.datetime.now(COURT_TIMEZONE).date().isoformat()
     own = second["decision"]["provisional_destination"]
     assert own not in (None, "clerk_review", "labour_mediation")
     assert second["related_cases"] == [{"id": first["id"], "matched_on": "name", "status": "routed",

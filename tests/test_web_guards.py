@@ -482,3 +482,23 @@ def test_a_status_form_sent_without_a_choice_is_answered_in_chinese(app: Flask, 
     refused = post_form(clerk, f"{page}/status", {}, page)
     assert refused.status_code == 400
     assert "状态" in _alert(refused.get_data(as_text=True)) and _case(app, public_id).status == "routed"
+
+
+def test_an_amount_correction_routes_by_the_label_a_clerk_corrected(app: Flask, clerk: FlaskClient) -> None:
+    """Re-routing after an amount correction keeps the clerk's label: the category rules follow it, not the model's
+    label again (helper review: a case corrected to 其他 was routed as 商事 by S1).  The model's own prediction stays
+    on record."""
+    public_id = _submit(clerk)  # the wage text
+    page = f"/cases/{public_id}"
+    corrected = post_form(clerk, f"{page}/override", {"label": "sme", "reason": "实为承揽合同纠纷"}, page)
+    assert corrected.status_code == 302
+    assert post_form(clerk, f"{page}/amount", {"amount": "25000"}, page).status_code == 302
+    with app.app_context(), Session(db.get_engine()) as session:
+        case = session.exec(select(Case).where(Case.public_id == public_id)).one()
+        rows = session.exec(select(RoutingDecision).where(RoutingDecision.case_id == case.id)
+                            .order_by(RoutingDecision.id)).all()
+    first, last = rows[0], rows[-1]
+    rules = [reason["rule_id"] for reason in last.decision["reasons"]]
+    assert "S1" in rules and "L1" not in rules, rules  # 中小企业 centre by the clerk's label, not labour arbitration
+    assert (case.label, case.destination) == ("sme", "sme_mediation")
+    assert last.label == first.label  # the model's label, as predicted
