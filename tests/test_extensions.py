@@ -360,3 +360,21 @@ def test_the_dashboard_counts_extended_mediations_per_centre(app: Flask, client:
         outcomes = stats.mediation_outcomes(session=session)
     assert [(o.destination, o.succeeded, o.failed, o.extended) for o in outcomes] == [("labour_mediation", 1, 1, 1)]
     assert "50%（1/2） · 延长 1 件" in clerk.get("/dashboard").get_data(as_text=True)
+
+
+def test_a_mediator_filing_a_case_returns_to_the_queue_told_where_it_went(app: Flask, client: FlaskClient,
+                                                                          headers: Headers) -> None:
+    """转立案 moves the case to a trial team, out of the mediator's sight: the mediator sees the centre's queue and
+    where the case went, not a success message above a 'not in your queue' error (helper review)."""
+    case = _accepted(client, headers)
+    centre = case["destination"]
+    assert client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "mediation_failed"},
+                       headers=headers).status_code == 201
+    make_user(app, "li", "mediator", destination=centre)
+    sign_in(client, "li")
+    path = f"/cases/{case['id']}"
+    filed = post_form(client, f"{path}/status", {"status": "filed"}, path)
+    assert filed.status_code == 302 and filed.headers["Location"] == f"/queues/{centre}"
+    page = client.get(filed.headers["Location"]).get_data(as_text=True)
+    assert f"案件 {case['id']}：状态已变更为「已立案」，已移送速裁团队（简案快审），不再在您的队列中。" in page
+    assert "不存在或不在您的队列中" not in page

@@ -394,7 +394,15 @@ def _refusal(current: CaseStatus, target: CaseStatus) -> str:
 
 
 def _done(case: Case, message: str) -> Response:
+    """Commit, say what was done, and show the case; a case the user can no longer see (a mediator's case filed with
+    a trial team, moved to another centre) is said to have left, and the user's queue shown instead."""
     get_session().commit()
+    user = current_user()
+    if not can_see_case(user, case):
+        gone = pages.destination_names(get_rules()).get(case.destination, case.destination)
+        flash(f"案件 {case.public_id}：{message.rstrip('。')}，已移送{gone}，不再在您的队列中。", "success")
+        return redirect(url_for("web.queue", destination=user.destination) if user.destination
+                        else url_for("web.queues"))
     flash(message, "success")
     return redirect(url_for("web.case_page", public_id=case.public_id))
 
