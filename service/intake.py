@@ -298,13 +298,22 @@ def review_case(*, session: Session, case: Case, actor: Actor, rules: RuleSet) -
     return event
 
 
+def review_target(case: Case, decision: RoutingDecision) -> str | None:
+    """Where a case waiting for review goes once confirmed: its destination; at the clerk's desk, the router's
+    provisional one, or, for a case a person sent back there, where the router had sent it; ``None`` if none."""
+    if case.destination != Destination.clerk_review:
+        return case.destination
+    for key in ("provisional_destination", "destination"):
+        target = decision.decision.get(key)
+        if target and target != Destination.clerk_review:
+            return str(target)
+    return None
+
+
 def _destination_out_of_review(case: Case, decision: RoutingDecision) -> str:
-    """Where a case waiting for review goes once confirmed: its destination, or the router's provisional one when it
-    sits at the clerk's desk.  :raise InvalidTransition: if there is none, so someone must choose (a correction)."""
-    target = case.destination
-    if target == "clerk_review":
-        target = decision.decision.get("provisional_destination") or target
-    if target == "clerk_review":
+    """``review_target``.  :raise InvalidTransition: if there is none, so someone must choose (a correction)."""
+    target = review_target(case, decision)
+    if target is None:
         raise InvalidTransition("该案件没有暂定去向，请选择去向并说明理由（更正去向）。",
                                 fields={"destination": "需要人工选择"})
     return target

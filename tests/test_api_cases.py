@@ -396,7 +396,9 @@ def _put_under_review(app: Flask, public_id: str, provisional: str | None) -> No
     with app.app_context(), Session(db.get_engine()) as session:
         row = session.exec(select(Case).where(Case.public_id == public_id)).one()
         decision = session.exec(select(RoutingDecision).where(RoutingDecision.case_id == row.id)).one()
-        decision.decision = {**decision.decision, "provisional_destination": provisional}
+        # No provisional destination: the router itself chose the clerk (J4, G6), with nowhere to confirm to.
+        decision.decision = {**decision.decision, "provisional_destination": provisional,
+                             **({} if provisional else {"destination": "clerk_review"})}
         row.status, row.destination = "under_review", "clerk_review"
         session.add_all([row, decision])
         session.commit()
@@ -438,6 +440,11 @@ def test_correction_back_to_the_clerk_puts_the_case_under_review(client: FlaskCl
     # The clerk has the review's seven days from the send-back, not the limit it was routed with (from 2026-03-02).
     today = dt.datetime.now(COURT_TIMEZONE).date()
     assert body["due_date"] == period_end(today, days=7, calendar=default_calendar()).date.isoformat()
+    # Confirmed as it stands, it goes where the router had sent it (it answered 409: no provisional destination).
+    routed = client.post(f"/api/v1/cases/{case['id']}/events", json={"status": "routed"}, headers=headers)
+    assert routed.status_code == 201, routed.get_json()
+    router_said = case["decision"]["provisional_destination"] or case["decision"]["destination"]
+    assert (routed.get_json()["status"], routed.get_json()["destination"]) == ("routed", router_said)
 
 
 def test_a_case_held_for_review_runs_the_review_limit_not_the_provisional_one(

@@ -599,3 +599,30 @@ def test_a_case_under_review_shows_its_review_limit(app: Flask, clerk: FlaskClie
     post_form(clerk, f"/cases/{public_id}/accept", {}, f"/cases/{public_id}")
     assert _case(app, public_id).status == "routed"
     assert "provisional-due" not in clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+
+
+def test_a_case_sent_back_to_review_waits_for_it_and_can_be_confirmed(app: Flask, clerk: FlaskClient) -> None:
+    """Sent back to 立案人工复核 by a correction: shown as waiting (not 已审核), its running review limit stated, and
+    确认 sends it where the router had sent it (helper review: the only button answered 没有暂定去向)."""
+    public_id = _submit(clerk, {**INTAKE, "text": "abc 123"})  # held (R0), provisionally 人民调解
+    with app.app_context(), Session(db.get_engine()) as session:  # as if the router had sent it there itself
+        row = session.exec(select(RoutingDecision).join(Case).where(Case.public_id == public_id)).one()
+        row.decision = {**row.decision, "destination": "people_mediation", "provisional_destination": None,
+                        "due_dates": [d for d in row.decision["due_dates"] if d["kind"] != "review_deadline"]}
+        row.destination, row.due_dates = "people_mediation", row.decision["due_dates"]
+        session.add(row)
+        session.commit()
+    set_case_status(app, public_id, "routed", "people_mediation")
+    page = f"/cases/{public_id}"
+    back = post_form(clerk, f"{page}/override", {"destination": "clerk_review", "reason": "需要再看"}, page)
+    assert back.status_code == 302
+    case = _case(app, public_id)
+    assert (case.status, case.destination) == ("under_review", "clerk_review")
+    html = clerk.get(page).get_data(as_text=True)
+    assert '<span class="badge pending">待审核</span>' in html and ">已审核<" not in html
+    assert "已人工审核" not in html  # the send-back is in the timeline as a correction, not as a review
+    assert f"本案当前期限为 <strong>{case.due_date}</strong>" in html
+    assert "确认分流至：人民调解/特邀调解" in html
+    assert post_form(clerk, f"{page}/accept", {}, page).status_code == 302  # it answered 没有暂定去向
+    assert (_case(app, public_id).status, _case(app, public_id).destination) == ("routed", "people_mediation")
+    assert ">已审核<" in clerk.get(page).get_data(as_text=True)

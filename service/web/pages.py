@@ -19,6 +19,7 @@ from service.intake import (
     extension_allowance,
     is_referral,
     mediation_barred,
+    review_target,
     trial_team,
     why_no_mediation,
 )
@@ -149,7 +150,9 @@ def timeline(*, session: Session, case: Case, rules: RuleSet) -> list[TimelineIt
             f"（⚠ {extension.calendar_warning}）" if extension.calendar_warning else "")
         items.append(TimelineItem(extension.created_at, "extension", f"延长调解期限 {extension.days} 日",
                                   f"{change}；依据：{extension.note}", extension.actor))
-    if case.reviewed_at is not None:
+    # A case sent back to a clerk waits for review again: its send-back (a correction) is in the timeline, and it is
+    # not shown as reviewed until someone confirms or corrects it.
+    if case.reviewed_at is not None and case.status != CaseStatus.under_review:
         items.append(TimelineItem(case.reviewed_at, "review", "已人工审核", "分流结果已由工作人员确认或更正。",
                                   case.reviewed_by))
     order = {"decision": 0, "status": 1, "correction": 2, "extension": 3, "review": 4}
@@ -186,6 +189,10 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         # L1: told to apply for labour arbitration; nobody here mediates or files it.
         "referral": status == CaseStatus.routed and is_referral(rules, case.destination),
         "final_statuses": TERMINAL,  # the status form asks before ending a case
+        # Where 确认 sends a case waiting at the clerk's desk (its provisional destination, or the router's before a
+        # person sent it back); none: the clerk must choose one.
+        "confirm_to_name": destination_names(rules).get(review_target(case, latest) or "")
+        if status == CaseStatus.under_review else None,
         "open": status not in TERMINAL,
         "reroutable": status in REROUTABLE,
         "overdue": is_overdue(status, case.due_date, today),
