@@ -113,6 +113,10 @@ FIXED: list[tuple[str, set[Flag]]] = [
     ("我不想调解了，直接判", {R}),
     ("我不调解，要求直接开庭", {R}),
     ("我们不打算和解", {R}),
+    # a sum owed for ending a contract is a money claim, not a claim to end it (helper review)
+    ("我对裁决不服，要求公司支付违法解除劳动合同赔偿金2万元", {L}),
+    ("要求公司支付解除劳动合同的经济补偿金2万元", {L}),
+    ("请求判令被告支付违约解除合同的违约金3万元", set()),
     # colloquial forms of a missing party
     ("被告找不到了", {U}),
     ("打电话不接，人也找不到", {U}),
@@ -226,6 +230,9 @@ KEPT: list[tuple[str, set[Flag]]] = [
     ("仲裁委立案已经60天了还没出裁决", {X}),
     ("被告作为房屋的所有人或管理人，应当承担责任", set()),  # tort law's 管理人, no administrator
     ("停车场管理人收取停车费用", set()),
+    # a claim to end the contract stays one, with or without money besides
+    ("要求解除劳动合同并支付经济补偿金2万元", {Flag.non_monetary, L}),
+    ("请求判令解除双方签订的买卖合同", {Flag.non_monetary}),
 ]
 
 
