@@ -1046,15 +1046,26 @@ def find_flags(text: str) -> frozenset[Flag]:
     return frozenset(flags)
 
 
+# What runs into a company mention from the words before it (我跟公司, 要求公司, 仲裁裁决公司, 我在兰州某银行…): the
+# name starts after the last of these.  Not 在线 (兰州某在线科技有限公司), nor a bare 家 (某家具有限公司).
+_GENERIC_COMPANY = frozenset({"公司", "有限公司", "有限责任公司", "股份有限公司", "银行", "集团", "合作社"})
+_BEFORE_NAME = re.compile(r".*(?:我|你|他|她|跟|要求|请求|裁决|支付|判令|起诉|的|这家|那家|一家|该|在(?!线))")
+
+
 def _companies(text: str) -> set[str]:
-    """Company names, with 兰州银行|股份有限公司 joined back together and a leading role word dropped."""
+    """Company names, with 兰州银行|股份有限公司 joined back together and a leading role word dropped.  A bare 公司 or
+    银行 (我跟公司…，要求公司…) is one party however often it is named, and none beside a named company it may
+    stand for (兰州某银行股份有限公司 … 银行起诉我)."""
     spans: list[list[int]] = []
     for match in _COMPANY.finditer(text):
         if spans and spans[-1][1] == match.start() and re.fullmatch(r"(股份)?有限(责任)?公司", match.group(0)):
             spans[-1][1] = match.end()
         else:
             spans.append([match.start(), match.end()])
-    return {_ROLE_PREFIX.sub("", text[a:b]) for a, b in spans}
+    names = {_ROLE_PREFIX.sub("", _BEFORE_NAME.sub("", text[a:b])) for a, b in spans}
+    bare = names & _GENERIC_COMPANY
+    named = names - bare
+    return named | {word for word in bare if not any(word in name for name in named)}
 
 
 def find_parties(text: str) -> PartyInfo:
