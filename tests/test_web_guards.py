@@ -502,3 +502,30 @@ def test_an_amount_correction_routes_by_the_label_a_clerk_corrected(app: Flask, 
     assert "S1" in rules and "L1" not in rules, rules  # 中小企业 centre by the clerk's label, not labour arbitration
     assert (case.label, case.destination) == ("sme", "sme_mediation")
     assert last.label == first.label  # the model's label, as predicted
+
+
+def test_a_stale_tab_never_withdraws_or_confirms_what_it_did_not_show(app: Flask, clerk: FlaskClient) -> None:
+    """Helper review: a tab still showing 已分流待受理 withdrew a case another tab had taken into mediation, and a tab
+    showing the old destination confirmed one it never displayed.  Both are refused, nothing written."""
+    public_id = _routed_case(app, clerk)
+    page = f"/cases/{public_id}"
+    centre = _case(app, public_id).destination
+    assert post_form(clerk, f"{page}/status", {"status": "accepted", "seen_status": "routed"}, page).status_code == 302
+    stale = post_form(clerk, f"{page}/status", {"status": "withdrawn", "seen_status": "routed",
+                                                 "seen_destination": centre}, page)
+    assert stale.status_code == 409
+    alert = _alert(stale.get_data(as_text=True))
+    assert "页面已过期" in alert and "「调解中」" in alert and "未执行" in alert, alert
+    assert _case(app, public_id).status == "accepted"
+
+    other = _routed_case(app, clerk, LOAN + "，至今分文未还")  # another text: the same one opens the first case
+    page = f"/cases/{other}"
+    old = _case(app, other).destination
+    moved = post_form(clerk, f"{page}/override", {"destination": "fast_track", "reason": "不同意调解",
+                                                  "seen_status": "routed", "seen_destination": old}, page)
+    assert moved.status_code == 302
+    reviewed_before = _case(app, other).reviewed_at
+    confirm = post_form(clerk, f"{page}/accept", {"seen_status": "routed", "seen_destination": old}, page)
+    assert confirm.status_code == 409
+    assert "当前去向为「速裁团队（简案快审）」" in _alert(confirm.get_data(as_text=True))
+    assert _case(app, other).reviewed_at == reviewed_before

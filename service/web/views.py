@@ -296,12 +296,26 @@ def _case_page(case: Case, *, errors: dict[str, str] | None = None, form: str | 
 
 
 def _stale_note(case: Case) -> str:
-    """A sentence saying the page was out of date, when the form was posted from a page showing another status."""
-    seen = request.form.get("seen_status", "")
-    if not seen or seen == case.status:
+    """A sentence saying the page was out of date, when the form was posted from a page showing another status or
+    destination than the case has now."""
+    seen_status = request.form.get("seen_status", "")
+    seen_destination = request.form.get("seen_destination", "")
+    if seen_status and seen_status != case.status:
+        now = f"当前状态为「{STATUS_NAMES[CaseStatus(case.status)]}」"
+    elif seen_destination and seen_destination != case.destination:
+        now = f"当前去向为「{pages.destination_names(get_rules()).get(case.destination, case.destination)}」"
+    else:
         return ""
-    return (f"页面已过期：该案件已在其他窗口或由他人处理，当前状态为「{STATUS_NAMES[CaseStatus(case.status)]}」，"
-            "本次操作未执行。")
+    return f"页面已过期：该案件已在其他窗口或由他人处理，{now}，本次操作未执行。"
+
+
+def _refused_if_stale(case: Case, form: str) -> Page | None:
+    """The case page, saying nothing was done, when the form came from a page that no longer shows the case as it
+    is: a confirmation, withdrawal or extension is never applied to a case its sender did not see (another tab or
+    another clerk moved it meanwhile).  ``None`` when the page was up to date."""
+    if not _stale_note(case):
+        return None
+    return _case_page(case, form=form, message="请核对案件当前情况后重新操作。", status=409)
 
 
 @bp.get("/cases/<public_id>")
@@ -314,6 +328,8 @@ def case_page(public_id: str) -> Page:
 @login_required(Role.clerk, Role.admin)
 def accept(public_id: str) -> Page:
     case = _load(public_id, for_update=True)
+    if (stale := _refused_if_stale(case, "accept")) is not None:
+        return stale
     try:
         intake.review_case(session=get_session(), case=case, actor=current_actor(), rules=get_rules())
     except InvalidTransition as exc:
@@ -325,6 +341,8 @@ def accept(public_id: str) -> Page:
 @login_required(Role.clerk, Role.admin)
 def override(public_id: str) -> Page:
     case = _load(public_id, for_update=True)
+    if (stale := _refused_if_stale(case, "override")) is not None:
+        return stale
     try:
         correction_in = forms.correction_form(request.form)
         made = intake.correct_case(session=get_session(), case=case, correction_in=correction_in,
@@ -338,6 +356,8 @@ def override(public_id: str) -> Page:
 @login_required(Role.clerk, Role.admin)
 def correct_amount(public_id: str) -> Page:
     case = _load(public_id, for_update=True)
+    if (stale := _refused_if_stale(case, "amount")) is not None:
+        return stale
     try:
         fields = forms.amount_form(request.form, case.fields)
         intake.reassess_case(session=get_session(), case=case, fields=fields, actor=current_actor(),
@@ -354,6 +374,8 @@ def correct_amount(public_id: str) -> Page:
 @login_required()
 def change_status(public_id: str) -> Page:
     case = _load(public_id, for_update=True)
+    if (stale := _refused_if_stale(case, "status")) is not None:
+        return stale
     try:
         event_in = forms.event_form(request.form)
         current, target = CaseStatus(case.status), CaseStatus(event_in.status)
@@ -371,6 +393,8 @@ def change_status(public_id: str) -> Page:
 @login_required()
 def extend_mediation(public_id: str) -> Page:
     case = _load(public_id, for_update=True)
+    if (stale := _refused_if_stale(case, "extension")) is not None:
+        return stale
     try:
         extension_in = forms.extension_form(request.form)
         extension = intake.extend_mediation(session=get_session(), case=case, extension_in=extension_in,
