@@ -343,6 +343,10 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     actor = actor.named(event_in.actor)
     note = event_in.note
     due_dates = decision.due_dates
+    # A trial team mediating its own case (a clerk sent it there, or the router did): 调解 in court runs inside the
+    # 审限, which keeps running through the mediation and whatever its outcome (a 调解书, not a 司法确认).
+    keeps_trial_limit = (Destination(case.destination) in TRIAL_TEAMS.values() and target in
+                         (CaseStatus.accepted, CaseStatus.mediation_succeeded, CaseStatus.mediation_failed))
     if target == CaseStatus.accepted:
         due_dates = _mediation_limits(session, case, decision, rules, court_day(utcnow()))
     elif target == CaseStatus.mediation_succeeded:
@@ -369,8 +373,9 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     event = StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(target), note=note,
                         actor=actor.name, **actor.ids)
     case.status = str(target)
-    case.due_date = current_due_date(target, due_dates)
-    if target == CaseStatus.mediation_failed and came_in_filed(decision):
+    if not keeps_trial_limit:
+        case.due_date = current_due_date(target, due_dates)
+    if target == CaseStatus.mediation_failed and came_in_filed(decision) and not keeps_trial_limit:
         # It came in filed (2025 rule): its 审限 has run since that filing, through the mediation, and keeps running.
         case.due_date = _filed_trial_limit(session, case, decision, rules)
     case.updated_at = utcnow()
@@ -397,6 +402,10 @@ def allowed_targets(case: Case, decision: RoutingDecision, rules: RuleSet) -> fr
                     CaseStatus.mediation_failed, CaseStatus.confirmation_applied}
     if mediation_barred(case, decision):
         targets.discard(CaseStatus.accepted)
+    if Destination(case.destination) in TRIAL_TEAMS.values():
+        # Mediation in court ends in a 调解书 (民事诉讼法第一百条), not in an agreement to confirm (第二百零五条 is for
+        # agreements of mediation bodies); the case is then closed.
+        targets.discard(CaseStatus.confirmation_applied)
     return frozenset(targets)
 
 
@@ -405,6 +414,9 @@ def _why_not(case: Case, decision: RoutingDecision, rules: RuleSet, target: Case
     current = CaseStatus(case.status)
     if target == CaseStatus.accepted and mediation_barred(case, decision):
         return why_no_mediation(decision, rules)
+    if target == CaseStatus.confirmation_applied and Destination(case.destination) in TRIAL_TEAMS.values():
+        return ("本案由审判团队调解：法院调解达成协议的，应当制作调解书（民事诉讼法第一百条），不适用司法确认；"
+                "调解书送达后请「结案」。")
     if target in TRANSITIONS[current] and is_referral(rules, case.destination):
         return (f"本案已分流至{destination_name(rules, case.destination)}，属于法院外的转介，法院不受理调解、不立案："
                 "告知当事人后请「结案」；当事人经仲裁后起诉的，请另行登记新案件。")

@@ -70,8 +70,8 @@ OPEN: frozenset[CaseStatus] = frozenset(CaseStatus) - TERMINAL
 # (intake.extend_mediation) and lengthens the running mediation_deadline itself.
 _DEADLINE_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {
     # Held for a clerk: only the review's own limit runs.  The provisional route's limits are shown with the decision
-    # but start once the case is sent on (a mediation limit from the mediator's receipt), so they are not its
-    # deadline here: a case is never overdue for a mediation that has not begun.
+    # but are not its deadline here (a case is never overdue for a mediation that has not begun); once it is sent on
+    # they run as for any routed case.
     S.under_review: ("review_deadline",),
     S.routed: ("mediation_deadline", "trial_deadline", "confirmation_application_deadline"),
     S.accepted: ("mediation_deadline",),

@@ -350,8 +350,7 @@ REVIEW_BASIS = ("民事诉讼法第一百二十六条（2021年修正本）；"
 
 def review_due(rules: RuleSet, received_on: dt.date) -> DueDate:
     """When a clerk must have given a case held for review its destination: ``review_days`` from ``received_on``.
-    While the case waits, this is its running deadline; the provisional route's limits start only once it is sent
-    on (a mediation limit runs from the mediator's receipt)."""
+    While the case waits, this is its running deadline, not the provisional route's limits."""
     days = rules.deadlines["review_days"]
     return DueDate.counted("review_deadline", "人工审核期限", f"{days}日内确定去向", REVIEW_BASIS, received_on,
                            days=days, calendar=_rest_days(rules, "review"))

@@ -212,3 +212,30 @@ def test_a_case_a_person_sends_to_a_centre_gets_that_centres_limit(client: Flask
     accepted = event(client, headers, case["id"], "accepted").get_json()
     accepted_on = dt.date.fromisoformat(accepted["events"][-1]["created_at"][:10])
     assert 29 <= (dt.date.fromisoformat(accepted["due_date"]) - accepted_on).days <= 31
+
+
+@pytest.mark.parametrize("team", ["fast_track", "ordinary_trial"])
+def test_a_trial_teams_own_mediation_keeps_its_trial_limit_and_ends_without_confirmation(
+        client: FlaskClient, headers: Headers, count_rows: Callable[[], dict[str, int]], team: str) -> None:
+    """Integrator review: a case a clerk sent to a trial team took the centre's 30 days again when the team accepted
+    it for mediation, and lost every deadline when mediation failed; a success there offered 司法确认.  调解 in court
+    runs inside the 审限 and ends in a 调解书."""
+    case = submit(client, headers, HOUSING_TEXT)
+    moved = correct(client, headers, case["id"], destination=team, reason="当事人不同意庭外调解")
+    assert moved.status_code == 201
+    trial_limit = moved.get_json()["due_date"]
+    assert trial_limit is not None
+    for status in ("accepted", "mediation_failed"):
+        body = event(client, headers, case["id"], status).get_json()
+        assert (body["status"], body["due_date"]) == (status, trial_limit)
+
+    other = submit(client, headers, HOUSING_TEXT + "，另欠停车费600元")
+    assert correct(client, headers, other["id"], destination=team, reason="当事人不同意庭外调解").status_code == 201
+    for status in ("accepted", "mediation_succeeded"):
+        body = event(client, headers, other["id"], status).get_json()
+        assert (body["status"], body["due_date"]) == (status, trial_limit)
+    before = count_rows()
+    refused = event(client, headers, other["id"], "confirmation_applied")
+    assert refused.status_code == 409 and "调解书" in refused.get_json()["error"]["message"]
+    assert count_rows() == before
+    assert event(client, headers, other["id"], "closed").status_code == 201
