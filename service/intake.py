@@ -117,11 +117,16 @@ def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], strong:
     is_strong = _id(anchor) in strong
     what = ("身份证号码相同的当事人" if matched_on == "id_number"
             else "名称相同的当事人" if is_strong else "同名当事人")
-    elsewhere = anchor.destination != decision["destination"]
+    # Where the related case was routed: a case filed from a centre counts there, not with the trial team it moved to
+    # on filing (a bank's filed loan cases would otherwise hold every new loan case of that bank for a clerk).
+    # And this case's own route: held for a clerk already (R1), the route it would take.
+    own = decision.get("provisional_destination") or decision["destination"]
+    routed_to = anchor.filed_from or anchor.destination
+    elsewhere = routed_to != own
     if not elsewhere:
         tail = "，去向相同，宜由同一团队办理。"
     elif is_strong:
-        tail = (f"，该案去向为{destination_name(rules, anchor.destination)}，与本案不同：请立案人员决定是否合并"
+        tail = (f"，该案去向为{destination_name(rules, routed_to)}，与本案不同：请立案人员决定是否合并"
                 "或交由同一团队办理，本案按自身纠纷类型暂定去向。")
     else:
         tail = "，仅姓名相同，可能并非同一人：请立案人员核实；本案按自身纠纷类型分流。"

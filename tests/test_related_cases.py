@@ -78,6 +78,23 @@ def test_a_related_case_routed_alike_keeps_its_route(client: FlaskClient, header
     assert any(r["rule_id"] == "K1" and "去向相同" in r["explanation"] for r in second["decision"]["reasons"])
 
 
+def test_a_related_case_filed_from_the_same_centre_is_routed_alike(client: FlaskClient, headers: Headers) -> None:
+    """A repeat party (a bank, a property company): its earlier case, filed from the centre after mediation failed,
+    sits with a trial team now, but it was routed where the new case goes; the new case is not held for a clerk
+    (integrator review: 694 of 706 loan cases of one bank went to review)."""
+    bank = [{"name": "兰州某银行股份有限公司", "kind": "company", "role": "plaintiff"}]
+    first = submit(client, headers, "信用卡逾期了银行说要起诉我，欠款本金48000元", bank)
+    assert first["destination"] == "finance_mediation"
+    for status in ("accepted", "mediation_failed", "filed"):
+        assert client.post(f"/api/v1/cases/{first['id']}/events", headers=headers,
+                           json={"status": status}).status_code == 201
+    filed = client.get(f"/api/v1/cases/{first['id']}", headers=headers).get_json()
+    assert (filed["filed_from"], filed["status"]) == ("finance_mediation", "filed")
+    second = submit(client, headers, "信用卡逾期了银行说要起诉我，欠款本金48000元", bank)  # another cardholder
+    assert second["destination"] == "finance_mediation" and second["status"] == "routed", second["decision"]["reasons"]
+    assert any(r["rule_id"] == "K1" and "去向相同" in r["explanation"] for r in second["decision"]["reasons"])
+
+
 def test_closed_cases_are_not_related(client: FlaskClient, headers: Headers) -> None:
     first = submit(client, headers, "物业费一直在交，电梯坏了没人修", [{"name": "金河苑物业"}])
     client.post(f"/api/v1/cases/{first['id']}/events", headers=headers, json={"status": "withdrawn"})
