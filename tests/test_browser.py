@@ -443,6 +443,9 @@ def test_phone_width_keeps_words_whole_and_nothing_wider_than_the_screen(browser
     # The timeline's entries take the width of the phone, their time above them (beside, they had about 100 px).
     entry = page.locator("#timeline li > div").first.bounding_box()
     assert entry and entry["width"] >= 250, entry
+    # A deadline's date stays whole (it broke as 2026-12- / 07 beside a long name; workbench review).
+    expect(page.locator("table.deadlines td.num").first).to_be_visible()
+    assert _lines(page, "table.deadlines td.num") < 1.5
     page.click("text=返回队列")
     page.wait_for_url(f"{base}/queues/*")  # the click does not wait for the page it opens (CI once measured mid-load)
     _no_horizontal_overflow(page)
