@@ -626,3 +626,17 @@ def test_a_case_sent_back_to_review_waits_for_it_and_can_be_confirmed(app: Flask
     assert post_form(clerk, f"{page}/accept", {}, page).status_code == 302  # it answered 没有暂定去向
     assert (_case(app, public_id).status, _case(app, public_id).destination) == ("routed", "people_mediation")
     assert ">已审核<" in clerk.get(page).get_data(as_text=True)
+
+
+def test_the_intake_form_takes_a_partys_mobile_number_and_the_case_page_shows_it(app: Flask,
+                                                                                 clerk: FlaskClient) -> None:
+    """Mediators call the parties: the form has a 手机号码 column (the API took phone numbers, the form did not), a
+    bad number is refused on its row, and the case page shows the number as a link to call."""
+    form = clerk.get("/intake").get_data(as_text=True)
+    assert 'name="party_phone"' in form and "手机号码（选填）" in form
+    bad = post_form(clerk, "/intake", {**INTAKE, "party_phone": ["1390000", ""]})
+    assert bad.status_code == 400 and "第 1 位当事人" in bad.get_data(as_text=True)
+    public_id = _submit(clerk, {**INTAKE, "party_phone": ["139 0931 2345", ""]})  # spaces, as people write it
+    assert [p.get("phone") for p in _case(app, public_id).fields["parties"]] == ["13909312345", None]
+    page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert '<a class="phone" href="tel:13909312345">13909312345</a>' in page
