@@ -30,6 +30,7 @@ from pydantic_core import PydanticCustomError
 from service.labels import LABELS
 from service.lifecycle import COURT_TIMEZONE, CaseStatus
 from service.rules import Destination
+from service.text import compact
 
 # Destination ids are the routing work's (service.rules.Destination); their display names live in the rules file.
 DESTINATIONS: tuple[str, ...] = tuple(Destination)
@@ -223,13 +224,22 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+def _as_typed(value: Any) -> Any:
+    """A number as a person typed it (full-width digits, spaces between groups) read as the digits: the workbench's
+    form reads it so, and a mobile app passing on what its user typed gets the same answer."""
+    return compact(value) if isinstance(value, str) else value
+
+
 class PartyIn(Strict):
     name: ShortStr
     kind: Literal["person", "company", "individual_business"]
     role: Literal["plaintiff", "defendant", "third_party"]
-    id_number: Annotated[str, Field(pattern=ID_NUMBER, description="18 位居民身份证号（校验出生日期与校验位）"),
-                         BeforeValidator(_not_a_first_generation_id), AfterValidator(_id_number_checks)] | None = None
-    phone: Annotated[str, Field(pattern=MOBILE, description="11 位手机号")] | None = None
+    id_number: Annotated[str, Field(pattern=ID_NUMBER,
+                                    description="18 位居民身份证号（校验出生日期与校验位；全角数字与空格按半角读取）"),
+                         BeforeValidator(_not_a_first_generation_id), BeforeValidator(_as_typed),
+                         AfterValidator(_id_number_checks)] | None = None
+    phone: Annotated[str, Field(pattern=MOBILE, description="11 位手机号（全角数字与空格按半角读取）"),
+                     BeforeValidator(_as_typed)] | None = None
     domicile_in_gansu: bool | None = None
 
 

@@ -114,6 +114,20 @@ def test_an_id_number_is_checked_for_its_birth_date_and_check_character(client: 
         assert client.post("/api/v1/cases", json=party(number), headers=headers).status_code == 201, number
 
 
+def test_numbers_typed_with_a_chinese_input_method_are_read_as_digits(client: FlaskClient, headers: Headers) -> None:
+    """Full-width digits and spaces between groups, as a phone user types them, are read as the digits (integrator
+    review: refused as 格式不正确 although the workbench's form reads them)."""
+    body = {**GOOD, "fields": {"parties": [{**PARTY, "id_number": "６２０１０２ １９９００１０１ １０１４",
+                                            "phone": "１３９ ０９３１ ２３４５"}]}}
+    response = client.post("/api/v1/cases", json=body, headers=headers)
+    assert response.status_code == 201, response.get_json()
+    [stored] = response.get_json()["fields"]["parties"]
+    assert (stored["id_number"], stored["phone"]) == ("620102199001011014", "13909312345")
+    old_card = assert_error(client.post("/api/v1/cases", json={**GOOD, "fields": {"parties": [
+        {**PARTY, "id_number": "６２０１０２９００１０１１０１"}]}}, headers=headers), 400)
+    assert "15 位的第一代居民身份证" in old_card["fields"]["fields.parties.0.id_number"]
+
+
 def test_lone_surrogate_escape_is_rejected(client: FlaskClient, headers: Headers) -> None:
     response = client.post("/api/v1/cases", data=b'{"text": "\\ud800 \\u5de5\\u8d44"}', content_type="application/json",
                            headers=headers)
@@ -537,11 +551,12 @@ def test_text_with_invisible_characters_and_words_is_accepted(client: FlaskClien
     assert response.status_code == 201, response.get_json()
 
 
-def test_identity_numbers_take_ascii_digits_only(client: FlaskClient, headers: Headers) -> None:
-    for party, field in [({"id_number": "６２０１０２１９９００１０１１２３４"}, "id_number"),
-                         ({"id_number": "62010219900101123４"}, "id_number"),
-                         ({"id_number": "٦٢٠١٠٢١٩٩٠٠١٠١١٢٣٤"}, "id_number"),  # Arabic-Indic digits
-                         ({"phone": "139１２３４５６７８"}, "phone")]:
+def test_identity_numbers_take_no_other_scripts_digits(client: FlaskClient, headers: Headers) -> None:
+    """Full-width digits are the ASCII ones typed with a Chinese input method and are read as such
+    (test_numbers_typed_with_a_chinese_input_method_are_read_as_digits); another script's digits are refused."""
+    for party, field in [({"id_number": "٦٢٠١٠٢١٩٩٠٠١٠١١٠١٤"}, "id_number"),  # Arabic-Indic digits
+                         ({"id_number": "62010219900101101٤"}, "id_number"),
+                         ({"phone": "١٣٩٠٩٣١٢٣٤٥"}, "phone")]:
         body = {"text": CASE_TEXT, "fields": {"parties": [{**PARTY, **party}]}}
         invalid(client.post("/api/v1/cases", json=body, headers=headers), f"fields.parties.0.{field}")
 
