@@ -364,8 +364,21 @@ class DueDatePublic(Open):
     name: str
     date: dt.date
     basis: str | None = None
+    counted_from: dt.date | None = Field(default=None, description="期间自该日的次日起算（该日不计入）")
+    period: dict[str, int] | None = Field(default=None, description="期间长度：{\"days\": n} 或 {\"months\": n}")
+    postpone_on_rest_day: bool | None = Field(default=None, description="届满日逢法定休假日是否顺延")
+    postponed_from: dt.date | None = Field(default=None, description="顺延前的届满日；未顺延时为 null")
     calendar_warning: str | None = Field(
         default=None, description="届满日所在年度的法定节假日安排尚未录入时的提示（届满日仅按周末顺延，须人工核对）")
+
+
+class TrialPeriodPublic(Open):
+    track: str = Field(description="立案后适用的程序：small_claims、small_claims_by_consent、simple、ordinary、"
+                                   "collegial")
+    track_name: str
+    months: int | None = Field(description="审理期限（月），自立案次日起算；涉外案件不受此限时为 null")
+    basis: str | None = None
+    postpone_on_rest_day: bool | None = None
 
 
 class DecisionPublic(Open):
@@ -380,6 +393,9 @@ class DecisionPublic(Open):
     notices: list[str]
     complexity: dict[str, Any]
     due_dates: list[DueDatePublic]
+    trial_period: TrialPeriodPublic | None = Field(
+        default=None, description="调解不成或确认不成而立案后（去向为审判团队时即本案）适用的程序与审理期限；"
+                                  "不进入审理（劳动仲裁、特别程序、待复核）时为 null")
     needs_review: bool
     mediation_excluded: bool = Field(default=False,
                                      description="不适用或无法调解（特别程序等；一方下落不明）：径行立案审理")
