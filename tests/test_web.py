@@ -156,6 +156,7 @@ def test_intake_stores_the_case_as_the_user_and_shows_the_result(app: Flask, cle
     assert case.fields is not None and case.fields["amount"] == "24000.00"
     assert case.fields["parties"][1] == {"name": "兰州某物流有限公司", "kind": "company", "role": "defendant"}
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
+    assert "（登记时填写）" in page and "（已人工更正）" not in page
     decision = _rows(app, RoutingDecision, public_id)[0]
     assert decision.actor == "王书记员（wang）"
     assert f"{decision.confidence * 100:.0f}%" in page

@@ -493,6 +493,8 @@ def test_an_amount_correction_routes_by_the_label_a_clerk_corrected(app: Flask, 
     corrected = post_form(clerk, f"{page}/override", {"label": "sme", "reason": "实为承揽合同纠纷"}, page)
     assert corrected.status_code == 302
     assert post_form(clerk, f"{page}/amount", {"amount": "25000"}, page).status_code == 302
+    shown = clerk.get(page).get_data(as_text=True)
+    assert "25,000.00 元</strong>\n          <small class=\"muted\">（已人工更正）" in shown
     with app.app_context(), Session(db.get_engine()) as session:
         case = session.exec(select(Case).where(Case.public_id == public_id)).one()
         rows = session.exec(select(RoutingDecision).where(RoutingDecision.case_id == case.id)

@@ -189,6 +189,9 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         # L1: told to apply for labour arbitration; nobody here mediates or files it.
         "referral": status == CaseStatus.routed and is_referral(rules, case.destination),
         "final_statuses": TERMINAL,  # the status form asks before ending a case
+        # An amount given in the fields: at intake, or corrected by a clerk later (a later decision's fields differ).
+        "amount_corrected": (latest.fields or {}).get("amount") != (
+            crud.decisions(session=session, case_id=case.id)[0].fields or {}).get("amount"),
         # Where 确认 sends a case waiting at the clerk's desk (its provisional destination, or the router's before a
         # person sent it back); none: the clerk must choose one.
         "confirm_to_name": destination_names(rules).get(review_target(case, latest) or "")
