@@ -330,6 +330,17 @@ def _mark_reviewed(case: Case, actor: Actor) -> None:
     case.updated_at = case.reviewed_at
 
 
+def _not_open_to_confirmation(decision: RoutingDecision, rules: RuleSet) -> str | None:
+    """J4's warning, for an application to confirm an agreement on a dispute that touches personal status or who owns
+    a thing (a divorce mediated at a centre): such an agreement is not confirmed, one on property or support after a
+    divorce is.  The flags cannot tell which, so the event says what to check; ``None`` when neither flag is set."""
+    flags = {flag.get("id") for flag in decision.elements.get("flags", [])}
+    j4 = next((rule for rule in rules.rules if rule.id == "J4"), None)
+    if j4 is None or not flags & {"personal_status", "ownership"}:
+        return None
+    return f"提示：{j4.explanation}（{j4.basis}）"
+
+
 def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: Actor, rules: RuleSet) -> StatusEvent:
     """Move ``case`` to a new status; deadlines counted again (acceptance, filing) use ``rules``' holiday calendar.
 
@@ -360,6 +371,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
             confirmation_application_due(rules, court_day(utcnow())).to_dict()]
     elif target == CaseStatus.confirmation_applied:
         due_dates = [*due_dates, confirmation_decision_due(rules, court_day(utcnow())).to_dict()]
+        note = "；".join(filter(None, [note, _not_open_to_confirmation(decision, rules)]))
     elif target == CaseStatus.filed:
         centre = case.destination
         period = decision.decision.get("trial_period")

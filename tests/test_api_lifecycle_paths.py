@@ -239,3 +239,22 @@ def test_a_trial_teams_own_mediation_keeps_its_trial_limit_and_ends_without_conf
     assert refused.status_code == 409 and "调解书" in refused.get_json()["error"]["message"]
     assert count_rows() == before
     assert event(client, headers, other["id"], "closed").status_code == 201
+
+
+def test_applying_to_confirm_an_agreement_on_personal_status_says_what_to_check(client: FlaskClient,
+                                                                                headers: Headers) -> None:
+    """A divorce mediated at a centre: an agreement dissolving the marriage is not confirmed (J4), one on property or
+    support after it is; the application is recorded with J4's warning, which a dog-bite agreement does not get
+    (workbench review: accepted without a word)."""
+    notes = {}
+    for text in ("我和丈夫感情破裂想离婚，孩子6岁，我想要抚养权", "邻居家的狗把我咬了，医药费3000元"):
+        case = submit(client, headers, text)
+        sent = correct(client, headers, case["id"], destination="people_mediation", reason="人民调解")  # the tiny model
+        assert sent.status_code == 201 and sent.get_json()["status"] == "routed"
+        for status in ("accepted", "mediation_succeeded", "confirmation_applied"):
+            response = event(client, headers, case["id"], status)
+            assert response.status_code == 201, (text, status, response.get_json())
+        notes[text[:2]] = response.get_json()["events"][-1]["note"] or ""
+    assert "提示：申请确认的调解协议涉及婚姻、亲子、收养等身份关系" in notes["我和"]
+    assert "第三百五十七条" in notes["我和"]
+    assert "提示" not in notes["邻居"]
