@@ -200,7 +200,8 @@ _PYDANTIC_MESSAGES = {
 }
 GENERIC_MESSAGE = "取值无效"
 # Error types of the project's own validators whose message is already Chinese (raised as PydanticCustomError).
-_OWN_TYPES = {"at_least_one_of"}
+# Both concern a combination of fields (context ``fields="a,b"``): reported under each of them.
+_OWN_TYPES = {"at_least_one_of", "fields_conflict"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -279,7 +280,7 @@ def invalid_input(errors: list[ErrorDetails], message: str = "请求参数有误
                   model: type[BaseModel] | None = None) -> InvalidInput:
     """A pydantic error list as one ``InvalidInput`` whose ``fields`` maps dotted paths to Chinese messages.
 
-    An error about a combination of fields (type ``at_least_one_of``, context ``fields="a,b"``) is listed under
+    An error about a combination of fields (types ``_OWN_TYPES``, context ``fields="a,b"``) is listed under
     each of them rather than under the object that holds them.  With ``model`` (the API's input model), an unknown
     field or value also lists what the API accepts there, in its English spelling, for the client's developer; the
     workbench's forms leave it out, since a clerk picks from lists and never types those names.
@@ -288,7 +289,7 @@ def invalid_input(errors: list[ErrorDetails], message: str = "请求参数有误
     for error in errors:
         loc = [str(part) for part in error.get("loc", ())]
         text = error_message(error) + (_developer_hint(error, model) if model is not None else "")
-        names = str((error.get("ctx") or {}).get("fields", "")) if error.get("type") == "at_least_one_of" else ""
+        names = str((error.get("ctx") or {}).get("fields", "")) if error.get("type") in _OWN_TYPES else ""
         paths = [".".join([*loc, name]) for name in names.split(",") if name] or [".".join(loc) or "body"]
         for path in paths:
             fields.setdefault(path, text)

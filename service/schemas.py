@@ -313,6 +313,14 @@ class CaseQuery(Strict):
     page: Annotated[int, BeforeValidator(_digits)] = Field(default=1, ge=1, le=MAX_PAGE)
     per_page: Annotated[int, BeforeValidator(_digits)] = Field(default=20, ge=1, le=100)
 
+    @model_validator(mode="after")
+    def _a_range_that_can_hold_a_case(self) -> CaseQuery:
+        if self.created_from and self.created_to and self.created_from > self.created_to:
+            # An empty page would look like "no cases"; the dates were most likely swapped.
+            raise PydanticCustomError("fields_conflict", "提交日期下限晚于上限（created_from 晚于 created_to）",
+                                      {"fields": "created_from,created_to"})
+        return self
+
 
 class NoQuery(Strict):
     """The query string of an endpoint that takes no parameters (``GET /queues``, ``GET /models``): any parameter is

@@ -292,6 +292,14 @@ def test_date_filters_must_be_recent_yyyy_mm_dd(client: FlaskClient, headers: He
     response = client.get("/api/v1/cases", query_string=query, headers=headers)
     assert response.status_code == 200
     assert [item["id"] for item in response.get_json()["items"]] == [case_id]
+    # Swapped ends: said so under both names, not an empty page that reads as "no cases" (integrator review).
+    swapped = {"created_from": "2026-11-20", "created_to": "2026-11-01"}
+    fields = invalid(client.get("/api/v1/cases", query_string=swapped, headers=headers), "created_from",
+                     "created_to")["fields"]
+    assert fields["created_from"] == fields["created_to"] == "提交日期下限晚于上限（created_from 晚于 created_to）"
+    same_day = client.get("/api/v1/cases", query_string={"created_from": "2026-11-01", "created_to": "2026-11-01"},
+                          headers=headers)
+    assert same_day.status_code == 200
 
 
 def test_listing_with_the_ends_of_the_calendar_does_not_overflow(app: Flask, case_id: str) -> None:
