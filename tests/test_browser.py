@@ -465,4 +465,9 @@ def test_phone_width_keeps_words_whole_and_nothing_wider_than_the_screen(browser
     assert {kind for kind, _, _ in widths} >= {"chart-columns", "chart-bars", "chart-donut"}, widths
     for kind, drawn, natural in widths:
         assert (drawn >= 0.8 * natural if kind != "chart-donut" else drawn <= 390), (kind, drawn, natural)
+    # The weekly charts open on the current week, at their right end (they opened on empty weeks long past).
+    ends = page.evaluate("""() => [...document.querySelectorAll(".dash-grid .card")]
+        .filter((card) => card.querySelector("svg.chart-columns"))
+        .map((card) => card.scrollWidth - card.clientWidth - card.scrollLeft)""")
+    assert ends and all(end <= 1 for end in ends), ends
     page.close()

@@ -150,6 +150,12 @@
       });
     });
   });
+  // A weekly chart wider than a phone scrolls inside its card: show the newest weeks (its right end) first.
+  document.querySelectorAll(".dash-grid .card").forEach(function (card) {
+    if (card.querySelector("svg.chart-columns") && card.scrollWidth > card.clientWidth) {
+      card.scrollLeft = card.scrollWidth;
+    }
+  });
   // Back to a page kept in the browser's cache: its forms can be used again.
   window.addEventListener("pageshow", function (event) {
     if (!event.persisted) { return; }
