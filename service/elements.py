@@ -1049,7 +1049,8 @@ def find_flags(text: str) -> frozenset[Flag]:
 # What runs into a company mention from the words before it (我跟公司, 要求公司, 仲裁裁决公司, 我在兰州某银行…): the
 # name starts after the last of these.  Not 在线 (兰州某在线科技有限公司), nor a bare 家 (某家具有限公司).
 _GENERIC_COMPANY = frozenset({"公司", "有限公司", "有限责任公司", "股份有限公司", "银行", "集团", "合作社"})
-_BEFORE_NAME = re.compile(r".*(?:我|你|他|她|跟|要求|请求|裁决|支付|判令|起诉|的|这家|那家|一家|该|在(?!线))")
+_BEFORE_NAME = re.compile(r".*(?:我们|你们|他们|她们|咱们|我|你|他|她|跟|要求|请求|裁决|支付|判令|起诉"
+                          r"|的|这家|那家|一家|该|在(?!线))")
 
 
 def _companies(text: str) -> set[str]:

@@ -223,6 +223,7 @@ def test_party_kinds_and_count() -> None:
     # the same unnamed company three times, with the words before it (helper review: counted as three companies)
     ("我跟公司签了合同，仲裁裁决公司支付经济补偿金4千元，我对裁决不服，要求公司支付赔偿金2万元", None),
     ("我在兰州某农村商业银行股份有限公司贷款200万，银行起诉我", None),  # the bank named, then 银行: one
+    ("客户欠我们公司货款二十多万，他们公司也欠", None),
     ("原告兰州某物流有限公司诉被告甘肃某建设有限公司", 2),
     ("原告甘肃银行与被告兰州银行", 2),
     ("兰州某在线科技有限公司欠原告张某工资", 2),  # 在线 is part of the name
