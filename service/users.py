@@ -16,7 +16,7 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from service.errors import Conflict, InvalidInput
 from service.rules import Destination
@@ -29,7 +29,10 @@ LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
 MAX_USERNAME_LENGTH = 64  # app_user.username
 MAX_DISPLAY_NAME_LENGTH = 100  # app_user.display_name
-MEDIATION_CENTRES: tuple[str, ...] = tuple(d.value for d in Destination if d != Destination.clerk_review)
+# Where a mediator's queue can be: not the clerks' review desk, nor the labour arbitration referral (told to apply to
+# the commission, nothing is mediated or filed here).
+MEDIATION_CENTRES: tuple[str, ...] = tuple(
+    d.value for d in Destination if d not in (Destination.clerk_review, Destination.labour_arbitration))
 
 
 class Role(StrEnum):
@@ -112,9 +115,12 @@ def create_user(*, session: Session, username: str, display_name: str, role: Rol
 
 
 def get_user(*, session: Session, username: str) -> User | None:
+    """The user of ``username`` in any letter case (王丽 signs in as Wangli or wangli; a second account WANGLI is
+    refused as taken)."""
     if "\x00" in username:  # in no username; PostgreSQL refuses to even compare a text holding NUL
         return None
-    return session.exec(select(User).where(User.username == username)).first()
+    statement = select(User).where(func.lower(col(User.username)) == username.lower()).order_by(col(User.id))
+    return session.exec(statement).first()
 
 
 def list_users(*, session: Session) -> list[User]:

@@ -80,10 +80,22 @@ def test_create_user_rules(app: Flask) -> None:
         with pytest.raises(InvalidInput, match="只有调解员"):
             users.create_user(session=session, username="c", display_name="c", role=users.Role.clerk,
                               password=PASSWORD, destination="labour_mediation")
+        with pytest.raises(InvalidInput, match="调解员必须指定"):  # a referral: nothing is mediated there
+            users.create_user(session=session, username="m", display_name="m", role=users.Role.mediator,
+                              password=PASSWORD, destination="labour_arbitration")
         users.create_user(session=session, username="c", display_name="c", role=users.Role.clerk, password=PASSWORD)
-        with pytest.raises(Conflict):
-            users.create_user(session=session, username="c", display_name="c", role=users.Role.admin,
-                              password=PASSWORD)
+        for taken in ("c", "C"):  # a name differing only in letter case is the same name (workbench review)
+            with pytest.raises(Conflict):
+                users.create_user(session=session, username=taken, display_name="c", role=users.Role.admin,
+                                  password=PASSWORD)
+
+
+def test_a_username_signs_in_in_any_letter_case(app: Flask) -> None:
+    make_user(app, "Clerk1")
+    with app.app_context(), _session(app) as session:
+        for typed in ("Clerk1", "clerk1", "CLERK1"):
+            user = users.authenticate(session=session, username=typed, password=PASSWORD)
+            assert user is not None and user.username == "Clerk1", typed
 
 
 def test_cli_create_list_set_password_deactivate(app: Flask, runner: FlaskCliRunner) -> None:
