@@ -24,7 +24,7 @@ import sys
 from typing import Any
 
 import numpy as np
-from learning_curve import TARGET, court_split, macro_f1, run_on_samples
+from learning_curve import court_split, macro_f1, run_on_samples, versus_shipped
 from sklearn.preprocessing import normalize
 
 from service.features import LEXICON
@@ -99,26 +99,10 @@ def run_seed(seed: int, rows: list[dict[str, Any]], corpus: list[Sample]) -> dic
 
 
 def markdown(result: dict[str, Any]) -> str:
-    seeds = list(result["seeds"])
-    names = list(result["seeds"][seeds[0]]["scores"])
-    base = names[0]
-    lines = [
-        "# Prior shift and a court-only vote (issue 6, point 4)", "",
-        f"`python bench/court_adjust.py` · {result['environment']} · {result['seconds']} s", "",
-        "Trained as retrain trains a candidate, from all 400 cases of each learning-curve sample (same seeds); civil "
-        f"macro-F1 on the rest of the dev file.  Target of issue 6 (4): at least {TARGET}.  Last column: the mean "
-        "difference from the shipped pipeline.", "",
-        "| model | " + " | ".join(f"seed {s}" for s in seeds) + " | mean | vs shipped |",
-        "|---|" + "---|" * (len(seeds) + 2),
-    ]
-    for name in names:
-        cells = [result["seeds"][s]["scores"][name] for s in seeds]
-        gain = np.mean([result["seeds"][s]["scores"][name] - result["seeds"][s]["scores"][base] for s in seeds])
-        lines.append(f"| {name} | " + " | ".join(map(str, cells)) + f" | {np.mean(cells):.4f} | {gain:+.4f} |")
-    best = max(names[2:], key=lambda n: np.mean([result["seeds"][s]["scores"][n] for s in seeds]))
-    gain = np.mean([result["seeds"][s]["scores"][best] - result["seeds"][s]["scores"][base] for s in seeds])
-    lines += ["", f"Best variant: {best}, {gain:+.4f} on average over the shipped pipeline."]
-    return "\n".join(lines) + "\n"
+    return versus_shipped(result, title="Prior shift and a court-only vote (issue 6, point 4)",
+                          script="court_adjust.py", best="Best variant",
+                          intro="Trained as retrain trains a candidate, from all 400 cases of each learning-curve "
+                                "sample (same seeds); ")
 
 
 def main() -> None:

@@ -102,6 +102,32 @@ def run_on_samples(name: str, description: str,
     write_result(name, markdown(result), result)
 
 
+def versus_shipped(result: dict[str, Any], *, title: str, script: str, intro: str, best: str) -> str:
+    """The markdown of a ``run_on_samples`` result whose seeds hold ``scores`` {model: civil macro-F1}, the first the
+    shipped pipeline and the second its SVM: one row per model with its mean and its mean difference from the first,
+    and the best of the others (``best`` names them in the closing line)."""
+    seeds = list(result["seeds"])
+    names = list(result["seeds"][seeds[0]]["scores"])
+
+    def gain(name: str) -> float:
+        return float(np.mean([result["seeds"][s]["scores"][name] - result["seeds"][s]["scores"][names[0]]
+                              for s in seeds]))
+
+    lines = [
+        f"# {title}", "", f"`python bench/{script}` · {result['environment']} · {result['seconds']} s", "",
+        f"{intro}civil macro-F1 on the rest of the dev file.  Target of issue 6 (4): at least {TARGET}.  Last column: "
+        "the mean difference from the shipped pipeline.", "",
+        "| model | " + " | ".join(f"seed {s}" for s in seeds) + " | mean | vs shipped |",
+        "|---|" + "---|" * (len(seeds) + 2),
+    ]
+    for name in names:
+        cells = [result["seeds"][s]["scores"][name] for s in seeds]
+        lines.append(f"| {name} | " + " | ".join(map(str, cells)) + f" | {np.mean(cells):.4f} | {gain(name):+.4f} |")
+    top = max(names[2:], key=lambda n: np.mean([result["seeds"][s]["scores"][n] for s in seeds]))
+    lines += ["", f"{best}: {top}, {gain(top):+.4f} on average over the shipped pipeline."]
+    return "\n".join(lines) + "\n"
+
+
 def score(model_dir: Path, version: str, rest: list[dict[str, Any]]) -> dict[str, Any]:
     pipeline = load_version(model_dir, version).pipeline
     everything = evaluate_pipeline(pipeline, [Sample(r["text"], r["label"]) for r in rest])
