@@ -959,7 +959,7 @@ def _agreement_stands(text: str, end: int) -> bool:
 # the narrative (双方已解除合同，他还欠我钱) is no claim to end it, nor is the name of a sum owed for ending one
 # (违法解除劳动合同赔偿金, 解除合同的违约金).
 _NON_MONETARY = re.compile(
-    r"解除[^，。；！？,;!?]{0,8}?(?:合同|协议)(?![的之]?(?:经济)?(?:赔偿|补偿|违约金))|腾退|腾空|腾出|搬离|搬出|搬走|返还[^，。；！？,;!?]{0,4}?(?:房屋|房产|车|原物|土地)"
+    r"解除[^，。；！？,;!?]{0,8}?(?:合同|协议)(?![的之]?(?:经济)?(?:赔偿金|补偿金|违约金))|腾退|腾空|腾出|搬离|搬出|搬走|返还[^，。；！？,;!?]{0,4}?(?:房屋|房产|车|原物|土地)"
     r"|交付(?:房屋|车辆|货物|土地)|交房|过户|办理[^，。；！？,;!?]{0,8}?(?:登记|过户|手续|证)"
     r"|继续履行(?![^，。；！？,;!?]{0,4}?(?:付款|支付|还款|给付|偿还))|停止侵害|停止侵权|排除妨碍|消除危险|恢复原状"
     r"|赔礼道歉|道歉|确认[^，。；！？,;!?]{0,12}?(?:无效|有效|不成立)|撤销[^，。；！？,;!?]{0,8}?(?:合同|协议|决议|赠与)"
@@ -1046,9 +1046,10 @@ def find_flags(text: str) -> frozenset[Flag]:
     return frozenset(flags)
 
 
-# What runs into a company mention from the words before it (我跟公司, 要求公司, 仲裁裁决公司, 我在兰州某银行…): the
-# name starts after the last of these.  Not 在线 (兰州某在线科技有限公司), nor a bare 家 (某家具有限公司).
-_GENERIC_COMPANY = frozenset({"公司", "有限公司", "有限责任公司", "股份有限公司", "银行", "集团", "合作社"})
+# What runs into a bare company mention from the words before it (我跟公司, 要求公司, 仲裁裁决公司): the generic word
+# starts after the last of these.  Not 在线, nor a bare 家 (某家具).
+# Not 有限公司: after 支付 or 的 it is the tail of a name (易宝支付有限公司), nobody says 要求有限公司.
+_GENERIC_COMPANY = frozenset({"公司", "银行", "集团", "合作社"})
 _BEFORE_NAME = re.compile(r".*(?:我们|你们|他们|她们|咱们|我|你|他|她|跟|要求|请求|裁决|支付|判令|起诉"
                           r"|的|这家|那家|一家|该|在(?!线))")
 
@@ -1063,10 +1064,16 @@ def _companies(text: str) -> set[str]:
             spans[-1][1] = match.end()
         else:
             spans.append([match.start(), match.end()])
-    names = {_ROLE_PREFIX.sub("", _BEFORE_NAME.sub("", text[a:b])) for a, b in spans}
-    bare = names & _GENERIC_COMPANY
-    named = names - bare
-    return named | {word for word in bare if not any(word in name for name in named)}
+    names, bare = set(), set()
+    for a, b in spans:
+        # Only a mention that is nothing but the generic word after them is cut (我跟公司 → 公司); a name is kept whole,
+        # whatever it holds (广东美的…有限公司, 易宝支付有限公司, 兰州市在水一方物业服务有限公司).
+        word = _BEFORE_NAME.sub("", text[a:b])
+        if word in _GENERIC_COMPANY:
+            bare.add(word)
+        else:
+            names.add(_ROLE_PREFIX.sub("", text[a:b]))
+    return names | {word for word in bare if not any(word in name for name in names)}
 
 
 def find_parties(text: str) -> PartyInfo:

@@ -227,6 +227,10 @@ def test_party_kinds_and_count() -> None:
     ("原告兰州某物流有限公司诉被告甘肃某建设有限公司", 2),
     ("原告甘肃银行与被告兰州银行", 2),
     ("兰州某在线科技有限公司欠原告张某工资", 2),  # 在线 is part of the name
+    # names holding 的, 我, 支付 or 在 are kept whole (code review: they were cut and merged)
+    ("广东美的制冷设备有限公司、芜湖美的制冷设备有限公司与张某", 3),
+    ("原告易宝支付有限公司诉被告兰州某商贸有限公司、张某", 3),
+    ("北京我爱我家房地产经纪有限公司、兰州我爱我家房地产经纪有限公司与李某", 3),
 ])
 def test_a_company_is_counted_once_however_it_is_mentioned(text: str, count: int | None) -> None:
     assert extract_elements(text=text).party_count == count

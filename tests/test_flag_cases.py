@@ -233,6 +233,8 @@ KEPT: list[tuple[str, set[Flag]]] = [
     # a claim to end the contract stays one, with or without money besides
     ("要求解除劳动合同并支付经济补偿金2万元", {Flag.non_monetary, L}),
     ("请求判令解除双方签订的买卖合同", {Flag.non_monetary}),
+    ("请求判令解除合同赔偿损失5万元", {Flag.non_monetary}),  # damages, not a sum owed for ending it
+    ("请求解除买卖合同补偿差价2万元", {Flag.non_monetary}),
 ]
 
 
