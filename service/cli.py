@@ -232,14 +232,15 @@ def model_rollback(args: tuple[str, ...]) -> None:
 
 
 # Exit codes of ``model active`` that scripts/serve tells apart: none published (train one), files missing (stop).
-NO_MODEL, MODEL_FILES_MISSING = 1, 3
+# Not 1, which any failure (a traceback) exits with: that must stop serve, not make it train.
+NO_MODEL, MODEL_FILES_MISSING = 10, 3
 
 
 @model.command("active")
 @with_appcontext
 @uses_database()
 def model_active() -> None:
-    """Print the version workers will serve: the registry's active one, else <model_dir>/CURRENT.  Exit 1 when there
+    """Print the version workers will serve: the registry's active one, else <model_dir>/CURRENT.  Exit 10 when there
     is none, 3 when its files are not in DISPUTES_MODEL_DIR."""
     settings = get_settings()
     version = current_app.extensions["model_store"].active_version()

@@ -363,7 +363,7 @@ def test_training_with_the_placeholder_secret_in_production_is_one_line(tmp_path
 
 
 def test_model_active_names_what_workers_will_serve(tmp_path: Path, settings: Settings) -> None:
-    """scripts/serve asks it whether to train: 0 with a version to serve (the registry's, else CURRENT), 1 with none
+    """scripts/serve asks it whether to train: 0 with a version to serve (the registry's, else CURRENT), 10 with none
     (train), 3 when the active version's files are gone (stop: a new model would not be the one served)."""
     own = tmp_path / "models"
     shutil.copytree(settings.model_dir, own)
@@ -378,7 +378,7 @@ def test_model_active_names_what_workers_will_serve(tmp_path: Path, settings: Se
     assert active() == (0, shipped + "\n")  # the registry is empty: CURRENT
     (own / "CURRENT").unlink()
     code, output = active()
-    assert code == 1 and "no model version" in output
+    assert code == 10 and "no model version" in output
     with app.app_context(), Session(db.get_engine()) as session:
         registry.register(session=session, version=ModelVersion(
             version=shipped, trained_by="t", data_hash="", counts={}, details={}, evaluation={}, decision={}))

@@ -92,6 +92,21 @@ def test_serve_script(tmp_path: Path, model_dir: Path) -> None:
     assert "13912345678" not in logged and "%E5%BC%A0" not in logged and "q=" not in logged
 
 
+def test_serve_stops_on_an_unreadable_model_directory_instead_of_training(tmp_path: Path) -> None:
+    """A CURRENT that cannot be read (here a directory) is a failure to report, not 'no model': serve must not train
+    over it (code review: any traceback exited 1, which meant 'train')."""
+    models = tmp_path / "models"
+    (models / "CURRENT").mkdir(parents=True)
+    url = f"sqlite:///{tmp_path / 'served.sqlite'}"
+    env = {**os.environ, "PYTHON": sys.executable, "BIND": f"127.0.0.1:{_free_port()}", "DISPUTES_DATABASE_URL": url,
+           "DISPUTES_MODEL_DIR": str(models), "DISPUTES_MODEL_SOURCE": "file", "DISPUTES_ENVIRONMENT": "test"}
+    served = subprocess.run([str(ROOT / "scripts" / "serve")], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert served.returncode not in (0, 10), served.stderr
+    assert "training one" not in served.stderr and "IsADirectoryError" in served.stderr
+    assert sorted(p.name for p in models.iterdir()) == ["CURRENT"]  # nothing trained
+
+
 def test_serve_stops_when_the_active_versions_files_are_gone(tmp_path: Path, model_dir: Path) -> None:
     """The registry names a version this host's model directory lacks (a volume not mounted, a directory deleted):
     serve says so and stops instead of training a model the workers would never serve (operator review)."""
