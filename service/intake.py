@@ -361,8 +361,8 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     due_dates = decision.due_dates
     # A trial team mediating its own case (a clerk sent it there, or the router did): 调解 in court runs inside the
     # 审限, which keeps running through the mediation and whatever its outcome (a 调解书, not a 司法确认).
-    keeps_trial_limit = (Destination(case.destination) in TRIAL_TEAMS.values() and target in
-                         (CaseStatus.accepted, CaseStatus.mediation_succeeded, CaseStatus.mediation_failed))
+    keeps_trial_limit = at_trial_team(case) and target in (
+        CaseStatus.accepted, CaseStatus.mediation_succeeded, CaseStatus.mediation_failed)
     if target == CaseStatus.accepted:
         due_dates = _mediation_limits(session, case, decision, rules, court_day(utcnow()))
     elif target == CaseStatus.mediation_succeeded:
@@ -376,7 +376,7 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
         centre = case.destination
         period = decision.decision.get("trial_period")
         _to_trial_team(case, period)
-        if case.destination in TRIAL_TEAMS.values():  # the team's own track, if a clerk chose the other team
+        if at_trial_team(case):  # the team's own track, if a clerk chose the other team
             period = trial_period_at(Destination(case.destination), period, rules)
         due_dates = _extension_not_counted(session, case, decision, rules,
                                            on_filing(due_dates, period, filing_day(decision), rules.calendar))
@@ -402,6 +402,11 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
     return event
 
 
+def at_trial_team(case: Case) -> bool:
+    """Whether ``case`` is with a trial team (速裁, 精审), which mediates inside its 审限."""
+    return case.destination in TRIAL_TEAMS.values()
+
+
 def allowed_targets(case: Case, decision: RoutingDecision, rules: RuleSet) -> frozenset[CaseStatus]:
     """The statuses ``case`` may move to: the lifecycle's, narrowed or widened by where the case is.
 
@@ -419,7 +424,7 @@ def allowed_targets(case: Case, decision: RoutingDecision, rules: RuleSet) -> fr
                     CaseStatus.mediation_failed, CaseStatus.confirmation_applied}
     if mediation_barred(case, decision):
         targets.discard(CaseStatus.accepted)
-    if Destination(case.destination) in TRIAL_TEAMS.values():
+    if at_trial_team(case):
         # Mediation in court ends in a 调解书 (民事诉讼法第一百条), not in an agreement to confirm (第二百零五条 is for
         # agreements of mediation bodies); the case is then closed.
         targets.discard(CaseStatus.confirmation_applied)
@@ -431,7 +436,7 @@ def _why_not(case: Case, decision: RoutingDecision, rules: RuleSet, target: Case
     current = CaseStatus(case.status)
     if target == CaseStatus.accepted and mediation_barred(case, decision):
         return why_no_mediation(decision, rules)
-    if target == CaseStatus.confirmation_applied and Destination(case.destination) in TRIAL_TEAMS.values():
+    if target == CaseStatus.confirmation_applied and at_trial_team(case):
         return ("本案由审判团队调解：法院调解达成协议的，应当制作调解书（民事诉讼法第一百条），不适用司法确认；"
                 "调解书送达后请「结案」。")
     if target in TRANSITIONS[current] and is_referral(rules, case.destination):
@@ -472,7 +477,7 @@ def mediation_barred(case: Case, decision: RoutingDecision) -> bool:
     """Whether ``case`` may not be accepted for mediation: its decision excludes mediation (G2, a procedure that takes
     none; G5, a party whose whereabouts are unknown) and it is still with a trial team.  A clerk who corrects it to a
     mediation centre (the flag was wrong, the party was found) lets that centre mediate."""
-    return bool(decision.decision.get("mediation_excluded")) and case.destination in TRIAL_TEAMS.values()
+    return bool(decision.decision.get("mediation_excluded")) and at_trial_team(case)
 
 
 def why_no_mediation(decision: RoutingDecision, rules: RuleSet) -> str:
@@ -568,7 +573,7 @@ def correct_case(
         case.status = str(CaseStatus.routed)
     moved = next((c for c in made if c.field == "destination"), None)
     if moved is not None:
-        if case.filed_from is not None and Destination(case.destination) not in TRIAL_TEAMS.values():
+        if case.filed_from is not None and not at_trial_team(case):
             case.filed_from = None  # sent back out of court: it is no longer a case filed from that centre
         _follow_destination(session, case, rules, came_from=Destination(moved.old_value))
     _mark_reviewed(case, actor)

@@ -238,6 +238,10 @@ def test_a_trial_teams_own_mediation_keeps_its_trial_limit_and_ends_without_conf
     refused = event(client, headers, other["id"], "confirmation_applied")
     assert refused.status_code == 409 and "调解书" in refused.get_json()["error"]["message"]
     assert count_rows() == before
+    # Moved to the other team after the success (简转普 before the 调解书): that team's 审限, not none (code review).
+    switched = correct(client, headers, other["id"], destination=({"fast_track", "ordinary_trial"} - {team}).pop(),
+                       reason="简转普")
+    assert switched.status_code == 201 and switched.get_json()["due_date"] is not None
     assert event(client, headers, other["id"], "closed").status_code == 201
 
 
