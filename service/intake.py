@@ -271,7 +271,10 @@ def reassess_case(*, session: Session, case: Case, fields: CaseFieldsIn | None, 
             session.add(StatusEvent(case_id=_id(case), from_status=str(current), to_status=str(status),
                                     note="重新分流后状态变更。", actor=actor.name, **actor.ids))
             case.status = str(status)
-    case.due_date = current_due_date(CaseStatus(case.status), decision.get("due_dates", []))
+    # Still waiting for a clerk: the review's limit runs on from the receipt or the send-back, whatever the new
+    # decision says (it restarted with each correction, or vanished for a case sent back).
+    if not (current == CaseStatus.under_review == CaseStatus(case.status) and case.due_date is not None):
+        case.due_date = current_due_date(CaseStatus(case.status), decision.get("due_dates", []))
     case.updated_at = utcnow()
     session.add_all([row, case])
     session.flush()

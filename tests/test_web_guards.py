@@ -531,3 +531,27 @@ def test_a_stale_tab_never_withdraws_or_confirms_what_it_did_not_show(app: Flask
     assert confirm.status_code == 409
     assert "当前去向为「速裁团队（简案快审）」" in _alert(confirm.get_data(as_text=True))
     assert _case(app, other).reviewed_at == reviewed_before
+
+
+def test_an_amount_correction_keeps_the_running_review_limit(app: Flask, clerk: FlaskClient) -> None:
+    """Code review: correcting the amount of a case waiting for review restarted its 7 days (a held case) or dropped
+    them (a case sent back, whose new decision routes it).  The limit runs on from the receipt or the send-back."""
+    held = _submit(clerk, {**INTAKE, "text": "abc 123"})  # no Chinese text: held (R0)
+    page = f"/cases/{held}"
+    earlier = _case(app, held).due_date - dt.timedelta(days=3)
+    with app.app_context(), Session(db.get_engine()) as session:  # as if received three days earlier
+        case = session.exec(select(Case).where(Case.public_id == held)).one()
+        case.due_date = earlier
+        session.add(case)
+        session.commit()
+    assert post_form(clerk, f"{page}/amount", {"amount": "3000"}, page).status_code == 302
+    assert (_case(app, held).status, _case(app, held).due_date) == ("under_review", earlier)
+
+    sent_back = _routed_case(app, clerk, LOAN + "，已催过多次")
+    page = f"/cases/{sent_back}"
+    assert post_form(clerk, f"{page}/override", {"destination": "clerk_review", "reason": "需要再看"},
+                     page).status_code == 302
+    review_until = _case(app, sent_back).due_date
+    assert review_until is not None
+    assert post_form(clerk, f"{page}/amount", {"amount": "3000"}, page).status_code == 302
+    assert (_case(app, sent_back).status, _case(app, sent_back).due_date) == ("under_review", review_until)
