@@ -117,13 +117,17 @@ def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], strong:
     is_strong = _id(anchor) in strong
     what = ("身份证号码相同的当事人" if matched_on == "id_number"
             else "名称相同的当事人" if is_strong else "同名当事人")
-    # Where the related case was routed: a case filed from a centre counts there, not with the trial team it moved to
-    # on filing (a bank's filed loan cases would otherwise hold every new loan case of that bank for a clerk).
-    # And this case's own route: held for a clerk already (R1), the route it would take.
+    # Where the related case went: a case filed from a centre was routed there and is tried by the team it moved to
+    # on filing, so either matches (a bank's filed loan cases held every new loan case of that bank for a clerk); one
+    # still waiting for review has gone nowhere yet.  And this case's own route: held already (R1), the route it
+    # would take.
     own = decision.get("provisional_destination") or decision["destination"]
+    went = {anchor.destination, anchor.filed_from} - {None, Destination.clerk_review}
     routed_to = anchor.filed_from or anchor.destination
-    elsewhere = routed_to != own
-    if not elsewhere:
+    elsewhere = bool(went) and own not in went
+    if not went:
+        tail = "，该案尚待人工复核分流：请立案人员一并考虑两案去向；本案按自身纠纷类型分流。"
+    elif not elsewhere:
         tail = "，去向相同，宜由同一团队办理。"
     elif is_strong:
         tail = (f"，该案去向为{destination_name(rules, routed_to)}，与本案不同：请立案人员决定是否合并"

@@ -93,6 +93,24 @@ def test_a_related_case_filed_from_the_same_centre_is_routed_alike(client: Flask
     second = submit(client, headers, "信用卡逾期了银行说要起诉我，欠款本金48000元", bank)  # another cardholder
     assert second["destination"] == "finance_mediation" and second["status"] == "routed", second["decision"]["reasons"]
     assert any(r["rule_id"] == "K1" and "去向相同" in r["explanation"] for r in second["decision"]["reasons"])
+    # ... nor one that goes straight to the trial team the filed case is with now (code review)
+    refused = client.post("/api/v1/cases", headers=headers, json={
+        "text": "信用卡逾期了银行说要起诉我，欠款本金48000元",
+        "fields": {"parties": [{"kind": "person", "role": "defendant", **party} for party in bank],
+                   "consent_to_mediation": False}}).get_json()
+    assert (refused["destination"], refused["status"]) == (filed["destination"], "routed"), refused["decision"]
+
+
+def test_a_related_case_waiting_for_review_holds_no_one(client: FlaskClient, headers: Headers) -> None:
+    """The oldest related case is itself waiting for a clerk: it has gone nowhere yet, so a new case of the same
+    party is routed as its own dispute says, the link named (code review: every one was held)."""
+    bank = [{"name": "兰州某银行股份有限公司", "kind": "company", "role": "plaintiff"}]
+    first = submit(client, headers, "abc 123", bank)  # held (R0)
+    assert first["status"] == "under_review"
+    second = submit(client, headers, "信用卡逾期了银行说要起诉我，欠款本金48000元", bank)
+    assert second["destination"] == "finance_mediation" and second["status"] == "routed"
+    k1 = next(r for r in second["decision"]["reasons"] if r["rule_id"] == "K1")
+    assert first["id"] in k1["explanation"] and "尚待人工复核" in k1["explanation"]
 
 
 def test_closed_cases_are_not_related(client: FlaskClient, headers: Headers) -> None:
