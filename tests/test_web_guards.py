@@ -555,3 +555,18 @@ def test_an_amount_correction_keeps_the_running_review_limit(app: Flask, clerk: 
     assert review_until is not None
     assert post_form(clerk, f"{page}/amount", {"amount": "3000"}, page).status_code == 302
     assert (_case(app, sent_back).status, _case(app, sent_back).due_date) == ("under_review", review_until)
+
+
+def test_a_stale_tab_does_not_confirm_a_routing_recomputed_since(app: Flask, clerk: FlaskClient) -> None:
+    """Code review: another clerk's amount correction re-routes a held case (its provisional destination changes,
+    its status and destination stay under review); a tab showing the old routing must not confirm the new one."""
+    held = _submit(clerk, {**INTAKE, "text": "abc 123"})
+    page = f"/cases/{held}"
+    shown = re.search(r'name="seen_decision" value="(\d+)"', clerk.get(page).get_data(as_text=True))
+    assert shown
+    seen = {"seen_status": "under_review", "seen_destination": "clerk_review", "seen_decision": shown.group(1)}
+    assert post_form(clerk, f"{page}/amount", {"amount": "3000", **seen}, page).status_code == 302  # the other tab
+    stale = post_form(clerk, f"{page}/accept", seen, page)
+    assert stale.status_code == 409
+    assert "分流结果已重新计算" in _alert(stale.get_data(as_text=True))
+    assert _case(app, held).status == "under_review"

@@ -189,6 +189,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         # L1: told to apply for labour arbitration; nobody here mediates or files it.
         "referral": status == CaseStatus.routed and is_referral(rules, case.destination),
         "final_statuses": TERMINAL,  # the status form asks before ending a case
+        "decision_id": latest.id,  # the forms say which routing they showed (views._stale_note)
         # An amount given in the fields: at intake, or corrected by a clerk later (a later decision's fields differ).
         "amount_corrected": (latest.fields or {}).get("amount") != (
             crud.decisions(session=session, case_id=case.id)[0].fields or {}).get("amount"),

@@ -296,14 +296,18 @@ def _case_page(case: Case, *, errors: dict[str, str] | None = None, form: str | 
 
 
 def _stale_note(case: Case) -> str:
-    """A sentence saying the page was out of date, when the form was posted from a page showing another status or
-    destination than the case has now."""
+    """A sentence saying the page was out of date, when the form was posted from a page showing another status,
+    destination or routing decision (a re-routing after an amount correction) than the case has now."""
     seen_status = request.form.get("seen_status", "")
     seen_destination = request.form.get("seen_destination", "")
+    seen_decision = request.form.get("seen_decision", "")
+    assert case.id is not None  # a stored case
     if seen_status and seen_status != case.status:
         now = f"当前状态为「{STATUS_NAMES[CaseStatus(case.status)]}」"
     elif seen_destination and seen_destination != case.destination:
         now = f"当前去向为「{pages.destination_names(get_rules()).get(case.destination, case.destination)}」"
+    elif seen_decision and seen_decision != str(crud.latest_decision(session=get_session(), case_id=case.id).id):
+        now = "分流结果已重新计算（如金额更正后重新分流）"
     else:
         return ""
     return f"页面已过期：该案件已在其他窗口或由他人处理，{now}，本次操作未执行。"
