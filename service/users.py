@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import string
 from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import ColumnElement
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
@@ -100,8 +102,8 @@ def create_user(*, session: Session, username: str, display_name: str, role: Rol
     if problems:
         raise InvalidInput("".join(problems.values()), fields=problems)
     taken = Conflict(f"用户名 {username} 已存在。", fields={"username": "该用户名已被使用。"})
-    if get_user(session=session, username=username) is not None:
-        raise taken
+    if session.exec(select(User.id).where(_same_name_any_case(username))).first() is not None:
+        raise taken  # the same name in other letter case is the same name (CLERK1 beside clerk1)
     user = User(username=username, display_name=display_name, role=str(role), destination=destination,
                 password_hash=hash_password(password))
     session.add(user)
@@ -114,13 +116,26 @@ def create_user(*, session: Session, username: str, display_name: str, role: Rol
     return user
 
 
+# Letter case is folded for A-Z only: SQLite's lower() folds nothing else, so a wider folding would find a user on
+# PostgreSQL that SQLite does not.
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _same_name_any_case(username: str) -> ColumnElement[bool]:
+    return func.lower(col(User.username)) == username.translate(_ASCII_LOWER)
+
+
 def get_user(*, session: Session, username: str) -> User | None:
-    """The user of ``username`` in any letter case (王丽 signs in as Wangli or wangli; a second account WANGLI is
-    refused as taken)."""
+    """The user named exactly ``username``, else the one user whose name differs from it only in the case of its
+    letters A-Z (wangli signs in as Wangli; accounts that differ only so, made before this rule, are each found by
+    their exact name and by no other spelling)."""
     if "\x00" in username:  # in no username; PostgreSQL refuses to even compare a text holding NUL
         return None
-    statement = select(User).where(func.lower(col(User.username)) == username.lower()).order_by(col(User.id))
-    return session.exec(statement).first()
+    exact = session.exec(select(User).where(User.username == username)).first()
+    if exact is not None:
+        return exact
+    alike = session.exec(select(User).where(_same_name_any_case(username)).limit(2)).all()
+    return alike[0] if len(alike) == 1 else None
 
 
 def list_users(*, session: Session) -> list[User]:

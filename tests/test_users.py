@@ -92,10 +92,29 @@ def test_create_user_rules(app: Flask) -> None:
 
 def test_a_username_signs_in_in_any_letter_case(app: Flask) -> None:
     make_user(app, "Clerk1")
+    make_user(app, "ÄRGER")  # a capital outside A-Z, and a full-width name as a Chinese input method types it
+    make_user(app, "ＷＡＮＧ")
     with app.app_context(), _session(app) as session:
         for typed in ("Clerk1", "clerk1", "CLERK1"):
             user = users.authenticate(session=session, username=typed, password=PASSWORD)
             assert user is not None and user.username == "Clerk1", typed
+        for name in ("ÄRGER", "ＷＡＮＧ"):  # found by their exact names on SQLite and PostgreSQL alike (code review)
+            user = users.authenticate(session=session, username=name, password=PASSWORD)
+            assert user is not None and user.username == name
+
+
+def test_accounts_that_differ_only_in_case_from_before_are_each_found_by_their_own_name(app: Flask) -> None:
+    """Made before names were compared in any case: each is found by its exact name, neither by a third spelling
+    (code review: deactivating CLERK1 deactivated clerk1)."""
+    with app.app_context(), _session(app) as session:
+        for name in ("clerk1", "CLERK1"):
+            session.add(User(username=name, display_name=name, role="clerk",
+                             password_hash=users.hash_password(PASSWORD)))
+        session.commit()
+        for name in ("clerk1", "CLERK1"):
+            found = users.get_user(session=session, username=name)
+            assert found is not None and found.username == name
+        assert users.get_user(session=session, username="Clerk1") is None
 
 
 def test_cli_create_list_set_password_deactivate(app: Flask, runner: FlaskCliRunner) -> None:
