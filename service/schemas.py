@@ -403,7 +403,7 @@ class DecisionPublic(Open):
     due_dates: list[DueDatePublic]
     trial_period: TrialPeriodPublic | None = Field(
         default=None, description="调解不成或确认不成而立案后（去向为审判团队时即本案）适用的程序与审理期限；"
-                                  "不进入审理（劳动仲裁、特别程序、待复核）时为 null")
+                                  "待人工复核的案件为其暂定去向的；不进入审理（劳动仲裁、特别程序等）时为 null")
     needs_review: bool
     mediation_excluded: bool = Field(default=False,
                                      description="不适用或无法调解（特别程序等；一方下落不明）：径行立案审理")
