@@ -315,11 +315,13 @@ def review_target(case: Case, decision: RoutingDecision) -> str | None:
     provisional one, or, for a case a person sent back there, where the router had sent it; ``None`` if none."""
     if case.destination != Destination.clerk_review:
         return case.destination
-    for key in ("provisional_destination", "destination"):
-        target = decision.decision.get(key)
-        if target and target != Destination.clerk_review:
-            return str(target)
-    return None
+    target = router_destination(decision)
+    return target if target != Destination.clerk_review else None
+
+
+def router_destination(decision: RoutingDecision) -> str:
+    """Where the router sent the case: its provisional destination when it held the case for a clerk."""
+    return str(decision.decision.get("provisional_destination") or decision.decision.get("destination"))
 
 
 def _destination_out_of_review(case: Case, decision: RoutingDecision) -> str:
@@ -658,7 +660,7 @@ def _centre_limits(case: Case, decision: RoutingDecision, rules: RuleSet, day: d
     destination = Destination(case.destination)
     if destination_kind(rules, destination) != "mediation":
         return None
-    routed = decision.decision.get("provisional_destination") or decision.decision.get("destination")
+    routed = router_destination(decision)
     if routed == destination and any(d.get("kind") == "mediation_deadline" for d in decision.due_dates):
         return None
     elements = extract_elements(text=case.text, fields=CaseFields.model_validate(case.fields) if case.fields else None)
