@@ -641,3 +641,17 @@ def test_the_intake_form_takes_a_partys_mobile_number_and_the_case_page_shows_it
     assert [p.get("phone") for p in _case(app, public_id).fields["parties"]] == ["13909312345", None]
     page = clerk.get(f"/cases/{public_id}").get_data(as_text=True)
     assert '<a class="phone" href="tel:13909312345">13909312345</a>' in page
+
+
+def test_the_intake_form_records_a_case_already_filed(app: Flask, clerk: FlaskClient) -> None:
+    """The 2025 flow (立案后委托调解) from the counter: 已登记立案 is sent as the API's fields.filed (the form had no
+    way to say it, integrator review), kept when the form comes back with an error, and absent when unticked."""
+    form = clerk.get("/intake").get_data(as_text=True)
+    assert 'name="filed" value="yes"' in form
+    refused = post_form(clerk, "/intake", {**INTAKE, "filed": "yes", "amount": "很多钱"})
+    assert refused.status_code == 400 and 'name="filed" value="yes" checked' in refused.get_data(as_text=True)
+    filed = _submit(clerk, {**INTAKE, "filed": "yes"})
+    plain = _submit(clerk, {**INTAKE, "text": WAGES + "，已经三个月了"})
+    assert _case(app, filed).fields["filed"] is True and "filed" not in (_case(app, plain).fields or {})
+    decision = _rows(app, RoutingDecision, filed)[0]
+    assert decision.elements["filed"] is True

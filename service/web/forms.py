@@ -124,6 +124,8 @@ def intake_form(form: MultiDict[str, str], *, max_text_chars: int) -> CaseCreate
     fields: dict[str, Any] = {
         "amount": amount,
         "consent_to_mediation": _tri_state(form.get("consent_to_mediation")),
+        # 已登记立案: the 2025 flow (filed, then entrusted mediation); unticked says nothing, as the API's absent field.
+        "filed": True if form.get("filed") == "yes" else None,
         # Too many rows is said once, by party_rows; the model checks the rest.
         "parties": (rows or None) if "fields.parties" not in problems else None,
     }
