@@ -957,9 +957,9 @@ def _agreement_stands(text: str, end: int) -> bool:
 
 # Claims other than paying money, looked for among the claims only (after 请求/要求...): a contract ended long ago in
 # the narrative (双方已解除合同，他还欠我钱) is no claim to end it, nor is the name of a sum owed for ending one
-# (违法解除劳动合同赔偿金, 解除合同的违约金).
+# (违法解除劳动合同赔偿金, 解除劳动合同经济补偿, 解除合同的违约金, 解除劳动合同的赔偿); 解除合同赔偿损失 is both.
 _NON_MONETARY = re.compile(
-    r"解除[^，。；！？,;!?]{0,8}?(?:合同|协议)(?![的之]?(?:经济)?(?:赔偿金|补偿金|违约金))|腾退|腾空|腾出|搬离|搬出|搬走|返还[^，。；！？,;!?]{0,4}?(?:房屋|房产|车|原物|土地)"
+    r"解除[^，。；！？,;!?]{0,8}?(?:合同|协议)(?![的之]?(?:经济补偿|赔偿金|补偿金|违约金)|[的之](?:赔偿|补偿))|腾退|腾空|腾出|搬离|搬出|搬走|返还[^，。；！？,;!?]{0,4}?(?:房屋|房产|车|原物|土地)"
     r"|交付(?:房屋|车辆|货物|土地)|交房|过户|办理[^，。；！？,;!?]{0,8}?(?:登记|过户|手续|证)"
     r"|继续履行(?![^，。；！？,;!?]{0,4}?(?:付款|支付|还款|给付|偿还))|停止侵害|停止侵权|排除妨碍|消除危险|恢复原状"
     r"|赔礼道歉|道歉|确认[^，。；！？,;!?]{0,12}?(?:无效|有效|不成立)|撤销[^，。；！？,;!?]{0,8}?(?:合同|协议|决议|赠与)"
@@ -1073,6 +1073,8 @@ def _companies(text: str) -> set[str]:
             bare.add(word)
         else:
             names.add(_ROLE_PREFIX.sub("", text[a:b]))
+    # The same name found again with the words before it (张某在兰州某物流有限公司 … 兰州某物流有限公司) is one party.
+    names = {name for name in names if not any(other != name and name.endswith(other) for other in names)}
     return names | {word for word in bare if not any(word in name for name in names)}
 
 

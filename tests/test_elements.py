@@ -231,6 +231,9 @@ def test_party_kinds_and_count() -> None:
     ("广东美的制冷设备有限公司、芜湖美的制冷设备有限公司与张某", 3),
     ("原告易宝支付有限公司诉被告兰州某商贸有限公司、张某", 3),
     ("北京我爱我家房地产经纪有限公司、兰州我爱我家房地产经纪有限公司与李某", 3),
+    # the same name again after the words that ran into it the first time (second review)
+    ("张某在兰州某物流有限公司工作三年，兰州某物流有限公司拖欠张某工资两万元", 2),
+    ("我在兰州某物流有限公司工作三年，兰州某物流有限公司拖欠我工资两万元", None),
 ])
 def test_a_company_is_counted_once_however_it_is_mentioned(text: str, count: int | None) -> None:
     assert extract_elements(text=text).party_count == count
