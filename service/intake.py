@@ -628,8 +628,10 @@ def _follow_destination(session: Session, case: Case, rules: RuleSet, *, came_fr
         # day once filed, else from the day the router counted from, as the router does for a case it sends there.
         trial = trial_deadline_on_filing(trial_period_at(destination, decision.get("trial_period"), rules),
                                          _filed_on(session, case, row) or counted_from(row), rules.calendar)
-        case.due_date = current_due_date(status, _extension_not_counted(session, case, row, rules,
-                                                                        [trial] if trial else []))
+        # At a trial team the 审限 runs in every open status, its own mediation and that mediation's success included.
+        limits = _extension_not_counted(session, case, row, rules, [trial] if trial else [])
+        case.due_date = (None if status in TERMINAL else
+                         min((dt.date.fromisoformat(str(d["date"])) for d in limits), default=None))
         return
     if status not in REROUTABLE and status != CaseStatus.accepted:
         # Mediated or filed elsewhere: its running deadline stays while the case stays with the same kind of

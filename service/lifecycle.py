@@ -82,10 +82,10 @@ _DEADLINE_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {
 }
 
 # A case routed to a trial team (速裁, 精审: a trial deadline and no mediation limit) that the team still mediates
-# keeps its 审限 running while it mediates and after, whatever the outcome: 调解 in court counts in the trial limit
-# (a success ends in a 调解书, not a 司法确认).
+# keeps its 审限 running while it mediates and after mediation fails: 调解 in court counts in the trial limit.  (Not
+# after a success: a centre's case the router had sent to a trial team then starts its 30 days to apply for 司法确认;
+# a trial team's own success keeps its 审限 by intake.record_event, which knows where the case is.)
 _TRIAL_TEAM_KINDS: Mapping[CaseStatus, tuple[str, ...]] = {S.accepted: ("trial_deadline",),
-                                                           S.mediation_succeeded: ("trial_deadline",),
                                                            S.mediation_failed: ("trial_deadline",)}
 
 _KNOWN_KINDS = frozenset({"mediation_extended_deadline"}).union(*_DEADLINE_KINDS.values())

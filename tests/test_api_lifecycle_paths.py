@@ -262,3 +262,21 @@ def test_applying_to_confirm_an_agreement_on_personal_status_says_what_to_check(
     assert "提示：申请确认的调解协议涉及婚姻、亲子、收养等身份关系" in notes["我和"]
     assert "第三百五十七条" in notes["我和"]
     assert "提示" not in notes["邻居"]
+
+
+def test_a_centres_success_starts_the_confirmation_period_even_for_a_case_the_router_sent_to_court(
+        client: FlaskClient, headers: Headers) -> None:
+    """Second review: a case the router sent to 速裁 (its decision holds a 审限 and no mediation limit), moved by a
+    clerk to a centre, got the old 审限 instead of the 30 days to apply for 司法确认 when its mediation succeeded."""
+    day = (dt.date.today() - dt.timedelta(days=50)).isoformat()
+    case = client.post("/api/v1/cases", headers=headers, json={"text": "朋友借了我3万元一直不还，有借条", "fields": {
+        "consent_to_mediation": False, "case_date": day}}).get_json()
+    kinds = [d["kind"] for d in case["decision"]["due_dates"]]  # a review limit too, if the tiny model is unsure
+    assert "trial_deadline" in kinds and "mediation_deadline" not in kinds
+    assert correct(client, headers, case["id"], destination="people_mediation", reason="当事人改为同意调解"
+                   ).status_code == 201
+    assert event(client, headers, case["id"], "accepted").status_code == 201
+    succeeded = event(client, headers, case["id"], "mediation_succeeded").get_json()
+    expected = [d["date"] for d in succeeded["decision"]["due_dates"]]  # the routing-time ones, none of them
+    assert succeeded["due_date"] not in expected
+    assert dt.date.fromisoformat(succeeded["due_date"]) >= dt.date.today() + dt.timedelta(days=30)
