@@ -122,18 +122,20 @@ def _apply_k1(decision: dict[str, Any], related: list[tuple[Case, str]], strong:
     # still waiting for review has gone nowhere yet.  And this case's own route: held already (R1), the route it
     # would take.
     own = decision.get("provisional_destination") or decision["destination"]
-    went = {anchor.destination, anchor.filed_from} - {None, Destination.clerk_review}
-    routed_to = anchor.filed_from or anchor.destination
+    went = _went(anchor)
     elsewhere = bool(went) and own not in went
+    weak = "，仅姓名相同，可能并非同一人" if not is_strong else ""
     if not went:
-        tail = "，该案尚待人工复核分流：请立案人员一并考虑两案去向；本案按自身纠纷类型分流。"
+        tail = f"{weak}，该案尚待人工复核分流：请立案人员一并考虑两案去向；本案按自身纠纷类型分流。"
     elif not elsewhere:
         tail = "，去向相同，宜由同一团队办理。"
     elif is_strong:
-        tail = (f"，该案去向为{destination_name(rules, routed_to)}，与本案不同：请立案人员决定是否合并"
+        moved = (f"（原调解组织：{destination_name(rules, anchor.filed_from)}）"
+                 if anchor.filed_from and anchor.filed_from != anchor.destination else "")
+        tail = (f"，该案去向为{destination_name(rules, anchor.destination)}{moved}，与本案不同：请立案人员决定是否合并"
                 "或交由同一团队办理，本案按自身纠纷类型暂定去向。")
     else:
-        tail = "，仅姓名相同，可能并非同一人：请立案人员核实；本案按自身纠纷类型分流。"
+        tail = f"{weak}：请立案人员核实；本案按自身纠纷类型分流。"
     reason = {"rule_id": "K1", "basis": K1_BASIS, "explanation": f"与未结案件 {anchor.public_id} 存在{what}{tail}"}
     decision = {**decision, "reasons": [*decision.get("reasons", []), reason]}
     if not (elsewhere and is_strong) or decision["destination"] == Destination.clerk_review:
@@ -177,9 +179,17 @@ def _decide(*, session: Session, text: str, fields: CaseFieldsIn | None, model: 
 MAX_LINKS = 20
 
 
+def _went(case: Case) -> set[str]:
+    """Where a related case went: its destination and, filed from a centre, that centre too; nowhere yet while it
+    waits for review."""
+    return {d for d in (case.destination, case.filed_from) if d and d != Destination.clerk_review}
+
+
 def _k1_anchor(related: list[tuple[Case, str]], strong: set[int]) -> tuple[Case, str]:
-    """The related case K1 names: the oldest found by an ID number or an organisation's name, else the oldest."""
-    return next(((c, m) for c, m in related if _id(c) in strong), related[0])
+    """The related case K1 names: the oldest found by an ID number or an organisation's name that has gone somewhere
+    (one still waiting for review would hide another routed elsewhere), else the oldest such, else the oldest."""
+    found = [(c, m) for c, m in related if _id(c) in strong]
+    return next(((c, m) for c, m in found if _went(c)), found[0] if found else related[0])
 
 
 def _linked(related: list[tuple[Case, str]], strong: set[int]) -> list[tuple[Case, str]]:

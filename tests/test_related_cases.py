@@ -142,3 +142,36 @@ def test_a_party_in_many_cases_links_a_bounded_number(client: FlaskClient, heade
     assert ids[0] in k1["explanation"]
     first = client.get(f"/api/v1/cases/{ids[0]}", headers=headers).get_json()
     assert first["related_total"] == 5 and [r["id"] for r in first["related_cases"]] == ids[4:6]
+
+
+def test_a_related_case_waiting_for_review_does_not_hide_one_routed_elsewhere(client: FlaskClient,
+                                                                              headers: Headers) -> None:
+    """Second review: the oldest related case waits for review, a newer one went elsewhere; the new case is held, K1
+    naming the one that went somewhere."""
+    bank = [{"name": "兰州某银行股份有限公司", "kind": "company", "role": "plaintiff"}]
+    waiting = submit(client, headers, "abc 123", bank)
+    elsewhere = submit(client, headers, "物业费一直在交，可电梯坏了半年没人修，能不交物业费吗", bank)
+    client.post(f"/api/v1/cases/{elsewhere['id']}/corrections", headers=headers,
+                json={"destination": "housing_mediation", "reason": "物业纠纷"})
+    new = submit(client, headers, "信用卡逾期了银行说要起诉我，欠款本金48000元", bank)
+    assert waiting["status"] == "under_review" and new["destination"] == "clerk_review"
+    k1 = next(r for r in new["decision"]["reasons"] if r["rule_id"] == "K1")
+    assert elsewhere["id"] in k1["explanation"] and "房产物业纠纷调解" in k1["explanation"]
+
+
+def test_k1_says_a_name_may_be_anothers_and_where_a_filed_case_is(client: FlaskClient, headers: Headers) -> None:
+    """Second review: a person's name alone, that case waiting for review, still warns it may be another person; a
+    filed related case is named with the team that has it and the centre it came from."""
+    submit(client, headers, "abc 123", [{"name": "张伟"}])
+    named = submit(client, headers, "朋友借了我五万块钱一直不还", [{"name": "张伟"}])
+    k1 = next(r for r in named["decision"]["reasons"] if r["rule_id"] == "K1")
+    assert "仅姓名相同，可能并非同一人" in k1["explanation"] and "尚待人工复核" in k1["explanation"]
+
+    bank = [{"name": "兰州某物流有限公司", "kind": "company", "role": "defendant"}]
+    first = submit(client, headers, "信用卡逾期了银行说要起诉我，欠款本金48000元", bank)
+    for status in ("accepted", "mediation_failed", "filed"):
+        assert client.post(f"/api/v1/cases/{first['id']}/events", headers=headers,
+                           json={"status": status}).status_code == 201
+    held = submit(client, headers, "老板拖欠我三个月工资不给怎么办", bank)
+    k1 = next(r for r in held["decision"]["reasons"] if r["rule_id"] == "K1")
+    assert "该案去向为速裁团队（简案快审）（原调解组织：金融纠纷调解办公室）" in k1["explanation"], k1
