@@ -16,7 +16,6 @@ from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import ColumnElement
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
@@ -102,7 +101,7 @@ def create_user(*, session: Session, username: str, display_name: str, role: Rol
     if problems:
         raise InvalidInput("".join(problems.values()), fields=problems)
     taken = Conflict(f"用户名 {username} 已存在。", fields={"username": "该用户名已被使用。"})
-    if session.exec(select(User.id).where(_same_name_any_case(username))).first() is not None:
+    if "\x00" not in username and _same_name_any_case(session, username):
         raise taken  # the same name in other letter case is the same name (CLERK1 beside clerk1)
     user = User(username=username, display_name=display_name, role=str(role), destination=destination,
                 password_hash=hash_password(password))
@@ -116,13 +115,17 @@ def create_user(*, session: Session, username: str, display_name: str, role: Rol
     return user
 
 
-# Letter case is folded for A-Z only: SQLite's lower() folds nothing else, so a wider folding would find a user on
-# PostgreSQL that SQLite does not.
+# Letter case is folded for A-Z only, on SQLite and PostgreSQL alike: SQLite's lower() folds nothing else, while
+# PostgreSQL's folds every letter, so the database only narrows the candidates and the rule is applied here.
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
-def _same_name_any_case(username: str) -> ColumnElement[bool]:
-    return func.lower(col(User.username)) == username.translate(_ASCII_LOWER)
+def _same_name_any_case(session: Session, username: str) -> list[User]:
+    """The users whose name differs from ``username`` at most in the case of its letters A-Z."""
+    folded = username.translate(_ASCII_LOWER)
+    candidates = session.exec(select(User).where(func.lower(col(User.username)) == func.lower(username))
+                              .order_by(col(User.id))).all()
+    return [user for user in candidates if user.username.translate(_ASCII_LOWER) == folded]
 
 
 def get_user(*, session: Session, username: str) -> User | None:
@@ -134,7 +137,7 @@ def get_user(*, session: Session, username: str) -> User | None:
     exact = session.exec(select(User).where(User.username == username)).first()
     if exact is not None:
         return exact
-    alike = session.exec(select(User).where(_same_name_any_case(username)).limit(2)).all()
+    alike = _same_name_any_case(session, username)
     return alike[0] if len(alike) == 1 else None
 
 

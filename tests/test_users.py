@@ -101,6 +101,13 @@ def test_a_username_signs_in_in_any_letter_case(app: Flask) -> None:
         for name in ("ÄRGER", "ＷＡＮＧ"):  # found by their exact names on SQLite and PostgreSQL alike (code review)
             user = users.authenticate(session=session, username=name, password=PASSWORD)
             assert user is not None and user.username == name
+        # Only A-Z fold, on both databases (PostgreSQL's lower() folds Ä too): ärger is another name (second review).
+        assert users.get_user(session=session, username="ärger") is None
+        found = users.get_user(session=session, username="Ärger")  # only R, G, E, R folded: the same name
+        assert found is not None and found.username == "ÄRGER"
+        created = users.create_user(session=session, username="ärger", display_name="ä", role=users.Role.clerk,
+                                    password=PASSWORD)
+        assert created.username == "ärger"
 
 
 def test_accounts_that_differ_only_in_case_from_before_are_each_found_by_their_own_name(app: Flask) -> None:
