@@ -410,6 +410,10 @@ def record_event(*, session: Session, case: Case, event_in: EventCreate, actor: 
                         actor=actor.name, **actor.ids)
     case.status = str(target)
     if not keeps_trial_limit:
+        if target in (CaseStatus.accepted, CaseStatus.mediation_failed) and not at_trial_team(case):
+            # At a centre no 审限 runs in mediation or after it fails, unless the case came in filed (below): a
+            # decision that sent the case to court (its 审限, no mediation limit) is not the case's any more.
+            due_dates = [d for d in due_dates if d.get("kind") != "trial_deadline"]
         case.due_date = current_due_date(target, due_dates)
     if target == CaseStatus.mediation_failed and came_in_filed(decision) and not keeps_trial_limit:
         # It came in filed (2025 rule): its 审限 has run since that filing, through the mediation, and keeps running.

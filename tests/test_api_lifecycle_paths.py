@@ -275,6 +275,14 @@ def test_a_centres_success_starts_the_confirmation_period_even_for_a_case_the_ro
     assert "trial_deadline" in kinds and "mediation_deadline" not in kinds
     assert correct(client, headers, case["id"], destination="people_mediation", reason="当事人改为同意调解"
                    ).status_code == 201
+    other = client.post("/api/v1/cases", headers=headers, json={"text": "朋友借了我3万元一直不还，有借条，借条在我手里",
+                                                                 "fields": {"consent_to_mediation": False,
+                                                                            "case_date": day}}).get_json()
+    assert correct(client, headers, other["id"], destination="people_mediation", reason="当事人改为同意调解"
+                   ).status_code == 201
+    assert event(client, headers, other["id"], "accepted").status_code == 201
+    failed = event(client, headers, other["id"], "mediation_failed").get_json()
+    assert failed["due_date"] is None  # not filed: no 审限 runs yet (it showed the router's)
     assert event(client, headers, case["id"], "accepted").status_code == 201
     succeeded = event(client, headers, case["id"], "mediation_succeeded").get_json()
     expected = [d["date"] for d in succeeded["decision"]["due_dates"]]  # the routing-time ones, none of them
