@@ -60,6 +60,7 @@ SIGNED_IN_ROUTES = [
     ("POST", "/cases/MR-0000000000/accept", "/cases/<public_id>/accept"),
     ("POST", "/cases/MR-0000000000/override", "/cases/<public_id>/override"),
     ("POST", "/cases/MR-0000000000/amount", "/cases/<public_id>/amount"),
+    ("POST", "/cases/MR-0000000000/register", "/cases/<public_id>/register"),
     ("POST", "/cases/MR-0000000000/status", "/cases/<public_id>/status"),
     ("POST", "/cases/MR-0000000000/extension", "/cases/<public_id>/extension"),
     ("GET", "/queues", "/queues"),

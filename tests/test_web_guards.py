@@ -570,3 +570,28 @@ def test_a_stale_tab_does_not_confirm_a_routing_recomputed_since(app: Flask, cle
     assert stale.status_code == 409
     assert "分流结果已重新计算" in _alert(stale.get_data(as_text=True))
     assert _case(app, held).status == "under_review"
+
+
+def test_a_case_registered_after_it_was_submitted_is_routed_again_as_filed(app: Flask, clerk: FlaskClient) -> None:
+    """Integrator review: a case the mobile app sent before filing could not be recorded as filed while it stays for
+    entrusted mediation (the filed event moves it to a trial team).  已登记立案 on the case page routes it again as
+    filed: the fields and the new decision say so, the case stays open for mediation, and the button goes."""
+    public_id = _routed_case(app, clerk, LOAN + "，已经一年了")
+    page = f"/cases/{public_id}"
+    html = clerk.get(page).get_data(as_text=True)
+    assert 'id="register-form"' in html and "未立案" in html
+    registered = post_form(clerk, f"{page}/register", {}, page)
+    assert registered.status_code == 302, registered.get_data(as_text=True)
+    case = _case(app, public_id)
+    assert case.fields["filed"] is True and case.status == "routed"
+    with app.app_context(), Session(db.get_engine()) as session:
+        rows = session.exec(select(RoutingDecision).where(RoutingDecision.case_id == case.id)
+                            .order_by(RoutingDecision.id)).all()
+    assert len(rows) == 2 and rows[-1].elements["filed"] is True
+    assert rows[-1].note == "已登记立案，按立案后委托调解重新分流"
+    assert rows[0].elements["filed"] is not True
+    html = clerk.get(page).get_data(as_text=True)
+    assert 'id="register-form"' not in html and "已立案（立案后委托调解）" in html
+    post_form(clerk, f"{page}/status", {"status": "accepted"}, page)
+    late = post_form(clerk, f"{page}/register", {}, page)  # taken up: no longer re-routed
+    assert late.status_code == 409 and "已不能重新分流" in _alert(late.get_data(as_text=True))

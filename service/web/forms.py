@@ -159,6 +159,11 @@ def amount_form(form: MultiDict[str, str], stored: dict[str, Any] | None) -> Cas
         raise InvalidInput(exc.message, fields={f"fields.{key}": text for key, text in exc.fields.items()}) from None
 
 
+def filed_fields(stored: dict[str, Any] | None) -> CaseFieldsIn:
+    """The case's stored structured fields, now saying the case is filed (登记立案 after it was submitted)."""
+    return _validate(CaseFieldsIn, {**(stored or {}), "filed": True}, stored=True)
+
+
 def correction_form(form: MultiDict[str, str]) -> CorrectionCreate:
     """The 更正 form: a new category and/or destination, and a reason.  What is missing is said per field in
     Chinese here (the API model's own message for "neither" is meant for API clients)."""

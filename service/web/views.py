@@ -280,6 +280,8 @@ def _case_page(case: Case, *, errors: dict[str, str] | None = None, form: str | 
     view = pages.case_view(session=get_session(), case=case, rules=get_rules(), today=today())
     reviewer = can_review(current_user())
     shown = {"amount"} if reviewer and view["reroutable"] else set()
+    if shown and not view["elements"].get("filed"):
+        shown.add("register")
     if reviewer and view["open"]:
         shown |= {"accept", "override"}
     if view["actions"]:
@@ -372,6 +374,25 @@ def correct_amount(public_id: str) -> Page:
     except ModelUnavailable as exc:
         return _case_page(case, form="amount", message=_model_down(exc, "金额未更正"), status=exc.status)
     return _done(case, "金额已更正，已按新金额重新分流。")
+
+
+@bp.post("/cases/<public_id>/register")
+@login_required(Role.clerk, Role.admin)
+def register_filing(public_id: str) -> Page:
+    """A case submitted before it was filed has been registered (登记立案): routed again as filed, so that under the
+    2025 policy it is entrusted to mediation inside its 审限 rather than mediated outside court."""
+    case = _load(public_id, for_update=True)
+    if (stale := _refused_if_stale(case, "register")) is not None:
+        return stale
+    try:
+        intake.reassess_case(session=get_session(), case=case, fields=forms.filed_fields(case.fields),
+                             actor=current_actor(), model=get_model_store().get(), rules=get_rules(), today=today(),
+                             note="已登记立案，按立案后委托调解重新分流")
+    except (InvalidInput, InvalidTransition) as exc:
+        return _case_page(case, form="register", errors=exc.fields, message=exc.message, status=exc.status)
+    except ModelUnavailable as exc:
+        return _case_page(case, form="register", message=_model_down(exc, "未记录登记立案"), status=exc.status)
+    return _done(case, "已记录登记立案，已按立案后委托调解重新分流。")
 
 
 @bp.post("/cases/<public_id>/status")
