@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,7 +29,7 @@ from service.lifecycle import STATUS_NAMES, TERMINAL, TRANSITIONS, CaseStatus, i
 from service.periods import calendar_gap_warning
 from service.rules import TRACK_NAMES, Destination, RuleSet, Track
 from service.schemas import RELATED_SHOWN, ModelsPublic
-from service.tables import Case
+from service.tables import Case, RoutingDecision
 from service.users import ROLE_NAMES, Role
 from service.web import charts
 from service.web.highlight import highlight
@@ -118,12 +119,14 @@ def row(case: Case, *, today: dt.date, now: dt.datetime, rules: RuleSet) -> dict
     }
 
 
-def timeline(*, session: Session, case: Case, rules: RuleSet) -> list[TimelineItem]:
-    """Every decision, correction, review and status change of ``case``, oldest first."""
+def timeline(*, session: Session, case: Case, rules: RuleSet,
+             decisions: Sequence[RoutingDecision]) -> list[TimelineItem]:
+    """Every decision (``decisions``: the case's, oldest first), correction, review and status change of ``case``,
+    oldest first."""
     assert case.id is not None
     names = destination_names(rules)
     items: list[TimelineItem] = []
-    for i, decision in enumerate(crud.decisions(session=session, case_id=case.id)):
+    for i, decision in enumerate(decisions):
         amount = (decision.elements.get("amount") or {}).get("total")
         detail = (f"分类：{DISPLAY_NAMES.get(decision.label, decision.label)}（置信度 {decision.confidence:.0%}）；"
                   f"去向：{names.get(decision.destination, decision.destination)}"
@@ -162,7 +165,8 @@ def timeline(*, session: Session, case: Case, rules: RuleSet) -> list[TimelineIt
 def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -> dict[str, Any]:
     """Everything the case page shows besides the forms' state."""
     assert case.id is not None
-    latest = crud.latest_decision(session=session, case_id=case.id)
+    decisions = crud.decisions(session=session, case_id=case.id)
+    latest = decisions[-1]
     prediction, decision, elements = latest.prediction, latest.decision, latest.elements
     status = CaseStatus(case.status)
     # G2, G5 (a procedure without mediation, a party whose whereabouts are unknown): the trial team files the case,
@@ -183,7 +187,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "neighbour_vote": [(DISPLAY_NAMES.get(k, k), v) for k, v in sorted(
             (prediction.get("neighbour_vote") or {}).items(), key=lambda kv: -kv[1])],
         "segments": highlight(case.text, prediction.get("terms", []), elements.get("amount", {}).get("mentions", [])),
-        "timeline": timeline(session=session, case=case, rules=rules),
+        "timeline": timeline(session=session, case=case, rules=rules, decisions=decisions),
         "actions": [(s, ACTION_NAMES[s]) for s in CaseStatus if s in allowed and s != CaseStatus.routed],
         "no_mediation": why_no_mediation(latest, rules) if barred else None,
         # L1: told to apply for labour arbitration; nobody here mediates or files it.
@@ -191,8 +195,7 @@ def case_view(*, session: Session, case: Case, rules: RuleSet, today: dt.date) -
         "final_statuses": TERMINAL,  # the status form asks before ending a case
         "decision_id": latest.id,  # the forms say which routing they showed (views._stale_note)
         # An amount given in the fields: at intake, or corrected by a clerk later (a later decision's fields differ).
-        "amount_corrected": (latest.fields or {}).get("amount") != (
-            crud.decisions(session=session, case_id=case.id)[0].fields or {}).get("amount"),
+        "amount_corrected": (latest.fields or {}).get("amount") != (decisions[0].fields or {}).get("amount"),
         # Where 确认 sends a case waiting at the clerk's desk (its provisional destination, or the router's before a
         # person sent it back); none: the clerk must choose one.
         "confirm_to_name": destination_names(rules).get(review_target(case, latest) or "")
