@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from flask import current_app, flash, g, redirect, render_template, request, url_for
@@ -22,7 +23,7 @@ from service.extensions import get_model_store, get_rules, get_settings
 from service.lifecycle import COURT_TIMEZONE, OPEN, STATUS_NAMES, TERMINAL, CaseStatus
 from service.model_views import models_overview
 from service.rules import Destination
-from service.schemas import MAX_PAGE, CaseCreate, Channel
+from service.schemas import MAX_PAGE, CaseCreate, CaseFieldsIn, Channel
 from service.tables import Case, new_public_id, utcnow
 from service.text import compact
 from service.users import ROLE_NAMES, Role
@@ -361,19 +362,9 @@ def override(public_id: str) -> Page:
 @bp.post("/cases/<public_id>/amount")
 @login_required(Role.clerk, Role.admin)
 def correct_amount(public_id: str) -> Page:
-    case = _load(public_id, for_update=True)
-    if (stale := _refused_if_stale(case, "amount")) is not None:
-        return stale
-    try:
-        fields = forms.amount_form(request.form, case.fields)
-        intake.reassess_case(session=get_session(), case=case, fields=fields, actor=current_actor(),
-                             model=get_model_store().get(), rules=get_rules(), today=today(),
-                             note=f"金额更正为 {fields.amount} 元")
-    except (InvalidInput, InvalidTransition) as exc:
-        return _case_page(case, form="amount", errors=exc.fields, message=exc.message, status=exc.status)
-    except ModelUnavailable as exc:
-        return _case_page(case, form="amount", message=_model_down(exc, "金额未更正"), status=exc.status)
-    return _done(case, "金额已更正，已按新金额重新分流。")
+    return _reroute(public_id, "amount", lambda case: forms.amount_form(request.form, case.fields),
+                    lambda fields: f"金额更正为 {fields.amount} 元", not_done="金额未更正",
+                    done="金额已更正，已按新金额重新分流。")
 
 
 @bp.post("/cases/<public_id>/register")
@@ -381,18 +372,27 @@ def correct_amount(public_id: str) -> Page:
 def register_filing(public_id: str) -> Page:
     """A case submitted before it was filed has been registered (登记立案): routed again as filed, so that under the
     2025 policy it is entrusted to mediation inside its 审限 rather than mediated outside court."""
+    return _reroute(public_id, "register", lambda case: forms.filed_fields(case.fields),
+                    lambda _fields: "已登记立案，按立案后委托调解重新分流", not_done="未记录登记立案",
+                    done="已记录登记立案，已按立案后委托调解重新分流。")
+
+
+def _reroute(public_id: str, form: str, fields_of: Callable[[Case], CaseFieldsIn],
+             note_of: Callable[[CaseFieldsIn], str], *, not_done: str, done: str) -> Page:
+    """Route a case again with corrected structured fields (``fields_of`` the case; the decision's note from them):
+    the case page with the reason when refused (``not_done`` says what did not happen when the model is down)."""
     case = _load(public_id, for_update=True)
-    if (stale := _refused_if_stale(case, "register")) is not None:
+    if (stale := _refused_if_stale(case, form)) is not None:
         return stale
     try:
-        intake.reassess_case(session=get_session(), case=case, fields=forms.filed_fields(case.fields),
-                             actor=current_actor(), model=get_model_store().get(), rules=get_rules(), today=today(),
-                             note="已登记立案，按立案后委托调解重新分流")
+        fields = fields_of(case)
+        intake.reassess_case(session=get_session(), case=case, fields=fields, actor=current_actor(),
+                             model=get_model_store().get(), rules=get_rules(), today=today(), note=note_of(fields))
     except (InvalidInput, InvalidTransition) as exc:
-        return _case_page(case, form="register", errors=exc.fields, message=exc.message, status=exc.status)
+        return _case_page(case, form=form, errors=exc.fields, message=exc.message, status=exc.status)
     except ModelUnavailable as exc:
-        return _case_page(case, form="register", message=_model_down(exc, "未记录登记立案"), status=exc.status)
-    return _done(case, "已记录登记立案，已按立案后委托调解重新分流。")
+        return _case_page(case, form=form, message=_model_down(exc, not_done), status=exc.status)
+    return _done(case, done)
 
 
 @bp.post("/cases/<public_id>/status")
